@@ -1,0 +1,40 @@
+// Bundles the entry points with esbuild (type checking is `npm run typecheck`).
+// Server-side bundles keep npm packages external; the player is a self-contained browser bundle.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const present = (entries) => Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+
+const nodeOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  outdir: 'dist',
+};
+
+await Promise.all([
+  build({
+    ...nodeOptions,
+    entryPoints: present({
+      cli: 'src/cli.ts',
+      server: 'src/server.ts',
+      worker: 'workers/synthesize.ts',
+      'espeak-thread': 'src/tts/espeak-thread.ts',
+      'bench/run': 'bench/run.ts',
+    }),
+  }),
+  existsSync('src/player/player.ts') &&
+    build({
+      entryPoints: { player: 'src/player/player.ts' },
+      outdir: 'dist',
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2020',
+      logLevel: 'warning',
+    }),
+]);
