@@ -1,7 +1,7 @@
 // Bundles the entry points with esbuild (type checking is `npm run typecheck`).
 // Server-side bundles keep npm packages external; the player is a self-contained browser bundle.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const present = (entries) => Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 
@@ -23,7 +23,6 @@ await Promise.all([
       cli: 'src/cli.ts',
       server: 'src/server.ts',
       worker: 'workers/synthesize.ts',
-      'espeak-thread': 'src/tts/espeak-thread.ts',
       'bench/run': 'bench/run.ts',
     }),
   }),
@@ -38,3 +37,7 @@ await Promise.all([
       logLevel: 'warning',
     }),
 ]);
+
+// Worker-thread scripts are plain JavaScript, loaded by path at run time: copy them beside the bundles.
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/tts/espeak-thread.mjs', 'dist/espeak-thread.mjs');

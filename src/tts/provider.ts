@@ -32,6 +32,11 @@ export interface ProviderLimits {
   requestsPerMinute?: number;
   /** True when the provider bills per character (the worker counts characters sent). */
   paid: boolean;
+  /**
+   * True for engines that run on the worker's own CPU (espeak-ng): their concurrency is per
+   * process and needs no Redis-shared limiter. Remote engines leave it unset.
+   */
+  local?: boolean;
 }
 
 export interface ProviderVoice {

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Thrown at startup when the environment is wrong; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  CACHE_DIR: z.string().min(1).default('./audio-cache'),
+  /** Upper bound of the audio cache on disk; least recently used audio is evicted past it. */
+  CACHE_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 ** 3),
+  /** Hot MP3s kept in memory so cache hits do not touch the disk. */
+  MEMORY_CACHE_BYTES: z.coerce.number().int().min(0).default(256 * 1024 ** 2),
+  EDITOR_API_KEYS: z.string().optional(),
+  TTS_PROVIDER: z.string().default('espeak'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-" only')
+    .default('tts'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Origins allowed to embed the player and call the public API from the browser. */
+  PLAYER_ORIGINS: z.string().default('*'),
+  /** When set, MP3 bytes are handed to nginx through X-Accel-Redirect under this internal prefix. */
+  ACCEL_REDIRECT_PREFIX: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl?: string;
+  redisUrl: string;
+  cacheDir: string;
+  cacheMaxBytes: number;
+  memoryCacheBytes: number;
+  editorApiKeys: string[];
+  /** True when no key was configured and one was generated for this development run. */
+  generatedEditorKey: boolean;
+  ttsProvider: string;
+  queuePrefix: string;
+  workerConcurrency: number;
+  playerOrigins: string[] | '*';
+  accelRedirectPrefix?: string;
+  logLevel: string;
+  maxArticleChars: number;
+  /** The raw environment, for provider settings parsed by `src/tts`. */
+  rawEnv: NodeJS.ProcessEnv;
+}
+
+/**
+ * Reads and validates the configuration. Throws `ConfigError` naming every bad variable.
+ * @example loadConfig({ PORT: '9000' }).port //=> 9000
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  let keys = (e.EDITOR_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  let generatedEditorKey = false;
+  if (keys.length === 0) {
+    if (e.NODE_ENV === 'production') {
+      throw new ConfigError('EDITOR_API_KEYS must be set in production (comma-separated list of keys)');
+    }
+    keys = [`dev-${randomBytes(12).toString('hex')}`];
+    generatedEditorKey = true;
+  }
+  const origins = e.PLAYER_ORIGINS.trim();
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    redisUrl: e.REDIS_URL,
+    cacheDir: path.resolve(e.CACHE_DIR),
+    cacheMaxBytes: e.CACHE_MAX_BYTES,
+    memoryCacheBytes: e.MEMORY_CACHE_BYTES,
+    editorApiKeys: keys,
+    generatedEditorKey,
+    ttsProvider: e.TTS_PROVIDER,
+    queuePrefix: e.QUEUE_PREFIX,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    playerOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+    accelRedirectPrefix: e.ACCEL_REDIRECT_PREFIX,
+    logLevel: e.LOG_LEVEL,
+    maxArticleChars: e.MAX_ARTICLE_CHARS,
+    rawEnv: env,
+  };
+}
+
+/** BullMQ/ioredis connection options from a redis:// URL (BullMQ wants options, not a client). */
+export function redisConnectionOptions(redisUrl: string) {
+  const u = new URL(redisUrl);
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: Number(u.port || 6379),
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
