@@ -5,6 +5,7 @@
  */
 import { errorFromException, errorFromStatus, extractProviderMessage } from './http-errors.js';
 import { ProviderError } from './provider.js';
+import { sleepFor } from './retry.js';
 
 export interface HttpCallOptions {
   provider: string;
@@ -76,7 +77,7 @@ export async function pollForFile(url: string, options: PollOptions): Promise<Bu
         { provider: options.provider, status: reply.status },
       );
     }
-    await delay(options.intervalMs, options.signal).catch((error: unknown) => {
+    await sleepFor(options.intervalMs, options.signal).catch((error: unknown) => {
       throw errorFromException(options.provider, error, options.signal);
     });
   }
@@ -93,19 +94,4 @@ async function fetchFully(url: string, init: RequestInit, options: HttpCallOptio
   } catch (error) {
     throw errorFromException(options.provider, error, options.signal);
   }
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
