@@ -140,7 +140,8 @@ function withDeadline<T>(promise: Promise<T>, timeoutMs: number, signal?: AbortS
 /** Client errors carry the HTTP status in `code` (REST) or a gRPC code; the message is Google's JSON. */
 function errorFromGoogle(error: unknown, signal: AbortSignal | undefined, quotaRetryAfterMs: number): ProviderError {
   const code = (error as { code?: unknown })?.code;
-  if (typeof code !== 'number') return errorFromException('google', error, signal);
+  // DOMExceptions (our timeout, the caller's abort) carry a numeric `code` of their own.
+  if (typeof code !== 'number' || error instanceof DOMException) return errorFromException('google', error, signal);
   const message = extractProviderMessage(String((error as Error).message ?? ''));
   const isHttp = code >= 100;
   const status = isHttp ? code : undefined;
