@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { VOICE_IDS, isVoiceId, type VoiceId } from '../voices.js';
+import { badRequest } from './errors.js';
+
+export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** Validates an article ID from the URL; it is never used as a path (the store hashes it). */
+export function parseArticleId(raw: unknown): string {
+  if (typeof raw !== 'string' || !ARTICLE_ID_PATTERN.test(raw)) {
+    throw badRequest('id', 'article ID must be 1–128 characters of A–Z, a–z, 0–9, ".", "_" or "-"');
+  }
+  return raw;
+}
+
+/** Validates `?voice=`; defaults to the first voice when absent. */
+export function parseVoice(raw: unknown, field = 'voice'): VoiceId {
+  if (raw === undefined || raw === '') return VOICE_IDS[0];
+  if (!isVoiceId(raw)) {
+    throw badRequest(field, `unknown voice ${JSON.stringify(String(raw)).slice(0, 60)}; valid voices: ${VOICE_IDS.join(', ')}`, {
+      validVoices: VOICE_IDS,
+    });
+  }
+  return raw;
+}
+
+const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
+
+export const ArticleBody = z
+  .object({
+    title: z.string().max(1000).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    voices: voiceList.optional(),
+    pregenerate: z.boolean().optional(),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), {
+    message: 'send exactly one of "text" or "html"',
+    path: ['text'],
+  });
+
+export const PregenerateBody = z
+  .object({
+    articles: z.array(z.string().regex(ARTICLE_ID_PATTERN)).min(1).max(10_000),
+    voices: voiceList.optional(),
+  })
+  .strict();
+
+export const LexiconBody = z
+  .object({
+    entries: z.record(z.string().min(1).max(100), z.string().min(1).max(300)).refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries'),
+  })
+  .strict();
+
+/** Parses a body with a zod schema; the 400 names the first bad field. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  if (body === undefined || body === null || typeof body !== 'object') {
+    throw badRequest('body', 'request body must be a JSON object');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue.path.join('.') || 'body';
+    throw badRequest(field, `${field}: ${issue.message}`);
+  }
+  return result.data;
+}

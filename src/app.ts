@@ -1,0 +1,60 @@
+import express, { type RequestHandler } from 'express';
+import cors from 'cors';
+import { requireEditor } from './api/auth.js';
+import { errorHandler, HttpError, notFoundHandler } from './api/errors.js';
+import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
+import { audioRouter } from './api/routes/audio.js';
+import { editorRouter } from './api/routes/editor.js';
+import { jobsRouter } from './api/routes/jobs.js';
+import { opsRouter } from './api/routes/ops.js';
+import { createAudioServer } from './api/serve-audio.js';
+import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
+import type { Services } from './services/container.js';
+
+/** Body limit: 1 MB of JSON (an article's text is further limited in characters). */
+const BODY_LIMIT = '1mb';
+
+/** Builds the Express app (no listen: see server.ts). */
+export function createApp(services: Services, options: { extraRouters?: express.Router[] } = {}) {
+  const { config, logger } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('trust proxy', true);
+
+  // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
+  const allowed = config.playerOrigins;
+  const publicCors = cors({
+    origin: allowed === '*' ? '*' : (origin, done) => done(null, !origin || allowed.includes(origin) ? origin ?? false : false),
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'],
+    maxAge: 600,
+  });
+  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors);
+
+  const editor = requireEditor(config.editorApiKeys);
+  const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  const requireJson: RequestHandler = (req, res, next) => requireJsonBody(req, res, (err?: unknown) => (err ? next(err) : json(req, res, next)));
+
+  const serveAudio = createAudioServer(services.audio, {
+    memoryCacheBytes: config.memoryCacheBytes,
+    accelRedirectPrefix: config.accelRedirectPrefix,
+  });
+  app.use(audioRouter(services.service, serveAudio));
+  app.use(articlesRouter(services.service, editor, requireJson));
+  app.use(jobsRouter(services.service));
+  app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
+  app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics }));
+  for (const router of options.extraRouters ?? []) app.use(router);
+
+  app.use(notFoundHandler);
+  app.use(((error, req, res, next) => {
+    // Service-level failures mapped to HTTP here, so services stay free of HTTP.
+    if (error instanceof ArticleNotFoundError) return next(new HttpError(404, 'not_found', `article ${error.message} not found`));
+    if (error instanceof NothingToReadError) return next(new HttpError(422, 'nothing_to_read', error.message, 'text'));
+    if (error instanceof RangeError) return next(new HttpError(413, 'too_large', error.message, 'text'));
+    next(error);
+  }) as express.ErrorRequestHandler);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,156 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { MP3_BITRATE_KBPS, Mp3Encoder, samplesToMs } from '../audio/mp3-encoder.js';
+import { writeFileAtomic } from '../cache/atomic-write.js';
+import { ChunkStore } from '../cache/chunk-store.js';
+import { runChunksInOrder } from './chunk-runner.js';
+import type { Manifest, ManifestSegment } from '../manifest.js';
+import type { SynthesisJobData, SynthesisJobResult, SynthesisProgress } from '../queue/synthesis-queue.js';
+import { chunkSentences } from '../text/chunk.js';
+import type { SpokenSentence } from '../text/types.js';
+import type { SynthesizedAudio, TtsProvider } from '../tts/provider.js';
+import type { ArticleKeys } from '../services/article-keys.js';
+import type { AudioStore } from '../cache/audio-store.js';
+
+/** The job no longer matches the article (edited or deleted since): retrying cannot help. */
+export class ObsoleteJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ObsoleteJobError';
+  }
+}
+
+export interface SynthesizeArticleDeps {
+  keys: ArticleKeys;
+  audio: AudioStore;
+  /** Synthesizes one chunk with the provider's limits and retries applied. */
+  synthesizeChunk(provider: TtsProvider, text: string, voice: SynthesisJobData['voice'], signal?: AbortSignal): Promise<SynthesizedAudio & { billedChars?: number }>;
+  /** How many chunks of a remote provider a single job may have in flight. */
+  remoteParallelism?: number;
+}
+
+export interface JobContext {
+  data: SynthesisJobData;
+  reportProgress(progress: SynthesisProgress): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/** File names inside a job's work directory that the API reads while the job runs. */
+export const PARTIAL_MP3 = 'audio.partial.mp3';
+export const PARTIAL_MANIFEST = 'partial.json';
+
+/** How often the growing manifest is rewritten for players (the first sentence is written at once). */
+const PARTIAL_MANIFEST_INTERVAL_MS = 500;
+
+/**
+ * Turns one article into one MP3 and its manifest:
+ * text front end → chunks → synthesis (parallel, bounded) → PCM in reading order into a
+ * single MP3 encode → atomic publish. Sentence timings are sums of PCM sample counts, so
+ * they are exact. Finished chunks of remote providers are kept, so a retry redoes only
+ * what is missing.
+ */
+export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticleDeps): Promise<SynthesisJobResult> {
+  const { data } = ctx;
+  const resolved = await deps.keys.resolve(data.articleId, data.voice);
+  if (!resolved) throw new ObsoleteJobError(`article ${data.articleId} was deleted`);
+  if (resolved.key !== data.key) throw new ObsoleteJobError(`article ${data.articleId} changed since this job was queued`);
+
+  const existing = await deps.audio.getManifest(data.key);
+  if (existing) return { key: data.key, durationMs: existing.durationMs, chunks: 0, chunksReused: 0, billedChars: 0 };
+
+  const { provider, prepared } = resolved;
+  const sentences = prepared.sentences;
+  const chunks = chunkSentences(sentences, provider.limits);
+  const workDir = deps.audio.workDir(data.key);
+  await fs.mkdir(workDir, { recursive: true });
+  // Local engines are cheaper to rerun than to store; paid ones keep every finished chunk.
+  const chunkStore = provider.limits.local ? undefined : new ChunkStore(path.join(workDir, 'chunks'));
+  const partialMp3 = path.join(workDir, PARTIAL_MP3);
+  await fs.rm(partialMp3, { force: true });
+
+  let encoder: Mp3Encoder | undefined;
+  let billedChars = 0;
+  let chunksReused = 0;
+  let chunksDone = 0;
+  const segments: ManifestSegment[] = [];
+  let sentenceStartSample = 0;
+  let lastPartialWrite = 0;
+
+  const manifestFor = (segmentList: ManifestSegment[], durationMs: number): Manifest => ({
+    voice: data.voice,
+    provider: provider.name,
+    providerVoice: provider.voices[data.voice].providerVoice,
+    key: data.key,
+    audioUrl: `/v1/audio/${data.key}.mp3`,
+    durationMs,
+    sampleRate: encoder?.sampleRate ?? 0,
+    bitrateKbps: MP3_BITRATE_KBPS,
+    title: prepared.title,
+    segments: segmentList,
+    createdAt: new Date().toISOString(),
+  });
+
+  const publishPartial = async (force: boolean) => {
+    const now = Date.now();
+    if (!force && now - lastPartialWrite < PARTIAL_MANIFEST_INTERVAL_MS) return;
+    lastPartialWrite = now;
+    const readyMs = segments.length ? segments[segments.length - 1].endMs : 0;
+    await writeFileAtomic(path.join(workDir, PARTIAL_MANIFEST), JSON.stringify(manifestFor(segments, readyMs)), { fsync: false });
+    await ctx.reportProgress({ fraction: chunks.length ? chunksDone / chunks.length : 1, chunksDone, chunksTotal: chunks.length, readyMs });
+  };
+
+  const synthesize = async (chunk: (typeof chunks)[number]): Promise<SynthesizedAudio> => {
+    const stored = await chunkStore?.load(chunk.index, chunk.text);
+    if (stored) {
+      chunksReused++;
+      return stored;
+    }
+    const audio = await deps.synthesizeChunk(provider, chunk.text, data.voice, ctx.signal);
+    billedChars += audio.billedChars ?? 0;
+    await chunkStore?.save(chunk.index, chunk.text, audio);
+    return audio;
+  };
+
+  const consume = async (chunk: (typeof chunks)[number], audio: SynthesizedAudio) => {
+    encoder ??= new Mp3Encoder({ sampleRate: audio.sampleRate, outputPath: partialMp3 });
+    if (audio.sampleRate !== encoder.sampleRate) {
+      throw new Error(`chunk ${chunk.index} is ${audio.sampleRate} Hz, the article is ${encoder.sampleRate} Hz`);
+    }
+    await encoder.write(audio.pcm);
+    chunksDone++;
+    const isLastPart = chunk.index === chunks.length - 1 || chunks[chunk.index + 1].sentenceIndex !== chunk.sentenceIndex;
+    if (isLastPart) {
+      const sentence: SpokenSentence = sentences[chunk.sentenceIndex];
+      segments.push({
+        i: segments.length,
+        startMs: samplesToMs(sentenceStartSample, encoder.sampleRate),
+        endMs: samplesToMs(encoder.sampleCount, encoder.sampleRate),
+        text: sentence.text,
+        spoken: sentence.spoken,
+        charStart: sentence.charStart,
+        charEnd: sentence.charEnd,
+        paragraph: sentence.paragraph,
+      });
+      sentenceStartSample = encoder.sampleCount;
+      await publishPartial(segments.length === 1);
+    }
+  };
+
+  try {
+    const parallelism = provider.limits.local ? provider.limits.concurrency : (deps.remoteParallelism ?? 4);
+    await runChunksInOrder(chunks, parallelism, synthesize, consume, ctx.signal);
+    if (!encoder) throw new Error('the article has no speakable text');
+    await encoder.finish();
+    const manifest = manifestFor(segments, samplesToMs(encoder.sampleCount, encoder.sampleRate));
+    await deps.audio.publish(data.key, partialMp3, manifest);
+    await ctx.reportProgress({ fraction: 1, chunksDone, chunksTotal: chunks.length, readyMs: manifest.durationMs });
+    await fs.rm(workDir, { recursive: true, force: true });
+    return { key: data.key, durationMs: manifest.durationMs, chunks: chunks.length, chunksReused, billedChars };
+  } catch (error) {
+    encoder?.abort();
+    // Never leave a half-written MP3 where a reader could take it for audio; keep the chunks.
+    await fs.rm(partialMp3, { force: true });
+    await fs.rm(path.join(workDir, PARTIAL_MANIFEST), { force: true });
+    throw error;
+  }
+}

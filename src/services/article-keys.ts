@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { MP3_BITRATE_KBPS } from '../audio/mp3-encoder.js';
+import { audioKey } from '../cache/audio-key.js';
+import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
+import type { LexiconStore } from '../cache/lexicon-store.js';
+import { FRONTEND_VERSION, prepareCleanText } from '../text/pipeline.js';
+import type { Lexicon, PreparedArticle } from '../text/types.js';
+import type { TtsProvider } from '../tts/provider.js';
+import type { VoiceId } from '../voices.js';
+
+export interface ProviderRouting {
+  forVoice(voice: VoiceId): TtsProvider;
+}
+
+export interface ResolvedKey {
+  key: string;
+  record: ArticleRecord;
+  provider: TtsProvider;
+}
+
+/** Bound on remembered keys; each entry is a few hundred bytes. */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Works out which audio an article's voice should have: the content key from the clean
+ * text, the voice's provider, the front-end version and the site lexicon. Keys are
+ * remembered per (article revision, voice, lexicon version), so a cache hit costs no text work.
+ */
+export class ArticleKeys {
+  private readonly memo = new Map<string, string>();
+
+  constructor(
+    private readonly articles: ArticleStore,
+    private readonly lexicon: LexiconStore,
+    private readonly providers: ProviderRouting,
+  ) {}
+
+  async keyFor(articleId: string, voice: VoiceId): Promise<ResolvedKey | undefined> {
+    const record = await this.articles.get(articleId);
+    if (!record) return undefined;
+    return this.keyForRecord(record, voice);
+  }
+
+  async keyForRecord(record: ArticleRecord, voice: VoiceId): Promise<ResolvedKey> {
+    const lexicon = await this.lexicon.get();
+    const provider = this.providers.forVoice(voice);
+    const memoKey = `${record.revision}|${voice}|${lexicon.version}|${provider.name}`;
+    let key = this.memo.get(memoKey);
+    if (!key) {
+      key = audioKey({
+        revision: record.revision,
+        voice,
+        provider: provider.name,
+        providerVoice: provider.voices[voice].providerVoice,
+        frontEndVersion: FRONTEND_VERSION,
+        lexiconFingerprint: lexiconFingerprint(lexicon.entries, record.cleanText),
+        bitrateKbps: MP3_BITRATE_KBPS,
+      });
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(memoKey, key);
+    }
+    return { key, record, provider };
+  }
+
+  /** The key plus the article's spoken sentences: what a worker needs to synthesize it. */
+  async resolve(articleId: string, voice: VoiceId): Promise<(ResolvedKey & { prepared: PreparedArticle }) | undefined> {
+    const record = await this.articles.get(articleId);
+    if (!record) return undefined;
+    const resolved = await this.keyForRecord(record, voice);
+    const { entries } = await this.lexicon.get();
+    const prepared = prepareCleanText({ title: record.title, text: record.cleanText }, { lexicon: entries });
+    return { ...resolved, prepared };
+  }
+}
+
+/**
+ * Fingerprint of the lexicon entries that occur in a text: editing an entry changes the
+ * keys of the articles that use it, and only those.
+ */
+export function lexiconFingerprint(lexicon: Lexicon, text: string): string {
+  const lowered = text.toLocaleLowerCase('vi');
+  const used = Object.entries(lexicon)
+    .filter(([word]) => lowered.includes(word.toLocaleLowerCase('vi')))
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (used.length === 0) return '';
+  return createHash('sha256').update(JSON.stringify(used)).digest('hex').slice(0, 16);
+}

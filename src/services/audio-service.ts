@@ -1,0 +1,223 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Job } from 'bullmq';
+import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
+import { readJsonIfExists } from '../cache/atomic-write.js';
+import type { AudioStore } from '../cache/audio-store.js';
+import { textRevision } from '../cache/audio-key.js';
+import { PARTIAL_MANIFEST, PARTIAL_MP3 } from '../jobs/synthesize-article.js';
+import type { Manifest, ManifestSegment } from '../manifest.js';
+import type { SynthesisJobData, SynthesisProgress, SynthesisQueue } from '../queue/synthesis-queue.js';
+import { extractArticle } from '../text/extract.js';
+import type { ArticleInput, SiteRules } from '../text/types.js';
+import { VOICE_IDS, type VoiceId } from '../voices.js';
+import type { ArticleKeys } from './article-keys.js';
+
+/** Interactive requests go before bulk pre-generation (BullMQ: lower number, higher priority). */
+const PRIORITY_LISTENER = 1;
+const PRIORITY_BATCH = 10;
+
+export type AudioStatus =
+  | { state: 'ready'; manifest: Manifest }
+  | {
+      state: 'pending';
+      status: 'queued' | 'generating' | 'retrying';
+      progress: number;
+      jobId: string;
+      /** The growing MP3 of a job that has started: playable before generation ends. */
+      streamUrl?: string;
+      readyMs: number;
+      /** Sentences already encoded, with their timings (progressive playback). */
+      segments: ManifestSegment[];
+    }
+  | { state: 'failed'; jobId: string; error: string };
+
+export class ArticleNotFoundError extends Error {}
+export class NothingToReadError extends Error {}
+
+export interface AudioServiceDeps {
+  articles: ArticleStore;
+  audio: AudioStore;
+  keys: ArticleKeys;
+  queue: SynthesisQueue;
+  siteRules?: SiteRules;
+  maxArticleChars: number;
+}
+
+/**
+ * The service behind the HTTP API: stores articles, answers with cached audio or starts
+ * (exactly one) generation job per content key, and reports progress.
+ */
+export class AudioService {
+  private readonly manifests = new Map<string, Manifest>();
+
+  constructor(private readonly deps: AudioServiceDeps) {}
+
+  /** Creates or replaces an article. Changed text gets a new revision and so new audio keys. */
+  async putArticle(id: string, input: ArticleInput): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
+    const clean = extractArticle(input, { siteRules: this.deps.siteRules });
+    if (!clean.text.trim()) throw new NothingToReadError('the article has no readable text');
+    if (clean.text.length > this.deps.maxArticleChars) {
+      throw new RangeError(`the article has ${clean.text.length} characters; the limit is ${this.deps.maxArticleChars}`);
+    }
+    const previous = await this.deps.articles.get(id);
+    const now = new Date().toISOString();
+    const revision = textRevision(clean.text);
+    const record: ArticleRecord = {
+      id,
+      title: clean.title ?? input.title,
+      ...(input.html !== undefined ? { html: input.html } : { text: input.text }),
+      cleanText: clean.text,
+      revision,
+      cleanChars: clean.text.length,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+    if (previous && previous.revision === revision && previous.title === record.title) {
+      return { record: previous, created: false, changed: false };
+    }
+    await this.deps.articles.put(record);
+    return { record, created: !previous, changed: true };
+  }
+
+  async getArticle(id: string) {
+    const record = await this.deps.articles.get(id);
+    if (!record) throw new ArticleNotFoundError(id);
+    const audio: Record<string, unknown> = {};
+    for (const voice of VOICE_IDS) {
+      const status = await this.statusFor(record, voice, false);
+      audio[voice] = status.state === 'ready' ? { state: 'ready', audioUrl: status.manifest.audioUrl, durationMs: status.manifest.durationMs } : status;
+    }
+    return { ...record, audio };
+  }
+
+  /** Removes the article and the audio of its current revision for every voice. */
+  async deleteArticle(id: string): Promise<void> {
+    const record = await this.deps.articles.get(id);
+    if (!record) throw new ArticleNotFoundError(id);
+    await this.deps.articles.delete(id);
+    for (const voice of VOICE_IDS) {
+      const { key } = await this.deps.keys.keyForRecord(record, voice);
+      this.manifests.delete(key);
+      const job = await this.deps.queue.getJob(key);
+      await job?.remove().catch(() => undefined); // an active job cannot be removed; it ends as obsolete
+      await this.deps.audio.delete(key);
+    }
+  }
+
+  /** The audio of an article in a voice: ready, being generated (started here if needed), or failed. */
+  async requestAudio(id: string, voice: VoiceId, options: { retry?: boolean; start?: boolean } = {}): Promise<AudioStatus> {
+    const record = await this.deps.articles.get(id);
+    if (!record) throw new ArticleNotFoundError(id);
+    return this.statusFor(record, voice, options.start ?? true, options.retry, PRIORITY_LISTENER);
+  }
+
+  /** Queues generation for many articles × voices; returns what was queued or already there. */
+  async pregenerate(ids: string[], voices: VoiceId[], batchId: string) {
+    const items: { articleId: string; voice: VoiceId; state: AudioStatus['state']; jobId?: string }[] = [];
+    for (const id of ids) {
+      const record = await this.deps.articles.get(id);
+      if (!record) throw new ArticleNotFoundError(id);
+      for (const voice of voices) {
+        const status = await this.statusFor(record, voice, true, false, PRIORITY_BATCH, batchId);
+        items.push({ articleId: id, voice, state: status.state, jobId: status.state === 'ready' ? undefined : status.jobId });
+      }
+    }
+    return items;
+  }
+
+  async manifestFor(key: string): Promise<Manifest | undefined> {
+    let manifest = this.manifests.get(key);
+    if (!manifest) {
+      manifest = await this.deps.audio.getManifest(key);
+      if (manifest) {
+        if (this.manifests.size >= 10_000) this.manifests.delete(this.manifests.keys().next().value!);
+        this.manifests.set(key, manifest);
+      }
+    }
+    return manifest;
+  }
+
+  /** The growing MP3 of a job in progress, if any. */
+  partialAudioPath(key: string): string {
+    return path.join(this.deps.audio.workDir(key), PARTIAL_MP3);
+  }
+
+  async jobStatus(jobId: string) {
+    const job = await this.deps.queue.getJob(jobId);
+    if (!job) {
+      const manifest = await this.manifestFor(jobId).catch(() => undefined);
+      return manifest ? { jobId, state: 'completed', progress: 1, audioUrl: manifest.audioUrl } : undefined;
+    }
+    const state = await job.getState();
+    const progress = readProgress(job);
+    return {
+      jobId,
+      state,
+      progress: progress.fraction,
+      chunksDone: progress.chunksDone,
+      chunksTotal: progress.chunksTotal,
+      readyMs: progress.readyMs,
+      attempts: job.attemptsMade,
+      error: state === 'failed' ? job.failedReason : undefined,
+      articleId: job.data.articleId,
+      voice: job.data.voice,
+      audioUrl: state === 'completed' ? `/v1/audio/${jobId}.mp3` : undefined,
+    };
+  }
+
+  private async statusFor(
+    record: ArticleRecord,
+    voice: VoiceId,
+    start: boolean,
+    retry = false,
+    priority = PRIORITY_LISTENER,
+    batchId?: string,
+  ): Promise<AudioStatus> {
+    const { key } = await this.deps.keys.keyForRecord(record, voice);
+    const manifest = await this.manifestFor(key);
+    if (manifest) {
+      this.deps.audio.touch(key);
+      return { state: 'ready', manifest: { ...manifest, articleId: record.id } };
+    }
+    let job = await this.deps.queue.getJob(key);
+    let state = job ? await job.getState() : undefined;
+    if (job && state === 'completed') {
+      // Finished once, but its audio has since been evicted: generate it again.
+      await job.remove();
+      job = undefined;
+    }
+    if (job && state === 'failed') {
+      if (!retry) return { state: 'failed', jobId: key, error: job.failedReason || 'generation failed' };
+      await job.retry('failed');
+      state = 'waiting';
+    }
+    if (!job) {
+      if (!start) return { state: 'pending', status: 'queued', progress: 0, jobId: key, readyMs: 0, segments: [] };
+      const data: SynthesisJobData = { key, articleId: record.id, revision: record.revision, voice, batchId };
+      // The job ID is the content key: concurrent requests for the same audio add one job.
+      job = await this.deps.queue.add('synthesize', data, { jobId: key, priority });
+      state = await job.getState();
+    }
+    const progress = readProgress(job);
+    const partial = state === 'active' ? await readJsonIfExists<Manifest>(path.join(this.deps.audio.workDir(key), PARTIAL_MANIFEST)).catch(() => undefined) : undefined;
+    const streamable = partial !== undefined && (await fs.stat(this.partialAudioPath(key)).then(() => true, () => false));
+    return {
+      state: 'pending',
+      status: state === 'active' ? 'generating' : job.attemptsMade > 0 ? 'retrying' : 'queued',
+      progress: progress.fraction,
+      jobId: key,
+      streamUrl: streamable ? `/v1/stream/${key}.mp3` : undefined,
+      readyMs: partial ? partial.durationMs : 0,
+      segments: partial?.segments ?? [],
+    };
+  }
+}
+
+function readProgress(job: Job<SynthesisJobData>): SynthesisProgress {
+  const p = job.progress as Partial<SynthesisProgress> | number | undefined;
+  if (p && typeof p === 'object') {
+    return { fraction: p.fraction ?? 0, chunksDone: p.chunksDone ?? 0, chunksTotal: p.chunksTotal ?? 0, readyMs: p.readyMs ?? 0 };
+  }
+  return { fraction: typeof p === 'number' ? p : 0, chunksDone: 0, chunksTotal: 0, readyMs: 0 };
+}

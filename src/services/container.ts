@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { pino, type Logger } from 'pino';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { redisConnectionOptions, type AppConfig } from '../config.js';
+import { FileArticleStore } from '../cache/article-store.js';
+import { FileAudioStore } from '../cache/audio-store.js';
+import { LexiconStore } from '../cache/lexicon-store.js';
+import { BatchStore } from '../queue/batch-store.js';
+import { createSynthesisQueue } from '../queue/synthesis-queue.js';
+import { createProviderSet } from '../tts/registry.js';
+import { ArticleKeys } from './article-keys.js';
+import { AudioService } from './audio-service.js';
+
+/**
+ * Builds the objects the API and the worker share, from the validated configuration.
+ * Everything that talks to an outside system (Redis, disk, TTS engines) is created here.
+ */
+export function createServices(config: AppConfig, options: { logger?: Logger } = {}) {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
+  const connection = redisConnectionOptions(config.redisUrl);
+  const redis = new Redis({ ...connection, lazyConnect: false });
+  redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+  const providers = createProviderSet(config.rawEnv);
+  const articles = new FileArticleStore(path.join(config.cacheDir, 'articles'));
+  const audio = new FileAudioStore(config.cacheDir, config.cacheMaxBytes);
+  const lexicon = new LexiconStore(config.cacheDir);
+  const keys = new ArticleKeys(articles, lexicon, providers);
+  const queue = createSynthesisQueue(connection, config.queuePrefix);
+  queue.on('error', (error) => logger.warn({ err: error.message }, 'queue error'));
+  const service = new AudioService({ articles, audio, keys, queue, maxArticleChars: config.maxArticleChars });
+  const batches = new BatchStore(redis, config.queuePrefix);
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+
+  return {
+    config,
+    logger,
+    connection,
+    redis,
+    providers,
+    articles,
+    audio,
+    lexicon,
+    keys,
+    queue,
+    service,
+    batches,
+    metrics,
+    async close() {
+      await queue.close().catch(() => undefined);
+      redis.disconnect();
+      await providers.close();
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
