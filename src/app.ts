@@ -7,6 +7,7 @@ import { audioRouter } from './api/routes/audio.js';
 import { editorRouter } from './api/routes/editor.js';
 import { jobsRouter } from './api/routes/jobs.js';
 import { opsRouter } from './api/routes/ops.js';
+import { pagesRouter } from './api/routes/pages.js';
 import { createAudioServer } from './api/serve-audio.js';
 import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
 import type { Services } from './services/container.js';
@@ -45,6 +46,7 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.use(jobsRouter(services.service));
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
   app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics }));
+  app.use(pagesRouter(services));
   for (const router of options.extraRouters ?? []) app.use(router);
 
   app.use(notFoundHandler);

@@ -34,6 +34,8 @@ const Env = z.object({
   ACCEL_REDIRECT_PREFIX: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
+  /** The demo page may create articles without a key; on by default outside production. */
+  DEMO_ENABLED: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 export interface AppConfig {
@@ -55,6 +57,7 @@ export interface AppConfig {
   accelRedirectPrefix?: string;
   logLevel: string;
   maxArticleChars: number;
+  demoEnabled: boolean;
   /** The raw environment, for provider settings parsed by `src/tts`. */
   rawEnv: NodeJS.ProcessEnv;
 }
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accelRedirectPrefix: e.ACCEL_REDIRECT_PREFIX,
     logLevel: e.LOG_LEVEL,
     maxArticleChars: e.MAX_ARTICLE_CHARS,
+    demoEnabled: e.DEMO_ENABLED ? e.DEMO_ENABLED === 'true' || e.DEMO_ENABLED === '1' : e.NODE_ENV !== 'production',
     rawEnv: env,
   };
 }
