@@ -1,0 +1,127 @@
+/**
+ * One article per cloud provider, through the real API and worker (real Redis, ffmpeg) to a
+ * playable MP3. The providers themselves are nock'd: each reply is a generated WAV.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import nock from 'nock';
+import request from 'supertest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { VoiceId } from '../../src/voices.js';
+import { probeMp3 } from '../helpers/audio.js';
+import { startTestService, waitForAudio, type TestService } from '../helpers/service.js';
+import { makeWav } from './support/audio.js';
+
+const SAMPLE_RATE = 24_000;
+/** One MPEG-1 layer III frame at 24 kHz, the most the header duration may differ by. */
+const ONE_FRAME_MS = (1152 / SAMPLE_RATE) * 1000;
+const ARTICLE = [
+  'Sáng nay, mưa lớn kéo dài khiến nhiều tuyến phố ở trung tâm thành phố ngập sâu.',
+  'Lực lượng chức năng đã có mặt để phân luồng giao thông và hỗ trợ người dân.',
+  'Cơ quan khí tượng dự báo mưa còn tiếp diễn trong những ngày tới.',
+].join(' ');
+
+interface ProviderCase {
+  name: string;
+  voice: VoiceId;
+  providerVoice: string;
+  env: Record<string, string>;
+  /** Answers every synthesis request with audio and records the voice each asked for. */
+  mock(voicesSeen: string[]): void;
+}
+
+const wav = () => makeWav({ sampleRate: SAMPLE_RATE, durationMs: 400 });
+
+const CASES: ProviderCase[] = [
+  {
+    name: 'google', voice: 'north-female', providerVoice: 'vi-VN-Neural2-A',
+    env: { GOOGLE_TTS_API_KEY: 'k', GOOGLE_CLOUD_PROJECT: 'p', GOOGLE_TTS_ENDPOINT: 'http://google-tts.test' },
+    mock(seen) {
+      nock('http://google-tts.test').persist().post(/text:synthesize/).query(true).reply(200, (_uri, body) => {
+        seen.push((body as { voice: { name: string } }).voice.name);
+        return { audioContent: wav().toString('base64') };
+      });
+    },
+  },
+  {
+    name: 'zalo', voice: 'south-male', providerVoice: '3',
+    env: { ZALO_API_KEY: 'k', ZALO_TTS_URL: 'https://zalo.test/tts' },
+    mock(seen) {
+      nock('https://zalo.test').persist().post('/tts').reply(200, (_uri, body) => {
+        seen.push(new URLSearchParams(String(body)).get('speaker_id') ?? '');
+        return { error_code: 0, data: { url: `https://cdn.zalo.test/${seen.length}.wav` } };
+      });
+      nock('https://cdn.zalo.test').persist().get(/\.wav$/).reply(200, () => wav());
+    },
+  },
+  {
+    name: 'viettel', voice: 'south-female', providerVoice: 'hcm-diemmy',
+    env: { VIETTEL_TOKEN: 'k', VIETTEL_TTS_URL: 'https://viettel.test/tts' },
+    mock(seen) {
+      nock('https://viettel.test').persist().post('/tts').reply(200, (_uri, body) => {
+        seen.push((body as { voice: string }).voice);
+        return wav();
+      }, { 'content-type': 'audio/wav' });
+    },
+  },
+  {
+    name: 'fpt', voice: 'north-male', providerVoice: 'leminh',
+    env: { FPT_API_KEY: 'k', FPT_TTS_URL: 'https://fpt.test/tts', FPT_POLL_INTERVAL_MS: '10' },
+    mock(seen) {
+      nock('https://fpt.test').persist().post('/tts').reply(200, function () {
+        seen.push(String(this.req.headers['voice']));
+        return { error: 0, async: `https://files.fpt.test/${seen.length}.wav` };
+      });
+      nock('https://files.fpt.test').persist().get(/\.wav$/).reply(200, () => wav());
+    },
+  },
+];
+
+let scratch: string;
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-providers-e2e-'));
+});
+afterEach(() => nock.cleanAll());
+afterAll(async () => {
+  nock.enableNetConnect();
+  await fs.rm(scratch, { recursive: true, force: true });
+});
+
+describe.each(CASES)('$name through the API and worker', (providerCase) => {
+  let service: TestService | undefined;
+  afterEach(async () => {
+    await service?.close();
+    service = undefined;
+  });
+
+  it(`reads an article with ${providerCase.voice} to a playable MP3`, async () => {
+    const seen: string[] = [];
+    providerCase.mock(seen);
+    service = await startTestService({
+      env: { ...providerCase.env, TTS_VOICE_PROVIDERS: `${providerCase.voice}=${providerCase.name}` },
+      worker: { retry: { baseDelayMs: 1, maxDelayMs: 5 } },
+    });
+    const id = `e2e-${providerCase.name}`;
+    await request(service.baseUrl).put(`/v1/articles/${id}`).set('Authorization', service.auth).send({ text: ARTICLE }).expect(201);
+    const manifest = await waitForAudio(service.baseUrl, id, providerCase.voice, 60_000);
+
+    expect(manifest).toMatchObject({ provider: providerCase.name, voice: providerCase.voice, sampleRate: SAMPLE_RATE });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set([providerCase.providerVoice]));
+
+    const mp3 = path.join(scratch, `${providerCase.name}.mp3`);
+    const download = await fetch(`${service.baseUrl}${manifest.audioUrl}`);
+    expect(download.status).toBe(200);
+    await fs.writeFile(mp3, Buffer.from(await download.arrayBuffer()));
+    const probe = await probeMp3(mp3);
+    expect(probe.codec).toBe('mp3');
+    expect(Math.abs(probe.durationSec * 1000 - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
+    expect(manifest.durationMs).toBeGreaterThanOrEqual(seen.length * 400 - ONE_FRAME_MS);
+
+    const billed = await service.services.redis.get(`${service.prefix}:tts:${providerCase.name}:chars`);
+    expect(Number(billed)).toBeGreaterThan(0);
+  }, 90_000);
+});
