@@ -6,9 +6,9 @@
  */
 import { protos, v1, v1beta1 } from '@google-cloud/text-to-speech';
 import { decodeAudio } from '../audio/decode.js';
-import type { VoiceId } from '../voices.js';
+import { VOICE_IDS, VOICES, type VoiceId } from '../voices.js';
 import { classifyStatus, errorFromException, extractProviderMessage, parseRetryAfter } from './http-errors.js';
-import { ProviderError, type ProviderLimits, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
+import { ProviderError, type ProviderLimits, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
 import { buildGoogleSsml, GOOGLE_MAX_BYTES, wordTimingsFromTimepoints } from './google-ssml.js';
 import { buildVoiceTable, type KnownVoice } from './voice-table.js';
 
@@ -22,12 +22,27 @@ const DEFAULT_VOICES: Record<VoiceId, string> = {
   'south-male': 'vi-VN-Neural2-D',
 };
 
-/** Every vi-VN voice Google documents is northern; the gender is read off the voice name. */
-export function describeGoogleVoice(voice: string): KnownVoice | undefined {
+/**
+ * Every vi-VN voice Google documents is northern; Standard/Wavenet/Neural2 genders follow
+ * the letter (A, C female; B, D male). Chirp3-HD names are not tabled here: their gender is
+ * taken from the voice ID they serve, and the note says so.
+ */
+export function describeGoogleVoice(voice: string, id: VoiceId): KnownVoice | undefined {
   const letter = /^vi-VN-(?:Standard|Wavenet|Neural2)-([A-D])$/.exec(voice)?.[1];
-  if (letter) return { accent: 'north', gender: letter === 'A' || letter === 'C' ? 'female' : 'male', note: NO_SOUTHERN_VOICE };
-  if (voice.startsWith('vi-VN-Chirp3-HD-')) return { accent: 'north', gender: 'female', note: `${NO_SOUTHERN_VOICE}; gender of Chirp3-HD voices not checked` };
+  if (letter) return { accent: 'north', gender: letter === 'A' || letter === 'C' ? 'female' : 'male' };
+  if (voice.startsWith('vi-VN-Chirp3-HD-')) return { accent: 'north', gender: VOICES[id].gender, note: 'Chirp3-HD gender assumed from the voice ID' };
   return undefined;
+}
+
+/** The south-* IDs can only be served by a northern voice: say why, first. */
+function noteMissingSouthernVoice(table: Record<VoiceId, ProviderVoice>): Record<VoiceId, ProviderVoice> {
+  for (const id of VOICE_IDS) {
+    const served = table[id];
+    if (VOICES[id].accent === 'south' && served.accent !== 'south') {
+      served.note = [NO_SOUTHERN_VOICE, served.note].filter(Boolean).join('; ');
+    }
+  }
+  return table;
 }
 
 /** gRPC status codes Google may return when not in REST mode. */
@@ -59,7 +74,7 @@ type SynthesizeSpeechClient = Pick<v1beta1.TextToSpeechClient, 'synthesizeSpeech
 export function createGoogleProvider(config: GoogleConfig): TtsProvider {
   const name = 'google';
   const timeoutMs = config.timeoutMs ?? 30_000;
-  const voices = buildVoiceTable(name, describeGoogleVoice, DEFAULT_VOICES, config.voices);
+  const voices = noteMissingSouthernVoice(buildVoiceTable(name, describeGoogleVoice, DEFAULT_VOICES, config.voices));
   const limits: ProviderLimits = { maxBytes: GOOGLE_MAX_BYTES, concurrency: 8, requestsPerMinute: 300, paid: true, ...config.limits };
   const wordTimings = config.wordTimings ?? true;
   // v1 has no timepoints; v1beta1 is only needed when they are asked for.

@@ -17,21 +17,22 @@ export interface KnownVoice {
 const ACCENT_NAMES: Record<Accent, string> = { north: 'northern', central: 'central', south: 'southern' };
 
 /**
- * @param describe looks a provider voice up; returns undefined for a voice not in the catalogue.
+ * @param describe looks a provider voice up (for the voice ID it would serve); returns
+ *   undefined for a voice not in the catalogue.
  * @example
  *   buildVoiceTable('zalo', (v) => ZALO_SPEAKERS[v], { 'north-female': '2', … }, {})
  *   //=> { 'north-female': { providerVoice: '2', accent: 'north', gender: 'female' }, … }
  */
 export function buildVoiceTable(
   provider: string,
-  describe: (providerVoice: string) => KnownVoice | undefined,
+  describe: (providerVoice: string, id: VoiceId) => KnownVoice | undefined,
   defaults: Record<VoiceId, string>,
   overrides: Partial<Record<VoiceId, string>> = {},
 ): Record<VoiceId, ProviderVoice> {
   const table = {} as Record<VoiceId, ProviderVoice>;
   for (const id of VOICE_IDS) {
     const providerVoice = overrides[id] ?? defaults[id];
-    const known = describe(providerVoice);
+    const known = describe(providerVoice, id);
     const wanted = VOICES[id];
     if (!known) {
       table[id] = {

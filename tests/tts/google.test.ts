@@ -71,6 +71,13 @@ describe('google provider', () => {
   it('marks the south voices as northern, with a note', () => {
     const voices = provider().voices;
     expect(voices['south-male']).toMatchObject({ accent: 'north', gender: 'male' });
-    expect(voices['south-male'].note).toMatch(/Google has no southern Vietnamese voice/);
+    expect(voices['south-male'].note).toBe('Google has no southern Vietnamese voice; served by a northern voice, not a southern one');
+    expect(voices['north-male'].note).toBeUndefined();
+  });
+
+  it('takes a Chirp3-HD voice gender from the ID it serves, and says so', () => {
+    const voices = provider({ voices: { 'south-male': 'vi-VN-Chirp3-HD-Charon' } }).voices;
+    expect(voices['south-male']).toMatchObject({ accent: 'north', gender: 'male' });
+    expect(voices['south-male'].note).toMatch(/^Google has no southern Vietnamese voice; Chirp3-HD gender assumed/);
   });
 });

@@ -25,8 +25,8 @@ describe('createProviderSet', () => {
     expect(set.forVoice('north-male').name).toBe('google');
     expect(set.forVoice('south-male').name).toBe('zalo');
     expect(set.describeVoices()).toEqual([
-      { id: 'north-female', label: 'Nữ miền Bắc', accent: 'north', gender: 'female', provider: 'google', providerVoice: 'vi-VN-Neural2-A', realAccent: 'north', realGender: 'female', note: 'Google has no southern Vietnamese voice' },
-      { id: 'north-male', label: 'Nam miền Bắc', accent: 'north', gender: 'male', provider: 'google', providerVoice: 'vi-VN-Neural2-D', realAccent: 'north', realGender: 'male', note: 'Google has no southern Vietnamese voice' },
+      { id: 'north-female', label: 'Nữ miền Bắc', accent: 'north', gender: 'female', provider: 'google', providerVoice: 'vi-VN-Neural2-A', realAccent: 'north', realGender: 'female' },
+      { id: 'north-male', label: 'Nam miền Bắc', accent: 'north', gender: 'male', provider: 'google', providerVoice: 'vi-VN-Neural2-D', realAccent: 'north', realGender: 'male' },
       { id: 'south-female', label: 'Nữ miền Nam', accent: 'south', gender: 'female', provider: 'zalo', providerVoice: '1', realAccent: 'south', realGender: 'female' },
       { id: 'south-male', label: 'Nam miền Nam', accent: 'south', gender: 'male', provider: 'zalo', providerVoice: '3', realAccent: 'south', realGender: 'male' },
     ]);
