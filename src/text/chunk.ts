@@ -1,0 +1,88 @@
+/**
+ * Spoken sentences → provider requests. A sentence that fits is one chunk; a longer one is
+ * split at clause punctuation (, ; :), then between words, never inside a word. Limits are
+ * UTF-8 bytes (Vietnamese letters take 2–3 bytes) and, when the provider counts them,
+ * code points. A single word longer than the limit (absurd input: a pasted hash or URL) is
+ * cut by code points so nothing crashes and no code point is split.
+ */
+import type { Chunk, ChunkLimits, SpokenSentence } from './types.js';
+
+const encoder = new TextEncoder();
+const byteLength = (s: string): number => encoder.encode(s).length;
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+function fits(s: string, limits: ChunkLimits): boolean {
+  // Bytes ≥ code points, so the cheap length check settles most short strings.
+  if (s.length * 3 <= limits.maxBytes && (limits.maxChars === undefined || s.length <= limits.maxChars)) return true;
+  return byteLength(s) <= limits.maxBytes && (limits.maxChars === undefined || codePoints(s) <= limits.maxChars);
+}
+
+/** Greedily joins pieces (each keeps its trailing separator) into parts that fit. */
+function pack(pieces: readonly string[], limits: ChunkLimits, split: (piece: string) => string[]): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const candidate = current + piece;
+    if (fits(candidate.trim(), limits)) {
+      current = candidate;
+      continue;
+    }
+    if (current.trim()) parts.push(current.trim());
+    current = '';
+    if (fits(piece.trim(), limits)) current = piece;
+    else parts.push(...split(piece.trim()));
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+/** Cuts an over-long word by code points (never inside a surrogate pair). */
+function splitByCodePoints(word: string, limits: ChunkLimits): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const cp of word) {
+    if (current && !fits(current + cp, limits)) {
+      parts.push(current);
+      current = '';
+    }
+    current += cp;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+const splitWords = (text: string, limits: ChunkLimits): string[] =>
+  pack(text.split(/(?<=\s)/), limits, (w) => splitByCodePoints(w, limits));
+
+/**
+ * Splits one spoken sentence into parts within the limits.
+ * @example splitSpoken('Một, hai, ba.', { maxBytes: 8 }) //=> ['Một,', 'hai, ba.']
+ */
+export function splitSpoken(text: string, limits: ChunkLimits): string[] {
+  const trimmed = text.trim();
+  if (fits(trimmed, limits)) return trimmed ? [trimmed] : [];
+  const clauses = trimmed.split(/(?<=[,;:])\s+/).map((c, i, all) => (i < all.length - 1 ? `${c} ` : c));
+  return pack(clauses, limits, (clause) => splitWords(clause, limits));
+}
+
+/**
+ * Turns spoken sentences into provider requests, in reading order; each chunk knows its
+ * sentence (for timings) and its part number within it.
+ * @example chunkSentences([{ index: 0, spoken: 'Xin chào.', … }], { maxBytes: 5000 })
+ * //=> [{ index: 0, sentenceIndex: 0, part: 0, text: 'Xin chào.' }]
+ */
+export function chunkSentences(sentences: readonly SpokenSentence[], limits: ChunkLimits): Chunk[] {
+  if (!(limits.maxBytes >= 4)) throw new RangeError('maxBytes must be at least 4 (one UTF-8 code point)');
+  if (limits.maxChars !== undefined && !(limits.maxChars >= 1)) throw new RangeError('maxChars must be at least 1');
+  const chunks: Chunk[] = [];
+  for (const sentence of sentences) {
+    splitSpoken(sentence.spoken, limits).forEach((text, part) => {
+      chunks.push({ index: chunks.length, sentenceIndex: sentence.index, part, text });
+    });
+  }
+  return chunks;
+}

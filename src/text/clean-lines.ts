@@ -1,0 +1,50 @@
+/**
+ * Line-level clean-up shared by plain text and HTML: drops page furniture (share prompts,
+ * player UI, voice lists, related-article blocks, breadcrumbs), repeated paragraphs
+ * (a photo caption is read at most once), agency tags and photo credits.
+ */
+import { DROP_LINES, LEAD_TAG, PHOTO_CREDIT, RELATED_HEADINGS, SECTION_NAMES } from './data/boilerplate.js';
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const isDropLine = (line: string): boolean => DROP_LINES.some((re) => re.test(line));
+const isRelatedHeading = (line: string): boolean => RELATED_HEADINGS.some((re) => re.test(line)) && line.length < 80;
+/** A link title in a related list: short and without final punctuation. */
+const looksLikeLinkTitle = (line: string): boolean => line.length < 160 && !/[.!?…:;"”)]$/.test(line);
+
+/**
+ * Cleans article lines (one paragraph per entry) and returns the paragraphs to read.
+ * @example cleanLines(['Chính trị', 'Tiêu đề', 'Theo dõi Báo Gia Lai trên Google News', '0:00 / 0:00', '(GLO)- Sáng 20-7, hội nghị.'])
+ * //=> ['Tiêu đề', 'Sáng 20-7, hội nghị.']
+ */
+export function cleanLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let inRelated = false;
+  let leadTagDone = false;
+  for (const raw of lines) {
+    let line = collapse(raw);
+    if (!line) continue;
+    if (isRelatedHeading(line)) {
+      inRelated = true;
+      continue;
+    }
+    if (inRelated) {
+      if (looksLikeLinkTitle(line)) continue;
+      inRelated = false;
+    }
+    if (isDropLine(line)) continue;
+    if (out.length === 0 && SECTION_NAMES.has(line.toLowerCase())) continue;
+    // The agency tag opens the first body paragraph (the title is out[0]).
+    if (!leadTagDone && out.length >= 1 && LEAD_TAG.test(line) && /[.!?…]$/.test(line)) {
+      line = line.replace(LEAD_TAG, '');
+      leadTagDone = true;
+    }
+    line = line.replace(PHOTO_CREDIT, '').trim();
+    if (!line) continue;
+    const key = line.toLowerCase();
+    if (seen.has(key)) continue; // scraped captions repeat
+    seen.add(key);
+    out.push(line);
+  }
+  return out;
+}

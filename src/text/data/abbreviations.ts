@@ -1,0 +1,43 @@
+/**
+ * The built-in press abbreviation lexicon: every domain table merged into one lookup.
+ * Keys are case-sensitive as printed ("TS." is a title, "Ts" is not an acronym); later
+ * tables do not override earlier ones silently — see tests/text/abbreviations.test.ts.
+ */
+import { EDUCATION_HEALTH } from './abbreviations/education-health.js';
+import { ECONOMY } from './abbreviations/economy.js';
+import { GOVERNMENT } from './abbreviations/government.js';
+import { INTERNATIONAL_MEDIA } from './abbreviations/international-media.js';
+import { PLACES_SPORTS } from './abbreviations/places-sports.js';
+import { SECURITY_LAW } from './abbreviations/security-law.js';
+import { TITLES } from './abbreviations/titles.js';
+
+export { DOCUMENT_PARTS } from './abbreviations/documents.js';
+
+/** The domain tables, in lookup priority order (first wins on a shared key). */
+export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [
+  GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA,
+];
+
+/** All single-token abbreviations (no spaces in the key). */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap((key) => !key.includes(' '));
+/** Multi-word entries ("SEA Games", "TP. HCM"), matched as phrases before tokens. */
+export const ABBREVIATION_PHRASES: ReadonlyMap<string, string> = buildMap((key) => key.includes(' '));
+
+function buildMap(keep: (key: string) => boolean): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const table of ABBREVIATION_TABLES) {
+    for (const [key, value] of Object.entries(table)) if (keep(key) && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+/**
+ * Prefixes that take a number or a name in the same token: "QL14" quốc lộ mười bốn,
+ * "P.5" phường năm, "Q.Bình Thạnh" quận Bình Thạnh, "ĐT670" đường tỉnh sáu trăm bảy mươi.
+ * Source: Luật Đường bộ 2024 (road classes); press usage for wards and districts.
+ */
+export const CODE_PREFIXES: Readonly<Record<string, string>> = {
+  QL: 'quốc lộ', ĐT: 'đường tỉnh', TL: 'tỉnh lộ', HL: 'hương lộ', ĐH: 'đường huyện', P: 'phường', Q: 'quận',
+  H: 'huyện', X: 'xã', TP: 'thành phố', Tp: 'thành phố', TX: 'thị xã', TT: 'thị trấn', KP: 'khu phố', F: 'ép',
+  U: 'u', Điều: 'điều', CT: 'cao tốc',
+};

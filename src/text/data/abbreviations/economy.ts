@@ -1,0 +1,30 @@
+/**
+ * Economy, business, finance, land and infrastructure.
+ * Sources: Luật Doanh nghiệp 2020 (TNHH, CP, TMCP, HĐQT); Luật Hợp tác xã 2023 (HTX, THT);
+ * Luật Đất đai 2024 (QSDĐ, GPMB, TĐC); Tổng cục Thống kê releases (GRDP, CPI, XNK);
+ * Bộ Công Thương and Bộ NN-PTNT programme names (OCOP, NTM).
+ */
+export const ECONOMY: Readonly<Record<string, string>> = {
+  TNHH: 'trách nhiệm hữu hạn', MTV: 'một thành viên', 'TNHH MTV': 'trách nhiệm hữu hạn một thành viên', CP: 'cổ phần',
+  TMCP: 'thương mại cổ phần', CTCP: 'công ty cổ phần', 'Cty': 'công ty', 'CTy': 'công ty', HTX: 'hợp tác xã',
+  THT: 'tổ hợp tác', DN: 'doanh nghiệp', DNNN: 'doanh nghiệp nhà nước', DNNVV: 'doanh nghiệp nhỏ và vừa',
+  NSNN: 'ngân sách nhà nước', NS: 'ngân sách', XNK: 'xuất nhập khẩu', XK: 'xuất khẩu', NK: 'nhập khẩu',
+  SXKD: 'sản xuất kinh doanh', 'SX-KD': 'sản xuất kinh doanh', BĐS: 'bất động sản', NHTM: 'ngân hàng thương mại',
+  NH: 'ngân hàng', CK: 'chứng khoán', TTCK: 'thị trường chứng khoán', TPDN: 'trái phiếu doanh nghiệp',
+  TNDN: 'thu nhập doanh nghiệp', TNCN: 'thu nhập cá nhân', GTGT: 'giá trị gia tăng', TTĐB: 'tiêu thụ đặc biệt',
+  OCOP: 'ô cốp', NTM: 'nông thôn mới', XDCB: 'xây dựng cơ bản', ĐTC: 'đầu tư công', GPMB: 'giải phóng mặt bằng',
+  TĐC: 'tái định cư', QSDĐ: 'quyền sử dụng đất', GCNQSDĐ: 'giấy chứng nhận quyền sử dụng đất', SDĐ: 'sử dụng đất',
+  ĐTM: 'đánh giá tác động môi trường', KCN: 'khu công nghiệp', KKT: 'khu kinh tế', CCN: 'cụm công nghiệp',
+  KDC: 'khu dân cư', KĐT: 'khu đô thị', KCX: 'khu chế xuất', 'TTTM': 'trung tâm thương mại', VNĐ: 'đồng',
+  VND: 'đồng', 'vnđ': 'đồng', USD: 'đô la mỹ', 'US$': 'đô la mỹ', EUR: 'ơ rô', NDT: 'nhân dân tệ', JPY: 'yên nhật',
+  GRDP: 'giê e rờ đê pê', TMĐT: 'thương mại điện tử', CĐS: 'chuyển đổi số', KTS: 'kinh tế số', NLTT: 'năng lượng tái tạo',
+  ĐMT: 'điện mặt trời', NLMT: 'năng lượng mặt trời', TBA: 'trạm biến áp', 'ĐZ': 'đường dây', NMĐ: 'nhà máy điện',
+  NMTĐ: 'nhà máy thủy điện', TĐ: 'thủy điện', VLXD: 'vật liệu xây dựng',
+  'BOT': 'bê ô tê', PPP: 'pê pê pê', 'GTNT': 'giao thông nông thôn', TMDV: 'thương mại dịch vụ', 'TM-DV': 'thương mại dịch vụ',
+  'DL-DV': 'du lịch dịch vụ', CN: 'công nghiệp', 'CN-TTCN': 'công nghiệp tiểu thủ công nghiệp', TTCN: 'tiểu thủ công nghiệp',
+  'CN-XD': 'công nghiệp xây dựng', NN: 'nông nghiệp', 'NLN': 'nông lâm nghiệp', 'NLTS': 'nông lâm thủy sản',
+  BVTV: 'bảo vệ thực vật', 'GMP': 'giê em pê', VietGAP: 'việt gáp', GlobalGAP: 'gờ lô bồ gáp', NVL: 'nguyên vật liệu',
+  XHH: 'xã hội hóa', NƠXH: 'nhà ở xã hội', 'NOXH': 'nhà ở xã hội', HĐLĐ: 'hợp đồng lao động', LĐ: 'lao động',
+  'BCTC': 'báo cáo tài chính', 'LNST': 'lợi nhuận sau thuế', LNTT: 'lợi nhuận trước thuế', VCSH: 'vốn chủ sở hữu',
+  'ĐHĐCĐ': 'đại hội đồng cổ đông',
+};

@@ -1,0 +1,31 @@
+/**
+ * Schools, exams, hospitals and public health.
+ * Sources: Luật Giáo dục 2019 (levels: MN, TH, THCS, THPT, CĐ, ĐH, GDTX, GDNN); Bộ GD-ĐT exam
+ * names (kỳ thi tốt nghiệp THPT, ĐGNL); Luật Khám bệnh, chữa bệnh 2023 and Luật BHYT
+ * (BV, BVĐK, TTYT, TYT, BHYT, KCB); Bộ Y tế bulletins (SXH, TCM, ATTP).
+ */
+export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
+  THPT: 'trung học phổ thông', THCS: 'trung học cơ sở', 'TH-THCS': 'tiểu học và trung học cơ sở',
+  'THCS-THPT': 'trung học cơ sở và trung học phổ thông', THPTQG: 'trung học phổ thông quốc gia',
+  'THPT QG': 'trung học phổ thông quốc gia', ĐH: 'đại học', CĐ: 'cao đẳng', 'ĐH-CĐ': 'đại học cao đẳng',
+  ĐHQG: 'đại học quốc gia', ĐHQGHN: 'đại học quốc gia hà nội', 'ĐHQG-HCM': 'đại học quốc gia thành phố hồ chí minh',
+  ĐHQGHCM: 'đại học quốc gia thành phố hồ chí minh', ĐHBK: 'đại học bách khoa', ĐHSP: 'đại học sư phạm',
+  ĐHKT: 'đại học kinh tế', ĐHYD: 'đại học y dược', 'KHXH&NV': 'khoa học xã hội và nhân văn',
+  KHXHNV: 'khoa học xã hội và nhân văn', KHXH: 'khoa học xã hội', KHTN: 'khoa học tự nhiên', GDTX: 'giáo dục thường xuyên',
+  'GDNN-GDTX': 'giáo dục nghề nghiệp và giáo dục thường xuyên', GDNN: 'giáo dục nghề nghiệp', GDCD: 'giáo dục công dân',
+  GDPT: 'giáo dục phổ thông', PTDTNT: 'phổ thông dân tộc nội trú', PTDTBT: 'phổ thông dân tộc bán trú',
+  'PTDTBT-TH': 'phổ thông dân tộc bán trú tiểu học', MN: 'mầm non', SGK: 'sách giáo khoa', GD: 'giáo dục',
+  CNTT: 'công nghệ thông tin', NCKH: 'nghiên cứu khoa học', KHKT: 'khoa học kỹ thuật', 'KH-KT': 'khoa học kỹ thuật',
+  ĐGNL: 'đánh giá năng lực', ĐGTD: 'đánh giá tư duy', TNTHPT: 'tốt nghiệp trung học phổ thông', TS10: 'tuyển sinh lớp mười',
+  'CLC': 'chất lượng cao', TTGDNN: 'trung tâm giáo dục nghề nghiệp',
+  BV: 'bệnh viện', BVĐK: 'bệnh viện đa khoa', BVĐKTƯ: 'bệnh viện đa khoa trung ương', BVĐKT: 'bệnh viện đa khoa tỉnh',
+  'BVĐKKV': 'bệnh viện đa khoa khu vực', BVND: 'bệnh viện nhân dân', BVSK: 'bảo vệ sức khỏe',
+  TTYT: 'trung tâm y tế', TYT: 'trạm y tế', BHYT: 'bảo hiểm y tế', BHXH: 'bảo hiểm xã hội',
+  BHTN: 'bảo hiểm thất nghiệp', 'BHXH-BHYT': 'bảo hiểm xã hội và bảo hiểm y tế', KCB: 'khám chữa bệnh',
+  'KCB BHYT': 'khám chữa bệnh bảo hiểm y tế', ATTP: 'an toàn thực phẩm', VSATTP: 'vệ sinh an toàn thực phẩm',
+  SXH: 'sốt xuất huyết', TCM: 'tay chân miệng', YHCT: 'y học cổ truyền', YTDP: 'y tế dự phòng',
+  KSBT: 'kiểm soát bệnh tật', CDC: 'xê đê xê', XN: 'xét nghiệm', TTB: 'trang thiết bị', VTYT: 'vật tư y tế',
+  HIV: 'hát i vê', AIDS: 'ết', 'HIV/AIDS': 'hát i vê ết', ICU: 'i xi u', ECMO: 'ếch mô',
+  MRI: 'em rờ i', ADN: 'a đê en', DNA: 'đê en a', ARN: 'a e rờ en', RNA: 'e rờ en a', PCR: 'pê xê e rờ',
+  COVID: 'cô vít', Covid: 'cô vít', 'SARS-CoV-2': 'sát cô vi hai', WHO: 'tổ chức y tế thế giới',
+};

@@ -1,0 +1,24 @@
+/**
+ * International bodies, media, technology and everyday press shorthand; acronyms that
+ * Vietnamese speakers say as words ("ASEAN" a xê an), not letter by letter.
+ * Sources: Bộ Ngoại giao's Vietnamese names of international organisations; VTV/VOV
+ * newsreader practice; Wikipedia "Danh sách từ viết tắt tiếng Việt".
+ */
+export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
+  ASEAN: 'a xê an', UNESCO: 'u nét xcô', NATO: 'na tô', UNICEF: 'u ni xép', APEC: 'a pếch', ASEM: 'a xem',
+  OPEC: 'ô pếch', NASA: 'na sa', UN: 'liên hợp quốc', LHQ: 'liên hợp quốc', HĐBA: 'hội đồng bảo an', EU: 'e u',
+  WB: 'ngân hàng thế giới', IMF: 'i em ép', WTO: 'vê kép tê o', ADB: 'a đê bê', CPTPP: 'xê pê tê pê pê', EVFTA: 'e vê ép tê a',
+  RCEP: 'ạc xép', FTA: 'ép tê a', UAE: 'u a e', COP: 'cốp', G7: 'giê bảy', G20: 'giê hai mươi',
+  '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ', 'Wi-Fi': 'oai phai', WiFi: 'oai phai', Wifi: 'oai phai',
+  GPS: 'giê pê ét', 'iPhone': 'ai phôn', 'iPad': 'ai pát', 'YouTube': 'diu túp', 'Youtube': 'diu túp', 'Facebook': 'phây búc',
+  'TikTok': 'tíc tóc', 'Zalo': 'da lô', 'Google': 'gu gồ', 'ChatGPT': 'chát giê pê tê', 'AI': 'a i', 'IT': 'ai ti',
+  'CEO': 'xi i âu', 'VIP': 'vi ai pi', 'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi', 'PR': 'pi a', 'QR': 'quy a',
+  'VAR': 'va', 'SOS': 'ét o ét', 'ATM': 'a tê em mờ', 'SIM': 'sim', 'Website': 'oép sai', 'website': 'oép sai',
+  'email': 'i meo', 'Email': 'i meo', 'e-mail': 'i meo', 'E-mail': 'i meo', 'online': 'on lai', 'Online': 'on lai',
+  'livestream': 'lai xờ trim', 'VTV': 'vê tê vê', 'VOV': 'vê ô vê', 'HTV': 'hát tê vê',
+  'RON': 'ron', 'VNPT': 'vê en pê tê', 'EVN': 'e vê en', 'PVN': 'pê vê en', 'TKV': 'tê ca vê', 'ĐTHT': 'đô thị hóa',
+  'v.v.': 'vân vân', 'v.v': 'vân vân', 'v/v': 'về việc', 'V/v': 'về việc', 'SĐT': 'số điện thoại', 'ĐT:': 'điện thoại:',
+  'Tel': 'điện thoại', 'Fax': 'phách', 'STT': 'số thứ tự',
+  'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
+  'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín', 'H5N1': 'hát năm en một',
+};

@@ -1,0 +1,26 @@
+/**
+ * Places, roads, administrative prefixes and sport.
+ * Sources: Nghị quyết 1211/2016/UBTVQH13 and Luật Tổ chức chính quyền địa phương (TP, TX, TT,
+ * P., Q.); Luật Đường bộ 2024 (QL quốc lộ, ĐT đường tỉnh); VFF / VPF competition names;
+ * Olympic and SEA Games medal tables as printed by Thể thao Việt Nam.
+ */
+export const PLACES_SPORTS: Readonly<Record<string, string>> = {
+  TP: 'thành phố', 'TP.': 'thành phố', 'Tp.': 'thành phố', 'Tp': 'thành phố', TX: 'thị xã', 'TX.': 'thị xã',
+  'TT.': 'thị trấn', 'TP.HCM': 'thành phố hồ chí minh', 'Tp.HCM': 'thành phố hồ chí minh', 'TP. HCM': 'thành phố hồ chí minh',
+  'Tp. HCM': 'thành phố hồ chí minh', TPHCM: 'thành phố hồ chí minh', 'TP HCM': 'thành phố hồ chí minh',
+  'TP.HN': 'thành phố hà nội', HCM: 'hồ chí minh', HN: 'hà nội', 'Tp.Hồ Chí Minh': 'thành phố hồ chí minh',
+  ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
+  'TT-Huế': 'thừa thiên huế', 'TT.Huế': 'thừa thiên huế', VN: 'việt nam', QL: 'quốc lộ',
+  TL: 'tỉnh lộ', ĐT: 'đội tuyển', ĐTQG: 'đội tuyển quốc gia', ĐTVN: 'đội tuyển việt nam', KP: 'khu phố',
+  TDP: 'tổ dân phố', CLB: 'câu lạc bộ', HCV: 'huy chương vàng', HCB: 'huy chương bạc',
+  HCĐ: 'huy chương đồng', 'HC': 'huy chương', TDTT: 'thể dục thể thao', 'TD-TT': 'thể dục thể thao',
+  BTC: 'ban tổ chức', BGK: 'ban giám khảo', VCK: 'vòng chung kết', BK: 'bán kết',
+  HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an', 'V-League': 'vê li', 'V.League': 'vê li',
+  'SEA Games': 'xi gêm', 'SEA GAMES': 'xi gêm', 'AFF Cup': 'a ép ép cúp', ASIAD: 'a xi át', FIFA: 'phi pha',
+  UEFA: 'u ê pha', AFC: 'a ép xê', VFF: 'vê ép ép', VPF: 'vê pê ép', 'Para Games': 'pa ra gêm', HLV: 'huấn luyện viên',
+  TTVH: 'trung tâm văn hóa', 'TTVH-TT': 'trung tâm văn hóa thể thao', NVH: 'nhà văn hóa', 'KDL': 'khu du lịch',
+  DL: 'du lịch', 'DTLS': 'di tích lịch sử', DSVH: 'di sản văn hóa', 'NT': 'nông trường', 'ĐVHC': 'đơn vị hành chính',
+  'ĐBDTTS': 'đồng bào dân tộc thiểu số', DTTS: 'dân tộc thiểu số', 'DTTS&MN': 'dân tộc thiểu số và miền núi',
+  'BTXH': 'bảo trợ xã hội', 'ASXH': 'an sinh xã hội', 'NCT': 'người cao tuổi', 'NKT': 'người khuyết tật',
+  'TE': 'trẻ em', 'GLO': 'gờ lô', 'CHXHCN': 'cộng hòa xã hội chủ nghĩa', 'CHXHCNVN': 'cộng hòa xã hội chủ nghĩa việt nam',
+};

@@ -1,0 +1,48 @@
+/**
+ * Words whose presence next to a number decides how it is read (date vs range vs ratio,
+ * Roman numeral vs word). Gathered from the way VnExpress, Tuổi Trẻ, Thanh Niên and Báo Gia
+ * Lai write dates and counts; lower case, matched against the 1–3 words before a number.
+ */
+
+/** Before "20-7" or "20/7": a day of the month follows. */
+export const DATE_BEFORE: ReadonlySet<string> = new Set([
+  'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hôm', 'hôm nay',
+  'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
+  'trước ngày', 'sau ngày', 'hết ngày', 'kể từ', 'dịp', 'đêm qua', 'qua', 'nay', 'thứ hai', 'thứ ba', 'thứ tư',
+  'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'và', 'hoặc', 'đêm ngày', 'rạng',
+]);
+
+/** Before "2-1": a score, read "hai - một". */
+export const SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'với tỷ số', 'với tỉ số', 'thắng đậm', 'thua đậm',
+  'đánh bại', 'vượt qua', 'hạ', 'cầm hòa', 'tỷ số là', 'chung cuộc',
+]);
+
+/** Before "9/9": a count out of a total, read "chín trên chín". */
+export const RATIO_BEFORE: ReadonlySet<string> = new Set(['đạt', 'hoàn thành', 'vượt', 'thắng']);
+
+/** After "9/9": a count of items, read "trên" rather than "phần". */
+export const RATIO_AFTER: ReadonlySet<string> = new Set([
+  'chỉ', 'tiêu', 'chỉ tiêu', 'tiêu chí', 'xã', 'huyện', 'tỉnh', 'trận', 'bàn', 'phiếu', 'đội', 'người', 'câu', 'môn',
+  'đơn', 'hộ', 'thành', 'ca', 'trường', 'phường', 'thôn', 'làng', 'lần', 'điểm', 'nhiệm',
+]);
+
+/** After a number pair: a unit or magnitude, so "4-6 triệu" is a range, not 4 June. */
+export const RANGE_AFTER: ReadonlySet<string> = new Set([
+  'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'trăm', 'chục', 'đồng', 'người', 'tuổi', 'năm', 'tháng', 'ngày', 'giờ',
+  'phút', 'giây', 'tuần', 'lần', 'con', 'căn', 'hộ', 'km', 'cm', 'mm', 'kg', 'tấn', 'ha', 'lít', 'độ', 'mét',
+  'cây', 'chiếc', 'xe', 'phòng', 'học', 'sinh', 'học sinh', 'điểm', 'bàn', 'đội', 'cái', 'bậc', 'tầng', 'km/h',
+  'usd', 'ca', 'vụ', 'suất', 'lượt', 'gói', 'sào', 'm', 'g', 'mg', 'kw', 'mw', 'cấp', 'bước', 'loại',
+]);
+
+/** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */
+export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
+  'khóa', 'khoá', 'thứ', 'lần thứ', 'thế kỷ', 'thế kỉ', 'kỷ', 'quý', 'đại hội', 'loại', 'hạng', 'kỳ', 'kì', 'phần',
+  'chương', 'mục', 'tập', 'giai đoạn', 'cấp', 'nhóm', 'vùng', 'quân khu', 'đợt', 'khu vực', 'phiên', 'tiểu đoàn',
+  'trung đoàn', 'sư đoàn', 'quân đoàn', 'bảng', 'đề', 'phụ lục', 'số', 'nhiệm kỳ', 'hội nghị', 'trung ương',
+  'mùa', 'vòng', 'đội', 'lớp', 'bậc', 'tuyến', 'mức', 'liên khu', 'quốc hội', 'vua', 'giáo hoàng', 'đời',
+  'olympic', 'festival', 'liên hoan', 'hội thao', 'hội diễn', 'thi', 'cuộc thi', 'lễ hội', 'tiết', 'kỳ họp',
+]);
+
+/** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */
+export const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['thứ', 'lần thứ', 'hạng thứ', 'người thứ', 'ngày thứ']);

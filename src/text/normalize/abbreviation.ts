@@ -1,0 +1,89 @@
+/**
+ * Abbreviations and acronyms (NeMo's "whitelist" + letter spelling): lexicon entries
+ * ("UBND" → "ủy ban nhân dân"), codes with numbers ("QL14" → "quốc lộ mười bốn", "U23",
+ * "F0"), compounds ("GD&ĐT", "TN-MT", "GS.TS."), and unknown all-caps acronyms spelled
+ * with Vietnamese letter names ("ATM" → "a tê em mờ"). All-caps words that are ordinary
+ * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
+ */
+import { ABBREVIATIONS, CODE_PREFIXES } from '../data/abbreviations.js';
+import { readNumber } from './cardinal.js';
+import { isPlainRoman, readRoman } from './roman.js';
+import { spellLetters } from './spell.js';
+import type { SemioticClass } from './types.js';
+
+/** A token: letters/digits joined by . & - (and an optional final dot), with a capital in it. */
+const PATTERN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}.&\-/]*\p{Lu})[\p{L}\p{N}]+(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
+
+const ALL_CAPS = /^[\p{Lu}]+$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+/** Vowels with Vietnamese diacritics: a caps word containing one is a word, not an acronym. */
+const VIET_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
+const LETTERS_DIGITS = /^(\p{Lu}+)(\d+)$/u;
+const DIGITS_LETTERS = /^(\d+)(\p{Lu}+)$/u;
+
+/** Reads one piece of a token, or undefined to keep it as written. */
+function readPiece(piece: string, inCompound: boolean): string | undefined {
+  const known = ABBREVIATIONS.get(piece);
+  if (known) return known;
+  if (/^\d+$/.test(piece)) return readNumber(piece);
+  const code = LETTERS_DIGITS.exec(piece);
+  if (code) return `${CODE_PREFIXES[code[1]] ?? ABBREVIATIONS.get(code[1]) ?? spellLetters(code[1])} ${readNumber(code[2])}`;
+  const unit = DIGITS_LETTERS.exec(piece);
+  if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
+  if (!ALL_CAPS.test(piece)) return undefined;
+  if (VIET_VOWEL.test(piece)) return piece.toLowerCase();
+  if (isPlainRoman(piece)) return readRoman(piece);
+  if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
+  return spellLetters(piece);
+}
+
+/** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
+function readPrefixed(token: string): string | undefined {
+  const dot = token.indexOf('.');
+  if (dot <= 0) return undefined;
+  const prefix = CODE_PREFIXES[token.slice(0, dot)];
+  const rest = token.slice(dot + 1);
+  if (!prefix || !rest || /[.&-]/.test(rest)) return undefined;
+  if (/^\d+$/.test(rest)) return `${prefix} ${readNumber(rest)}`;
+  if (CAPITALISED.test(rest) && rest.length > 1) return `${prefix} ${rest}`;
+  return undefined;
+}
+
+/**
+ * Reads an abbreviation token, or undefined to keep it.
+ * @example readAbbreviation('UBND') //=> 'ủy ban nhân dân'
+ * @example readAbbreviation('QL14') //=> 'quốc lộ mười bốn'
+ */
+export function readAbbreviation(token: string): string | undefined {
+  const exact = ABBREVIATIONS.get(token);
+  if (exact) return exact;
+  const trailingDot = token.endsWith('.') ? '.' : '';
+  const body = trailingDot ? token.slice(0, -1) : token;
+  if (trailingDot) {
+    const bare = ABBREVIATIONS.get(body);
+    if (bare) return bare + trailingDot;
+  }
+  const prefixed = readPrefixed(body);
+  if (prefixed) return prefixed + trailingDot;
+  const pieces = body.split(/([.&/-])/);
+  if (pieces.length === 1) {
+    const spoken = readPiece(body, false);
+    return spoken === undefined ? undefined : spoken + trailingDot;
+  }
+  let changed = false;
+  const words: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const spoken = readPiece(pieces[i], true);
+    if (spoken !== undefined) changed = true;
+    if (i > 0 && pieces[i - 1] === '&') words.push('và');
+    words.push(spoken ?? pieces[i]);
+  }
+  return changed ? words.join(' ') + trailingDot : undefined;
+}
+
+/** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
+export const abbreviationClass: SemioticClass = {
+  name: 'abbreviation',
+  pattern: PATTERN,
+  verbalize: (m) => readAbbreviation(m[0]),
+};

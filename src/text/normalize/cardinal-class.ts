@@ -1,0 +1,25 @@
+/**
+ * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
+ * version-like dotted numbers ("4.0" → "bốn chấm không").
+ */
+import { readNumber } from './cardinal.js';
+import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
+import type { SemioticClass } from './types.js';
+
+const PATTERN = new RegExp(
+  [
+    String.raw`${NUM_START}((?:(?<=^|[\s(])[-−])?${NUM})${NUM_END}`,
+    String.raw`${NUM_START}(\d+(?:\.\d+)+)(?![\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
+/** @example verbalize "có 4.857 đảng viên" → "có bốn nghìn tám trăm năm mươi bảy đảng viên" */
+export const cardinalClass: SemioticClass = {
+  name: 'cardinal',
+  pattern: PATTERN,
+  verbalize(m) {
+    if (m[1]) return readWrittenNumber(m[1]);
+    return m[2].split('.').map(readNumber).join(' chấm ');
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Dates: "20/7/2023", "20-7", "20.7.2023", "tháng 5-2023", "5/2023", "quý I/2025",
+ * "20-25/7". A day–month pair is a date only when its values are valid and the context
+ * says so; otherwise it is left to range, fraction or score.
+ */
+import { DATE_BEFORE, RANGE_AFTER, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
+import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
+import { readCardinal } from './cardinal.js';
+import { charAfter, precededBy, wordAfter, wordsBefore } from './context.js';
+import { readRoman } from './roman.js';
+import type { MatchContext, SemioticClass } from './types.js';
+
+const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
+const E = String.raw`(?![\p{N}]|[.,/-]\d)`;
+const PATTERN = new RegExp(
+  [
+    // 1-4: day-day/month[/year] ("20-25/7", "20 - 25/7/2023")
+    String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,
+    // 5-8: full date with one separator used twice
+    String.raw`${B}(\d{1,2})([/.-])(\d{1,2})\6(\d{4})${E}`,
+    // 9-11: "tháng 5-2023", "tháng 12/2024", "tháng 5" (month word kept as written)
+    String.raw`(?<![\p{L}])([Tt]háng|THÁNG)\s+(\d{1,2})(?:\s?[-/.]\s?(\d{4}))?${E}`,
+    // 12-14: "quý I/2025", "quý 3-2024"
+    String.raw`(?<![\p{L}])([Qq]uý|QUÝ)\s+(IV|I{1,3}|[1-4])\s?[-/]\s?(\d{4})${E}`,
+    // 15-16: month/year without "tháng": "5/2023"
+    String.raw`${B}(\d{1,2})[/-]((?:19|20)\d{2})${E}`,
+    // 17-19: day-month pair
+    String.raw`${B}(\d{1,2})([/.-])(\d{1,2})${E}`,
+  ].join('|'),
+  'gu',
+);
+
+const isDay = (d: number): boolean => d >= 1 && d <= 31;
+const isMonth = (m: number): boolean => m >= 1 && m <= 12;
+
+/** "7" → "bảy", "4" → "tư" (tháng tư). */
+export function readMonth(month: number): string {
+  return MONTH_EXCEPTIONS[month] ?? readCardinal(String(month));
+}
+
+/** "2" → "mùng hai" (days 1–10 take mùng), unless the text already says mùng/mồng. */
+export function readDay(day: number, text: string, start: number): string {
+  const said = wordsBefore(text, start, 1);
+  const prefix = day <= DAY_PREFIX_MAX && said !== 'mùng' && said !== 'mồng' ? `${DAY_PREFIX} ` : '';
+  return prefix + readCardinal(String(day));
+}
+
+function readDayMonth(day: number, month: number, ctx: MatchContext): string {
+  return `${readDay(day, ctx.text, ctx.start)} tháng ${readMonth(month)}`;
+}
+
+const withYear = (s: string, year: string | undefined): string => (year ? `${s} năm ${readCardinal(year)}` : s);
+
+/** Decides whether a bare "a-b" / "a/b" / "a.b" pair is a date (see module doc). */
+function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): boolean {
+  if (!isDay(a) || !isMonth(b)) return false;
+  const { text, start, end } = ctx;
+  const next = wordAfter(text, end);
+  if (precededBy(text, start, SCORE_BEFORE)) return false;
+  if (RANGE_AFTER.has(next) || charAfter(text, end) === '%') return false;
+  if (precededBy(text, start, DATE_BEFORE)) return true;
+  if (sep === '.') return false;
+  if (sep === '/') {
+    if (a === 24 && b === 7) return false; // "24/7": round the clock
+    if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;
+    return a > b;
+  }
+  // "-": dates are written this way in most Vietnamese papers ("Sáng 20-7").
+  const after = charAfter(text, end);
+  if (after === '' || /[,.;:)!?]/.test(after)) return true;
+  return a >= b;
+}
+
+/**
+ * @example verbalize "Sáng 20-7, hội nghị" → "Sáng hai mươi tháng bảy, hội nghị"
+ * @example verbalize "ngày 15/3/2024" → "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư"
+ */
+export const dateClass: SemioticClass = {
+  name: 'date',
+  pattern: PATTERN,
+  verbalize(m, ctx) {
+    if (m[1]) {
+      const [d1, d2, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(mo)) return undefined;
+      const days = `${readDay(d1, ctx.text, ctx.start)} đến ${readDay(d2, ctx.text, ctx.start)}`;
+      return withYear(`${days} tháng ${readMonth(mo)}`, m[4]);
+    }
+    if (m[5]) {
+      const [d, mo] = [Number(m[5]), Number(m[7])];
+      if (!isDay(d) || !isMonth(mo)) return undefined;
+      return withYear(readDayMonth(d, mo, ctx), m[8]);
+    }
+    if (m[9]) {
+      const mo = Number(m[10]);
+      if (!isMonth(mo)) return undefined;
+      return withYear(`${m[9]} ${readMonth(mo)}`, m[11]);
+    }
+    if (m[12]) {
+      const q = /\d/.test(m[13]) ? readCardinal(m[13]) : readRoman(m[13]);
+      return withYear(`${m[12]} ${q}`, m[14]);
+    }
+    if (m[15]) {
+      const mo = Number(m[15]);
+      if (!isMonth(mo)) return undefined;
+      return withYear(`tháng ${readMonth(mo)}`, m[16]);
+    }
+    const [a, sep, b] = [Number(m[17]), m[18], Number(m[19])];
+    return isDayMonthPair(a, sep, b, ctx) ? readDayMonth(a, b, ctx) : undefined;
+  },
+};

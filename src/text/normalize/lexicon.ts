@@ -1,0 +1,35 @@
+/**
+ * Whole-word lexicon lookups: the editors' site lexicon (applied first, so it can override
+ * any built-in rule) and the built-in multi-word phrases ("SEA Games", "TP. HCM").
+ */
+import type { Lexicon } from '../types.js';
+import { ABBREVIATION_PHRASES } from '../data/abbreviations.js';
+import type { SemioticClass } from './types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Builds a class that replaces each key of `entries` when it stands as a whole word. */
+export function makeLexiconClass(name: string, entries: ReadonlyMap<string, string>): SemioticClass | undefined {
+  if (entries.size === 0) return undefined;
+  const keys = [...entries.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${keys.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return { name, pattern, verbalize: (m) => entries.get(m[0]) };
+}
+
+// One compiled class per lexicon object: the same site lexicon is reused across sentences.
+const compiled = new WeakMap<Lexicon, SemioticClass | undefined>();
+
+/**
+ * The site lexicon as a class (cached per lexicon object).
+ * @example siteLexiconClass({ Pleiku: 'Plây Cu' }) verbalizes "Pleiku" → "Plây Cu"
+ */
+export function siteLexiconClass(lexicon: Lexicon): SemioticClass | undefined {
+  if (!compiled.has(lexicon)) {
+    const entries = new Map(Object.entries(lexicon).filter(([k, v]) => k.trim() !== '' && typeof v === 'string'));
+    compiled.set(lexicon, makeLexiconClass('site-lexicon', entries));
+  }
+  return compiled.get(lexicon);
+}
+
+/** Built-in phrases with spaces, e.g. "SEA Games" → "xi gêm". */
+export const phraseClass = makeLexiconClass('phrase', ABBREVIATION_PHRASES) as SemioticClass;

@@ -1,0 +1,40 @@
+/**
+ * Measures: a number (or a range of numbers) followed by a unit: "7 km", "120 m2",
+ * "3,2 kg", "−5°C", "95%", "10-15 km/h". Units come from data/units.ts.
+ */
+import { UNITS } from '../data/units.js';
+import { DASH, NUM, NUM_START } from './number.js';
+import { readWrittenNumber } from './number.js';
+import type { SemioticClass } from './types.js';
+
+/** Longest first, so "km/h" wins over "km" and "m2" over "m". */
+const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
+
+const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
+const PATTERN = new RegExp(
+  String.raw`${NUM_START}(${SIGNED})(?:(${DASH})(${SIGNED}))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * Reads a number or range, then the unit.
+ * @example verbalize "dài 4,2 km" → "dài bốn phẩy hai ki lô mét"
+ * @example verbalize "từ 10-15%" → "từ mười đến mười lăm phần trăm"
+ */
+export const measureClass: SemioticClass = {
+  name: 'measure',
+  pattern: PATTERN,
+  verbalize(m) {
+    const unit = UNITS[m[4]];
+    const first = readWrittenNumber(m[1]);
+    const value = m[3] ? `${first} đến ${readWrittenNumber(m[3])}` : first;
+    return `${value} ${unit}`;
+  },
+};
+
+/** Reads a unit printed without a number after "mỗi", "trên" or "/": "mỗi ha" → "mỗi héc ta". */
+export function readUnit(unit: string): string | undefined {
+  return UNITS[unit];
+}

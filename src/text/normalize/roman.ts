@@ -1,0 +1,51 @@
+/**
+ * Roman numerals, read as cardinals only where the context asks for a number:
+ * "lần thứ VIII" → "lần thứ tám", "thế kỷ XX" → "thế kỷ hai mươi", "khóa XIII".
+ * Roman-looking words elsewhere ("MC", "CD", "DI") are left alone.
+ */
+import { ROMAN_BEFORE } from '../data/context-words.js';
+import { readCardinal } from './cardinal.js';
+import { precededBy } from './context.js';
+import type { SemioticClass } from './types.js';
+
+const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const VALID = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** The value of a well-formed Roman numeral, or undefined. */
+export function romanValue(s: string): number | undefined {
+  if (!s || !VALID.test(s)) return undefined;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = VALUES[s[i]];
+    const next = VALUES[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Reads a Roman numeral as Vietnamese words.
+ * @example readRoman('VIII') //=> 'tám'
+ */
+export function readRoman(s: string): string {
+  const v = romanValue(s);
+  return v === undefined ? s : readCardinal(String(v));
+}
+
+const PATTERN = /(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}\p{N}])/gu;
+
+/** @example verbalize "Đại hội lần thứ VIII" → "Đại hội lần thứ tám" */
+export const romanClass: SemioticClass = {
+  name: 'roman',
+  pattern: PATTERN,
+  verbalize(m, ctx) {
+    if (romanValue(m[1]) === undefined || !precededBy(ctx.text, ctx.start, ROMAN_BEFORE)) return undefined;
+    if (m[2]) return romanValue(m[2]) === undefined ? undefined : `${readRoman(m[1])} đến ${readRoman(m[2])}`;
+    return readRoman(m[1]);
+  },
+};
+
+/** True for an all-IVX word like "XIII" that reads as a numeral even without context. */
+export function isPlainRoman(s: string): boolean {
+  return s.length >= 2 && /^[IVX]+$/.test(s) && romanValue(s) !== undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * Clock times: "8h", "8h30", "15g30", "8:30", "8:30:15", and ranges "7h-11h30".
+ * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
+ */
+import { readCardinal } from './cardinal.js';
+import type { SemioticClass } from './types.js';
+
+const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,:/])${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)`, 'gu');
+
+interface Clock { hour: number; minute?: number; second?: number }
+
+function parse(h: string, sign: string, m1: string, m2: string, s: string): Clock | undefined {
+  if (!h) return undefined;
+  const hour = Number(h);
+  const min = m1 || m2;
+  const minute = min ? Number(min) : undefined;
+  if (hour > 24 || (minute !== undefined && minute > 59)) return undefined;
+  if (sign === 'g' && minute === undefined) return undefined; // "5g" is five grams, "5g30" a time
+  if (!sign && minute === undefined) return undefined;
+  return { hour, minute, second: s ? Number(s) : undefined };
+}
+
+/**
+ * Reads a clock time.
+ * @example readClock({ hour: 6, minute: 15 }) //=> 'sáu giờ mười lăm phút'
+ */
+export function readClock(c: Clock): string {
+  let out = `${readCardinal(String(c.hour))} giờ`;
+  if (c.minute) out += ` ${readCardinal(String(c.minute))} phút`;
+  if (c.second) out += ` ${readCardinal(String(c.second))} giây`;
+  return out;
+}
+
+/** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
+export const timeClass: SemioticClass = {
+  name: 'time',
+  pattern: PATTERN,
+  verbalize(m) {
+    const first = parse(m[1], m[2], m[3], m[4], m[5]);
+    if (!first) return undefined;
+    if (!m[6]) return readClock(first);
+    const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10]);
+    return second ? `${readClock(first)} đến ${readClock(second)}` : undefined;
+  },
+};

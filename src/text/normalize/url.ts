@@ -1,0 +1,55 @@
+/**
+ * Web addresses and e-mail: "vnexpress.net" → "v n express chấm nét",
+ * "toasoan@baogialai.vn" → "toà soạn a còng báo gia lai chấm v n". Pieces that are
+ * pronounceable stay as words; the rest is spelled with Vietnamese letter names.
+ */
+import { spellLetters } from './spell.js';
+import { readDigits } from './cardinal.js';
+import type { SemioticClass } from './types.js';
+
+/** How symbols and well-known domain parts are said. */
+const SAY: Readonly<Record<string, string>> = {
+  '.': 'chấm', '@': 'a còng', '/': 'gạch chéo', '-': 'gạch ngang', _: 'gạch dưới', ':': 'hai chấm',
+  vn: 'v n', com: 'com', net: 'nét', org: 'o rờ gờ', gov: 'gốp', edu: 'e đu', www: 'vê kép vê kép vê kép',
+  http: 'hát tê tê pê', https: 'hát tê tê pê ét', info: 'in phô', html: 'hát tê em e lờ',
+};
+const TLD = String.raw`(?:vn|com|net|org|gov|edu|info|io|asia|biz|int|me|tv|co|uk|us|fr|jp|cn|kr)`;
+const PATTERN = new RegExp(
+  [
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?:https?:\/\/|www\.)[^\s,;)"”]+[^\s,;)"”.]`,
+    String.raw`(?<![\p{L}\p{N}@])[a-z0-9][\w-]*(?:\.[\w-]+)*\.${TLD}(?![\p{L}\p{N}])(?:\/[^\s,;)"”]*[^\s,;)"”.])?`,
+  ].join('|'),
+  'giu',
+);
+
+const VOWEL = /[aeiouyàáảãạăâêôơưđ]/i;
+
+/** Reads one alphanumeric piece: known word, number, pronounceable word, or spelled letters. */
+function readPiece(piece: string): string {
+  const lower = piece.toLowerCase();
+  if (SAY[lower]) return SAY[lower];
+  if (/^\d+$/.test(piece)) return readDigits(piece);
+  // A piece with vowels and at least 3 letters is said as a word ("express", "baogialai").
+  if (piece.length >= 3 && VOWEL.test(piece) && /^[a-z]+$/i.test(piece)) return lower;
+  return spellLetters(piece.toUpperCase());
+}
+
+/**
+ * @example readAddress('vnexpress.net') //=> 'vnexpress chấm nét'
+ */
+export function readAddress(address: string): string {
+  const words: string[] = [];
+  for (const part of address.split(/([.@/:_-])/)) {
+    if (!part) continue;
+    words.push(SAY[part] ?? readPiece(part));
+  }
+  return words.join(' ').replace(/\s+/g, ' ');
+}
+
+/** @example verbalize "Email: toasoan@baogialai.vn" → "Email: toasoan a còng baogialai chấm v n" */
+export const urlClass: SemioticClass = {
+  name: 'url',
+  pattern: PATTERN,
+  verbalize: (m) => readAddress(m[0]),
+};

@@ -1,0 +1,52 @@
+/**
+ * The text front end, top to bottom: extract → NFC → segment → normalize. Chunking is a
+ * separate step (chunk.ts) because it depends on the provider's limits.
+ */
+import { createHash } from 'node:crypto';
+import { extractArticle } from './extract.js';
+import { normalizeSentence } from './normalize/index.js';
+import { segmentText } from './segment.js';
+import type { ArticleInput, FrontEndOptions, Lexicon, PreparedArticle, SpokenSentence } from './types.js';
+import { cleanUnicode } from './unicode.js';
+
+export { chunkSentences } from './chunk.js';
+
+/**
+ * Version of the front end's output; part of the audio cache key. Bump it whenever the
+ * spoken text for the same input can change (rules, tables, segmentation).
+ */
+export const FRONTEND_VERSION = 'vi-frontend-1.0.0';
+
+/**
+ * Prepares an article for synthesis. Sentences whose spoken form is empty (only
+ * punctuation) are dropped and the rest re-indexed, so indices stay contiguous.
+ * @example prepareArticle({ text: 'Sáng 20-7, hội nghị khai mạc.' }).sentences[0].spoken
+ * //=> 'Sáng hai mươi tháng bảy, hội nghị khai mạc.'
+ */
+export function prepareArticle(input: ArticleInput, options: FrontEndOptions = {}): PreparedArticle {
+  const clean = extractArticle(input, { siteRules: options.siteRules });
+  const text = cleanUnicode(clean.text);
+  const sentences: SpokenSentence[] = [];
+  for (const sentence of segmentText(text)) {
+    const spoken = normalizeSentence(sentence.text, { lexicon: options.lexicon });
+    if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
+    sentences.push({ ...sentence, index: sentences.length, spoken });
+  }
+  return { title: clean.title, text, sentences };
+}
+
+/**
+ * A short hash of the site-lexicon entries that occur in `text` ('' when none do), for
+ * the audio cache key: editing an entry only changes the keys of articles that use it.
+ * @example lexiconFingerprint({ Pleiku: 'Plây Cu' }, 'Về Pleiku') // a 16-hex-digit hash
+ * @example lexiconFingerprint({ Pleiku: 'Plây Cu' }, 'Về Hà Nội') //=> ''
+ */
+export function lexiconFingerprint(lexicon: Lexicon | undefined, text: string): string {
+  if (!lexicon) return '';
+  const used = Object.keys(lexicon)
+    .filter((key) => key.trim() !== '' && text.includes(key))
+    .sort()
+    .map((key) => [key, lexicon[key]]);
+  if (used.length === 0) return '';
+  return createHash('sha256').update(JSON.stringify(used)).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,97 @@
+/**
+ * Clean text → sentences with character offsets. A sentence ends at . ! ? … and at line
+ * breaks, but not inside abbreviations ("TP. Kon Tum"), initials ("Nguyễn Văn A. cho biết"),
+ * numbers ("4.857", "20.7.2023"), URLs and e-mail addresses, or an ellipsis that goes on in
+ * lower case. Closing quotes and brackets stay with their sentence; "mạnh.Nông" still splits.
+ */
+import { CLOSERS, NON_FINAL_ABBREVIATIONS } from './data/segment-rules.js';
+import type { Sentence } from './types.js';
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /[ \t]/;
+
+/** The token (letters, digits, dots, slashes) that ends just before `index`. */
+function tokenBefore(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && /[\p{L}\p{N}.\/&@_-]/u.test(text[i - 1])) i--;
+  return text.slice(i, index);
+}
+
+/** True when the period at `i` is part of a word, number, URL or abbreviation. */
+function isInnerPeriod(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  // "4.857", "20.7.2023", "1.000."
+  if (/\d/.test(prev) && /\d/.test(next)) return true;
+  const token = tokenBefore(text, i);
+  const word = token.split(/[.\/@]/).pop() ?? '';
+  // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
+  if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
+  if (!LETTER_OR_DIGIT.test(next)) return false;
+  // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông" splits.
+  if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
+  return !(LOWER.test(prev) && UPPER.test(next) && word.length > 1);
+}
+
+/** True when the text after `end` goes on in lower case: no sentence starts that way. */
+function continuesInLowerCase(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  return j < text.length && LOWER.test(text[j]);
+}
+
+/** Index just after the sentence end starting at terminator `i`, or -1 when `i` does not end it. */
+function sentenceEnd(text: string, i: number): number {
+  if (text[i] === '.' && !text.startsWith('..', i + 1) && isInnerPeriod(text, i)) return -1;
+  let end = i + 1;
+  // Runs like "...", "?!" or "!!!" end together; closing quotes and brackets stay.
+  while (end < text.length && /[.!?…]/.test(text[end])) end++;
+  while (end < text.length && CLOSERS.has(text[end])) end++;
+  // "Nguyễn Văn A. cho biết", "chưa nên… nhưng": the sentence goes on.
+  if (continuesInLowerCase(text, end)) return -1;
+  return end;
+}
+
+/**
+ * Splits text into sentences. Offsets are UTF-16 indices into `text`;
+ * `text.slice(charStart, charEnd) === sentence.text`. Paragraphs are separated by a blank line.
+ * @example segmentText('Sáng 20-7, hội nghị khai mạc. Có 7 chỉ tiêu đạt.').map((s) => s.text)
+ * //=> ['Sáng 20-7, hội nghị khai mạc.', 'Có 7 chỉ tiêu đạt.']
+ */
+export function segmentText(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  let newlines = 0;
+
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (a === b) return;
+    if (newlines >= 2 && sentences.length > 0) paragraph++;
+    newlines = 0;
+    sentences.push({ index: sentences.length, text: text.slice(a, b), charStart: a, charEnd: b, paragraph });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(start, i);
+      newlines++;
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    const end = sentenceEnd(text, i);
+    if (end < 0) continue;
+    push(start, end);
+    start = end;
+    i = end - 1;
+  }
+  push(start, text.length);
+  return sentences;
+}

@@ -1,0 +1,23 @@
+/**
+ * Unicode clean-up shared by every stage: NFC (decomposed Vietnamese from Mac/Word
+ * pastes), zero-width characters, non-breaking and odd spaces, smart single quotes.
+ * Offsets are only stable after this step, so the pipeline runs it before segmenting.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+const CRLF = /\r\n?/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+
+/**
+ * Normalizes characters without changing the words.
+ * @example cleanUnicode('Ho\u0300a\u00A0Bi\u0300nh') //=> 'Hòa Bình'
+ */
+export function cleanUnicode(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(CRLF, '\n')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'");
+}
