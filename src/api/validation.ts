@@ -6,7 +6,8 @@ export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Validates an article ID from the URL; it is never used as a path (the store hashes it). */
 export function parseArticleId(raw: unknown): string {
-  if (typeof raw !== 'string' || !ARTICLE_ID_PATTERN.test(raw)) {
+  // "." and ".." fit the pattern but read as path steps to anything that sees them.
+  if (typeof raw !== 'string' || !ARTICLE_ID_PATTERN.test(raw) || /^\.+$/.test(raw)) {
     throw badRequest('id', 'article ID must be 1–128 characters of A–Z, a–z, 0–9, ".", "_" or "-"');
   }
   return raw;

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { MP3_BITRATE_KBPS } from '../audio/mp3-encoder.js';
 import { audioKey } from '../cache/audio-key.js';
 import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
 import type { LexiconStore } from '../cache/lexicon-store.js';
-import { FRONTEND_VERSION, prepareCleanText } from '../text/pipeline.js';
-import type { Lexicon, PreparedArticle } from '../text/types.js';
+import { FRONTEND_VERSION, lexiconFingerprint, prepareArticle } from '../text/pipeline.js';
+import type { PreparedArticle } from '../text/types.js';
 import type { TtsProvider } from '../tts/provider.js';
 import type { VoiceId } from '../voices.js';
 
@@ -68,20 +67,9 @@ export class ArticleKeys {
     if (!record) return undefined;
     const resolved = await this.keyForRecord(record, voice);
     const { entries } = await this.lexicon.get();
-    const prepared = prepareCleanText({ title: record.title, text: record.cleanText }, { lexicon: entries });
-    return { ...resolved, prepared };
+    // The stored clean text goes through the front end again; extraction of clean text
+    // leaves it unchanged, so sentence offsets point into `record.cleanText`.
+    const prepared = prepareArticle({ text: record.cleanText }, { lexicon: entries });
+    return { ...resolved, prepared: { ...prepared, title: record.title } };
   }
-}
-
-/**
- * Fingerprint of the lexicon entries that occur in a text: editing an entry changes the
- * keys of the articles that use it, and only those.
- */
-export function lexiconFingerprint(lexicon: Lexicon, text: string): string {
-  const lowered = text.toLocaleLowerCase('vi');
-  const used = Object.entries(lexicon)
-    .filter(([word]) => lowered.includes(word.toLocaleLowerCase('vi')))
-    .sort(([a], [b]) => a.localeCompare(b));
-  if (used.length === 0) return '';
-  return createHash('sha256').update(JSON.stringify(used)).digest('hex').slice(0, 16);
 }

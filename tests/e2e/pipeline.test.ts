@@ -46,7 +46,7 @@ describe('article to MP3, end to end (real Redis, espeak-ng, ffmpeg)', () => {
     });
     expect(manifest.key).toMatch(/^[a-f0-9]{64}$/);
     expect(manifest.audioUrl).toBe(`/v1/audio/${manifest.key}.mp3`);
-    expect(manifest.segments.length).toBeGreaterThan(15);
+    expect(manifest.segments.length).toBeGreaterThanOrEqual(12);
     for (const s of manifest.segments) {
       expect(Object.keys(s)).toEqual(expect.arrayContaining(['i', 'startMs', 'endMs', 'text', 'spoken', 'charStart', 'charEnd', 'paragraph']));
     }
@@ -70,7 +70,10 @@ describe('article to MP3, end to end (real Redis, espeak-ng, ffmpeg)', () => {
   it('encodes one mono 64 kbps MP3 whose header duration and decoded length match durationMs within one frame', async () => {
     const probe = await probeMp3(mp3File);
     expect(probe).toMatchObject({ codec: 'mp3', channels: 1, sampleRate: 22050 });
-    expect(Math.abs(probe.durationSec * 1000 - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
+    // The header duration (less the encoder delay ffprobe reports as start time) is what a player shows.
+    expect(Math.abs((probe.durationSec - probe.startSec) * 1000 - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
+    expect(probe.bitRate).toBeGreaterThan(60_000);
+    expect(probe.bitRate).toBeLessThan(68_000);
     const pcm = await decodeMp3(mp3File, manifest.sampleRate);
     const decodedMs = (pcm.length / 2 / manifest.sampleRate) * 1000;
     expect(Math.abs(decodedMs - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
