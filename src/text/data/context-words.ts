@@ -15,7 +15,8 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
 /** Before "2-1": a score, read "hai - một". */
 export const SCORE_BEFORE: ReadonlySet<string> = new Set([
   'thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'với tỷ số', 'với tỉ số', 'thắng đậm', 'thua đậm',
-  'đánh bại', 'vượt qua', 'hạ', 'cầm hòa', 'tỷ số là', 'chung cuộc',
+  'đánh bại', 'vượt qua', 'cầm hòa', 'cầm hoà', 'chung cuộc', 'kết thúc', 'dẫn', 'dẫn trước', 'gỡ hòa', 'thất bại',
+  'hiệp', 'đè bẹp', 'nhấn chìm', 'vùi dập', 'giành chiến thắng', 'thắng lợi',
 ]);
 
 /** Before "9/9": a count out of a total, read "chín trên chín". */

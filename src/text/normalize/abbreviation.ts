@@ -81,9 +81,16 @@ export function readAbbreviation(token: string): string | undefined {
   return changed ? words.join(' ') + trailingDot : undefined;
 }
 
+/** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
+const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
+
 /** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
   pattern: PATTERN,
-  verbalize: (m) => readAbbreviation(m[0]),
+  verbalize(m, ctx) {
+    if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
+    return readAbbreviation(m[0]);
+  },
 };

@@ -56,3 +56,24 @@ export function precededBy(text: string, index: number, set: ReadonlySet<string>
   }
   return false;
 }
+
+/**
+ * True when one of `set` (1–2 word keys) occurs among the `maxWords` words before `index`
+ * in the same clause (a comma or sentence mark stops the scan).
+ * @example occursBefore('Việt Nam thắng Indonesia 2-1', 25, new Set(['thắng'])) //=> true
+ */
+export function occursBefore(text: string, index: number, set: ReadonlySet<string>, maxWords = 6): boolean {
+  let i = index - 1;
+  const words: string[] = [];
+  while (words.length < maxWords && i >= 0) {
+    while (i >= 0 && text[i] === ' ') i--;
+    const end = i + 1;
+    while (i >= 0 && isLetter(text[i])) i--;
+    if (end === i + 1) break; // punctuation or a digit ends the clause
+    words.unshift(text.slice(i + 1, end).toLowerCase());
+  }
+  for (let k = 0; k < words.length; k++) {
+    if (set.has(words[k]) || (k + 1 < words.length && set.has(`${words[k]} ${words[k + 1]}`))) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 import { DATE_BEFORE, RANGE_AFTER, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
 import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
-import { charAfter, precededBy, wordAfter, wordsBefore } from './context.js';
+import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -56,9 +56,9 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   if (!isDay(a) || !isMonth(b)) return false;
   const { text, start, end } = ctx;
   const next = wordAfter(text, end);
-  if (precededBy(text, start, SCORE_BEFORE)) return false;
   if (RANGE_AFTER.has(next) || charAfter(text, end) === '%') return false;
   if (precededBy(text, start, DATE_BEFORE)) return true;
+  if (occursBefore(text, start, SCORE_BEFORE)) return false;
   if (sep === '.') return false;
   if (sep === '/') {
     if (a === 24 && b === 7) return false; // "24/7": round the clock

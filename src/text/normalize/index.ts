@@ -15,6 +15,8 @@ import { measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass } from './phone.js';
+import { plateClass } from './plate.js';
+import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { romanClass } from './roman.js';
@@ -27,11 +29,13 @@ import { urlClass } from './url.js';
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   phoneClass, // "0905 123 456" before cardinals split it
+  plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   dateClass, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
+  multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"

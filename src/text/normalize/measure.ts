@@ -1,6 +1,6 @@
 /**
  * Measures: a number (or a range of numbers) followed by a unit: "7 km", "120 m2",
- * "3,2 kg", "−5°C", "95%", "10-15 km/h". Units come from data/units.ts.
+ * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
 import { UNITS } from '../data/units.js';
 import { DASH, NUM, NUM_START } from './number.js';
@@ -14,7 +14,7 @@ export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
 
 const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
 const PATTERN = new RegExp(
-  String.raw`${NUM_START}(${SIGNED})(?:(${DASH})(${SIGNED}))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
+  String.raw`${NUM_START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -27,10 +27,10 @@ export const measureClass: SemioticClass = {
   name: 'measure',
   pattern: PATTERN,
   verbalize(m) {
-    const unit = UNITS[m[4]];
     const first = readWrittenNumber(m[1]);
     const value = m[3] ? `${first} đến ${readWrittenNumber(m[3])}` : first;
-    return `${value} ${unit}`;
+    const magnitude = m[4] ? ` ${m[4]}` : '';
+    return `${value}${magnitude} ${UNITS[m[5]]}`;
   },
 };
 

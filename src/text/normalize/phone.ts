@@ -8,7 +8,7 @@ import type { SemioticClass } from './types.js';
 const PATTERN = new RegExp(
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
-    String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|0)\s?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\p{N}]|[.,]\d)`,
+    String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\p{N}]|[.,]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
   ].join('|'),
@@ -24,11 +24,12 @@ export const phoneClass: SemioticClass = {
   verbalize(m) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
-    // Vietnamese numbers have 10 digits (9–11 with +84); hotlines 8–10.
-    const national = raw.startsWith('+') || raw.startsWith('(+') ? digits.length >= 10 : digits.length >= 10 && digits.length <= 11;
+    // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
+    const international = raw.startsWith('+') || raw.startsWith('(+');
+    const national = international ? digits.length >= 10 && digits.length <= 12 : digits.length >= 10 && digits.length <= 11;
     const hotline = raw.startsWith('1') && digits.length >= 8;
     if (!national && !hotline) return undefined;
-    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').split(/[\s.]+/).filter(Boolean);
+    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.]+/).filter(Boolean);
     return groups.map((g) => (g === '+84' ? 'cộng tám tư' : readDigits(g))).join(', ');
   },
 };

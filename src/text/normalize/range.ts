@@ -4,7 +4,7 @@
  * after "thắng", "tỷ số"… the dash is a score: "thắng 2-1" → "thắng hai - một".
  */
 import { SCORE_BEFORE } from '../data/context-words.js';
-import { precededBy } from './context.js';
+import { occursBefore } from './context.js';
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -16,7 +16,7 @@ export const rangeClass: SemioticClass = {
   pattern: PATTERN,
   verbalize(m, ctx) {
     const [a, b] = [readWrittenNumber(m[1]), readWrittenNumber(m[3])];
-    if (precededBy(ctx.text, ctx.start, SCORE_BEFORE)) return `${a} - ${b}`;
+    if (occursBefore(ctx.text, ctx.start, SCORE_BEFORE)) return `${a} - ${b}`;
     return `${a} đến ${b}`;
   },
 };

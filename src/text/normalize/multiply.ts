@@ -1,0 +1,15 @@
+/**
+ * Multiplication and dimensions: "2x600 MW" → "hai nhân 600 MW", "3x4 m", "x2" (score
+ * multipliers are rare in news). Runs before measure so the unit still follows a number.
+ */
+import { NUM, NUM_START, readWrittenNumber } from './number.js';
+import type { SemioticClass } from './types.js';
+
+const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)`, 'gu');
+
+/** @example verbalize "kích thước 3x4 m" → "kích thước ba nhân 4 m" (the rest is read by later classes) */
+export const multiplyClass: SemioticClass = {
+  name: 'multiply',
+  pattern: PATTERN,
+  verbalize: (m) => `${readWrittenNumber(m[1])} nhân `,
+};

@@ -1,0 +1,22 @@
+/**
+ * Vehicle licence plates, read as a newsreader does: the province code as a number, the
+ * series letters spelled, the serial digit by digit: "81B-123.45" → "tám mươi mốt bê,
+ * một hai ba bốn năm". Source: Thông tư 24/2023/TT-BCA (plate format).
+ */
+import { readCardinal, readDigits } from './cardinal.js';
+import { spellLetters } from './spell.js';
+import type { SemioticClass } from './types.js';
+
+const PATTERN = /(?<![\p{L}\p{N}])(\d{2})([A-Z]{1,2}\d?)\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})(?![\p{N}])/gu;
+
+/** @example verbalize "xe 81B-123.45" → "xe tám mươi mốt bê, một hai ba bốn năm" */
+export const plateClass: SemioticClass = {
+  name: 'plate',
+  pattern: PATTERN,
+  verbalize(m) {
+    const series = m[2].replace(/\d/, '');
+    const seriesDigit = m[2].slice(series.length);
+    const head = [readCardinal(m[1]), spellLetters(series), seriesDigit ? readDigits(seriesDigit) : ''].filter(Boolean);
+    return `${head.join(' ')}, ${readDigits(m[3])}`;
+  },
+};
