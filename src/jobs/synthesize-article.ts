@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MP3_BITRATE_KBPS, Mp3Encoder, samplesToMs } from '../audio/mp3-encoder.js';
+import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter } from '../audio/pauses.js';
 import { writeFileAtomic } from '../cache/atomic-write.js';
 import { ChunkStore } from '../cache/chunk-store.js';
 import { runChunksInOrder } from './chunk-runner.js';
@@ -121,6 +122,11 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     const isLastPart = chunk.index === chunks.length - 1 || chunks[chunk.index + 1].sentenceIndex !== chunk.sentenceIndex;
     if (isLastPart) {
       const sentence: SpokenSentence = sentences[chunk.sentenceIndex];
+      const next = sentences[chunk.sentenceIndex + 1];
+      if (next) {
+        const pauseMs = next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS;
+        await encoder.write(pauseAfter(audio.pcm, encoder.sampleRate, pauseMs));
+      }
       segments.push({
         i: segments.length,
         startMs: samplesToMs(sentenceStartSample, encoder.sampleRate),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pauseAfter, trailingSilenceSamples } from '../../src/audio/pauses.js';
+
+function pcmOf(values: number[]): Buffer {
+  const b = Buffer.alloc(values.length * 2);
+  values.forEach((v, i) => b.writeInt16LE(v, i * 2));
+  return b;
+}
+
+describe('sentence pauses', () => {
+  it.each([
+    [[1000, -2000, 0, 0, 0], 3],
+    [[1000, -2000, 5000], 0],
+    [[0, 0, 0], 3],
+    [[], 0],
+    [[4000, 299, -299, 0], 3],
+    [[4000, 300, 0], 1],
+  ])('counts trailing silence of %j as %i samples', (values, expected) => {
+    expect(trailingSilenceSamples(pcmOf(values))).toBe(expected);
+  });
+
+  it('pads a sentence up to the pause length, counting the silence it already has', () => {
+    const speechThen100ms = Buffer.concat([pcmOf(Array(2205).fill(5000)), Buffer.alloc(2205 * 2)]);
+    expect(pauseAfter(speechThen100ms, 22050, 350).length / 2).toBe(7718 - 2205);
+    expect(pauseAfter(speechThen100ms, 22050, 100).length).toBe(0);
+    expect(pauseAfter(speechThen100ms, 22050, 50).length).toBe(0);
+    expect(pauseAfter(pcmOf([9000]), 24000, 650).length / 2).toBe(15600);
+  });
+});
