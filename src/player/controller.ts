@@ -1,0 +1,331 @@
+import { watchAudio } from './api-client.js';
+import { clampSpeed } from './helpers/clamp-speed.js';
+import { describeFailure } from './helpers/describe-failure.js';
+import { findSegmentIndex } from './helpers/find-segment-index.js';
+import { PLAYER_VOICES, storeVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
+import { Playback } from './playback.js';
+import type { AudioAnswer, PlayerEvent, PlayerManifest, PlayerState } from './types.js';
+
+/** Where the controller reports to: the view, the host element's DOM events, the host page. */
+export interface ControllerOptions {
+  base: string;
+  articleId: string;
+  voice: PlayerVoiceId;
+  speed?: number;
+  storage?: Storage;
+  render(state: PlayerState): void;
+  /** Host-facing notifications, dispatched as `tts-*` DOM events by the element. */
+  notify(type: string, detail: unknown): void;
+  playback?: Playback;
+}
+
+/**
+ * The one place that handles player events: components emit intents, the controller
+ * changes state and the audio, then renders. It also owns progressive playback: play the
+ * growing stream as soon as it exists, keep the transcript growing, and move to the
+ * finished file when seeking needs it, at the same position.
+ */
+export class PlayerController {
+  readonly playback: Playback;
+  private state: PlayerState;
+  private watcher?: AbortController;
+  private manifest?: PlayerManifest;
+  private streamUrl?: string;
+  /** The listener pressed play: start as soon as any audio exists. */
+  private wantsPlay = false;
+  /** After a voice change: the sentence to resume at once the new voice has it. */
+  private resumeIndex: number | undefined;
+
+  constructor(private readonly options: ControllerOptions) {
+    this.playback = options.playback ?? new Playback();
+    this.state = {
+      articleId: options.articleId,
+      voice: options.voice,
+      speed: clampSpeed(options.speed ?? 1),
+      phase: 'idle',
+      playing: false,
+      buffering: false,
+      progress: 0,
+      segments: [],
+      currentMs: 0,
+      durationMs: 0,
+      durationGrowing: false,
+      currentIndex: -1,
+    };
+    this.listenToAudio();
+    this.render();
+  }
+
+  get snapshot(): Readonly<PlayerState> {
+    return this.state;
+  }
+
+  /** Asks the API about the article without playing (shows duration and transcript). */
+  preload(): void {
+    if (this.state.phase === 'idle') this.load(false);
+  }
+
+  /** Handles one event from a component, a keyboard shortcut, Media Session or the host page. */
+  handle(event: PlayerEvent): void {
+    switch (event.type) {
+      case 'toggle-play':
+        return this.state.playing || this.wantsPlay ? this.pause() : this.play();
+      case 'seek':
+        return this.seek(event.ms);
+      case 'skip':
+        return this.jump(this.state.currentIndex + event.delta);
+      case 'jump':
+        return this.jump(event.index);
+      case 'voice':
+        return this.changeVoice(event.voice);
+      case 'speed':
+        return this.changeSpeed(event.rate);
+      case 'retry':
+        return this.load(true, true);
+    }
+  }
+
+  /** Stops polling and playback (element removed from the page). */
+  destroy(): void {
+    this.watcher?.abort();
+    this.playback.clear();
+  }
+
+  private play(): void {
+    this.wantsPlay = true;
+    if (this.state.phase === 'idle' || this.state.phase === 'failed') return this.load(this.state.phase === 'failed');
+    if (this.playback.kind === 'none') return this.startAvailableSource();
+    this.playback.play().catch((error) => this.handlePlayError(error));
+  }
+
+  private pause(): void {
+    this.wantsPlay = false;
+    this.playback.pause();
+    this.update({ buffering: false });
+  }
+
+  private seek(ms: number): void {
+    const limit = this.manifest ? this.manifest.durationMs : this.state.durationMs;
+    const target = Math.max(0, Math.min(ms, limit));
+    if (this.playback.kind === 'stream' && this.manifest && target > this.playback.bufferedEndMs() - 250) {
+      // The stream cannot jump ahead of what it has received; the finished file can.
+      this.switchToFinal(target);
+    } else if (this.playback.kind === 'none') {
+      this.pendingStartMs = target;
+    } else {
+      this.playback.seek(target);
+    }
+    this.update({ currentMs: target, currentIndex: findSegmentIndex(this.state.segments, target) });
+  }
+
+  private pendingStartMs = 0;
+
+  private jump(index: number): void {
+    const segment = this.state.segments[Math.max(0, Math.min(index, this.state.segments.length - 1))];
+    if (!segment) return;
+    this.seek(segment.startMs);
+    if (!this.state.playing) this.play();
+  }
+
+  private changeVoice(voice: PlayerVoiceId): void {
+    if (voice === this.state.voice) return;
+    storeVoice(this.options.storage, voice);
+    const keepPlaying = this.state.playing || this.wantsPlay;
+    // Sentence timings differ between voices: resume at the same sentence, not the same second.
+    this.resumeIndex = this.state.currentIndex > 0 ? this.state.currentIndex : undefined;
+    this.playback.clear();
+    this.manifest = undefined;
+    this.streamUrl = undefined;
+    this.pendingStartMs = 0;
+    this.update({ voice, segments: [], durationMs: 0, progress: 0, downloadUrl: undefined, playing: false });
+    this.options.notify('voicechange', { voice });
+    this.wantsPlay = keepPlaying;
+    this.load(false);
+  }
+
+  private changeSpeed(rate: number): void {
+    const speed = clampSpeed(rate);
+    this.playback.setRate(speed);
+    this.update({ speed });
+  }
+
+  /** (Re)starts following the article's audio in the current voice. */
+  private load(retry: boolean, play = this.wantsPlay): void {
+    this.watcher?.abort();
+    const watcher = new AbortController();
+    this.watcher = watcher;
+    this.wantsPlay = play;
+    this.update({ phase: 'loading', error: undefined, buffering: play });
+    void watchAudio({
+      base: this.options.base,
+      articleId: this.state.articleId,
+      voice: this.state.voice,
+      retry,
+      signal: watcher.signal,
+      onAnswer: (answer) => this.receive(answer),
+    });
+  }
+
+  private receive(answer: AudioAnswer): void {
+    if (answer.kind === 'failed') {
+      this.playback.clear();
+      this.wantsPlay = false;
+      this.update({ phase: 'failed', error: answer.message, playing: false, buffering: false });
+      this.options.notify('error', { status: answer.status, message: answer.message });
+      return;
+    }
+    if (answer.kind === 'pending') {
+      this.streamUrl = answer.streamUrl;
+      const segments = answer.segments.length >= this.state.segments.length ? answer.segments : this.state.segments;
+      this.update({ phase: 'generating', progress: answer.progress, segments, durationMs: Math.max(answer.readyMs, this.state.durationMs), durationGrowing: true });
+    } else {
+      const first = !this.manifest;
+      this.manifest = answer.manifest;
+      this.update({
+        phase: 'ready',
+        progress: 1,
+        title: answer.manifest.title,
+        segments: answer.manifest.segments,
+        durationMs: answer.manifest.durationMs,
+        durationGrowing: false,
+        downloadUrl: answer.manifest.audioUrl,
+      });
+      if (first) this.options.notify('ready', { durationMs: answer.manifest.durationMs, voice: this.state.voice });
+    }
+    this.resolveResume();
+    if (this.wantsPlay && this.playback.kind === 'none') this.startAvailableSource();
+  }
+
+  /** Once the new voice has the sentence the listener was on, start there. */
+  private resolveResume(): void {
+    if (this.resumeIndex === undefined) return;
+    const segment = this.state.segments[this.resumeIndex];
+    if (!segment) return;
+    this.resumeIndex = undefined;
+    this.pendingStartMs = segment.startMs;
+    if (this.playback.kind !== 'none') this.playback.seek(segment.startMs);
+    this.update({ currentMs: segment.startMs, currentIndex: segment.i });
+  }
+
+  /** Plays the finished file if there is one, else the growing stream, else waits. */
+  private startAvailableSource(): void {
+    if (this.manifest) return this.switchToFinal(this.pendingStartMs);
+    if (!this.streamUrl) {
+      this.update({ buffering: true });
+      if (this.state.phase === 'idle') this.load(false, true);
+      return;
+    }
+    if (this.resumeIndex !== undefined) return; // wait until the sentence to resume at exists
+    this.playback.setSource(this.streamUrl, 'stream', this.pendingStartMs, this.wantsPlay, this.state.speed).catch((error) => this.handlePlayError(error));
+  }
+
+  private switchToFinal(startMs: number): void {
+    if (!this.manifest) return;
+    const play = this.wantsPlay || this.state.playing;
+    this.playback.setSource(this.manifest.audioUrl, 'final', startMs, play, this.state.speed).catch((error) => this.handlePlayError(error));
+  }
+
+  private handlePlayError(error: unknown): void {
+    // A newer load or pause interrupted this play(): not a failure.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    if (error instanceof DOMException && error.name === 'NotAllowedError') {
+      this.wantsPlay = false;
+      this.update({ playing: false, buffering: false });
+      return;
+    }
+    this.showMediaError();
+  }
+
+  private showMediaError(): void {
+    this.wantsPlay = false;
+    this.update({ phase: 'failed', error: describeFailure('media'), playing: false, buffering: false });
+    this.options.notify('error', { status: 'media', message: this.state.error });
+  }
+
+  private listenToAudio(): void {
+    const audio = this.playback.audio;
+    const on = (type: string, fn: () => void) => audio.addEventListener(type, fn);
+    on('playing', () => {
+      this.update({ playing: true, buffering: false });
+      this.options.notify('play', { currentTime: audio.currentTime });
+      this.updateMediaSession();
+    });
+    on('pause', () => {
+      this.update({ playing: false });
+      this.options.notify('pause', { currentTime: audio.currentTime });
+    });
+    on('waiting', () => this.update({ buffering: true }));
+    on('timeupdate', () => this.trackTime());
+    on('seeked', () => this.trackTime());
+    on('ended', () => this.handleEnded());
+    on('error', () => {
+      if (this.playback.kind === 'none') return;
+      // The stream may end early (a retry, a dropped connection): the finished file takes over.
+      if (this.playback.kind === 'stream' && this.manifest) return this.switchToFinal(this.state.currentMs);
+      if (this.playback.kind === 'stream') return this.load(false, true);
+      this.showMediaError();
+    });
+  }
+
+  private handleEnded(): void {
+    const atEnd = this.manifest && this.state.currentMs >= this.manifest.durationMs - 500;
+    if (this.playback.kind === 'stream' && !atEnd) {
+      // The growing stream ran out before the article did: continue from the finished file.
+      this.pendingStartMs = this.state.currentMs;
+      this.playback.kind = 'none';
+      if (this.manifest) this.switchToFinal(this.pendingStartMs);
+      else this.update({ buffering: true });
+      return;
+    }
+    this.wantsPlay = false;
+    this.update({ playing: false });
+    this.options.notify('ended', {});
+  }
+
+  private trackTime(): void {
+    const currentMs = this.playback.currentMs;
+    const currentIndex = findSegmentIndex(this.state.segments, currentMs);
+    if (currentIndex !== this.state.currentIndex) this.options.notify('sentence', { index: currentIndex, segment: this.state.segments[currentIndex] });
+    this.update({ currentMs, currentIndex, buffering: this.playback.waitingForAudio && this.wantsPlay });
+    this.updatePositionState();
+  }
+
+  private updateMediaSession(): void {
+    const session = navigator.mediaSession;
+    if (!session || typeof MediaMetadata === 'undefined') return;
+    const voice = PLAYER_VOICES.find((v) => v.id === this.state.voice)?.label ?? '';
+    session.metadata = new MediaMetadata({ title: this.state.title || document.title, artist: voice, album: location.hostname });
+    const actions: [MediaSessionAction, () => void][] = [
+      ['play', () => this.play()],
+      ['pause', () => this.pause()],
+      ['previoustrack', () => this.handle({ type: 'skip', delta: -1 })],
+      ['nexttrack', () => this.handle({ type: 'skip', delta: 1 })],
+    ];
+    for (const [action, fn] of actions) {
+      try {
+        session.setActionHandler(action, fn);
+      } catch {
+        // an action this browser does not know
+      }
+    }
+  }
+
+  private updatePositionState(): void {
+    const duration = this.state.durationMs / 1000;
+    if (!navigator.mediaSession?.setPositionState || !(duration > 0)) return;
+    try {
+      navigator.mediaSession.setPositionState({ duration, position: Math.min(this.state.currentMs / 1000, duration), playbackRate: this.state.speed });
+    } catch {
+      // position past a duration that is still growing
+    }
+  }
+
+  private update(patch: Partial<PlayerState>): void {
+    this.state = { ...this.state, ...patch };
+    this.render();
+  }
+
+  private render(): void {
+    this.options.render(this.state);
+  }
+}

@@ -1,0 +1,38 @@
+import type { Emit, PlayerState } from './types.js';
+
+/** Keys that never mean a shortcut while this element has focus (it uses them itself). */
+const OWN_KEYS: Record<string, RegExp> = {
+  INPUT: /^(ArrowLeft|ArrowRight|ArrowUp|ArrowDown|Home|End|PageUp|PageDown)$/,
+  SELECT: /^(ArrowUp|ArrowDown| |Enter)$/,
+  BUTTON: /^( |Enter)$/,
+  A: /^Enter$/,
+};
+
+/**
+ * Maps a key pressed inside the player to a player event: Space/K play-pause, J/L previous
+ * and next sentence, Shift+, / Shift+. slower and faster (as in video players).
+ * Returns undefined for keys the focused control handles itself.
+ * @example mapKeyToEvent({ key: 'l' }, 'DIV', state) //=> { type: 'skip', delta: 1 }
+ */
+export function mapKeyToEvent(key: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, focusedTag: string, state: Pick<PlayerState, 'speed'>): Parameters<Emit>[0] | undefined {
+  if (key.altKey || key.ctrlKey || key.metaKey) return undefined;
+  if (OWN_KEYS[focusedTag]?.test(key.key)) return undefined;
+  switch (key.key) {
+    case ' ':
+    case 'k':
+    case 'K':
+      return { type: 'toggle-play' };
+    case 'j':
+    case 'J':
+      return { type: 'skip', delta: -1 };
+    case 'l':
+    case 'L':
+      return { type: 'skip', delta: 1 };
+    case '>':
+      return { type: 'speed', rate: state.speed + 0.25 } // clamped to 2× by the controller;
+    case '<':
+      return { type: 'speed', rate: state.speed - 0.25 };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/** Which audio the element is playing: the MP3 still being encoded, or the finished file. */
+export type SourceKind = 'none' | 'stream' | 'final';
+
+/**
+ * The audio element and the rules of its two sources. The growing stream has no byte
+ * ranges, so only what has arrived can be sought; the final file seeks anywhere. Changing
+ * source keeps the position, so a listener never hears the article restart.
+ */
+export class Playback {
+  readonly audio: HTMLAudioElement;
+  kind: SourceKind = 'none';
+  /** A position asked for that the current source cannot reach yet (applied when it can). */
+  private pendingMs: number | undefined;
+
+  constructor(audio: HTMLAudioElement = new Audio()) {
+    this.audio = audio;
+    this.audio.preload = 'auto';
+    // Bytes that arrive while paused may make a pending seek reachable.
+    for (const type of ['progress', 'timeupdate', 'loadedmetadata', 'canplay']) this.audio.addEventListener(type, () => this.applyPendingSeek());
+  }
+
+  get currentMs(): number {
+    return this.pendingMs ?? this.audio.currentTime * 1000;
+  }
+
+  /** True while a seek waits for audio that does not exist yet. */
+  get waitingForAudio(): boolean {
+    return this.pendingMs !== undefined;
+  }
+
+  /** Points the element at a source, starting at `startMs`, playing or not. */
+  setSource(url: string, kind: SourceKind, startMs: number, play: boolean, rate: number): Promise<void> {
+    this.kind = kind;
+    this.pendingMs = startMs > 0 ? startMs : undefined;
+    this.audio.src = url;
+    this.audio.defaultPlaybackRate = rate;
+    this.audio.playbackRate = rate;
+    this.audio.load();
+    return play ? this.play() : Promise.resolve();
+  }
+
+  /** Stops and forgets the source (voice change, failure). */
+  clear(): void {
+    this.kind = 'none';
+    this.pendingMs = undefined;
+    this.audio.pause();
+    this.audio.removeAttribute('src');
+    this.audio.load();
+  }
+
+  play(): Promise<void> {
+    return this.audio.play();
+  }
+
+  pause(): void {
+    this.audio.pause();
+  }
+
+  setRate(rate: number): void {
+    this.audio.defaultPlaybackRate = rate;
+    this.audio.playbackRate = rate;
+  }
+
+  /** Seeks now if the source has that audio, else remembers the position for later. */
+  seek(ms: number): void {
+    const target = Math.max(0, ms);
+    if (this.canReach(target)) {
+      this.pendingMs = undefined;
+      this.audio.currentTime = target / 1000;
+    } else {
+      this.pendingMs = target;
+    }
+  }
+
+  /** End of the audio that has arrived, in ms (the growing stream's reachable limit). */
+  bufferedEndMs(): number {
+    const ranges = this.audio.buffered;
+    return ranges.length ? ranges.end(ranges.length - 1) * 1000 : 0;
+  }
+
+  private canReach(ms: number): boolean {
+    if (this.audio.readyState < HTMLMediaElement.HAVE_METADATA) return false;
+    // Stay a little short of the last byte so the decoder has a frame to start from.
+    return this.kind === 'final' || ms <= this.bufferedEndMs() - 250;
+  }
+
+  private applyPendingSeek(): void {
+    if (this.pendingMs !== undefined && this.canReach(this.pendingMs)) {
+      const target = this.pendingMs;
+      this.pendingMs = undefined;
+      this.audio.currentTime = target / 1000;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { PlayerVoiceId } from './helpers/pick-voice.js';
+
+/** One sentence as the manifest gives it: text tied to audio time (see DESIGN.md). */
+export interface PlayerSegment {
+  i: number;
+  startMs: number;
+  endMs: number;
+  text: string;
+  spoken?: string;
+  charStart?: number;
+  charEnd?: number;
+  paragraph: number;
+}
+
+/** The subset of the manifest the player reads. */
+export interface PlayerManifest {
+  articleId?: string;
+  voice: PlayerVoiceId;
+  audioUrl: string;
+  durationMs: number;
+  title?: string;
+  segments: PlayerSegment[];
+}
+
+/** What the audio route answered, reduced to the three cases the player acts on. */
+export type AudioAnswer =
+  | { kind: 'ready'; manifest: PlayerManifest }
+  | {
+      kind: 'pending';
+      progress: number;
+      jobId?: string;
+      /** The growing MP3, once the worker has encoded its first sentence. */
+      streamUrl?: string;
+      readyMs: number;
+      segments: PlayerSegment[];
+    }
+  | { kind: 'failed'; status: number | 'network'; message: string };
+
+/** Where the player is in its life; drives what the view shows. */
+export type PlayerPhase = 'idle' | 'loading' | 'generating' | 'ready' | 'failed';
+
+/** Everything the view renders, owned and changed only by the controller. */
+export interface PlayerState {
+  articleId: string;
+  voice: PlayerVoiceId;
+  speed: number;
+  phase: PlayerPhase;
+  playing: boolean;
+  /** Waiting for audio data (start of a stream, a seek ahead of what is generated). */
+  buffering: boolean;
+  /** Generation progress, 0–1. */
+  progress: number;
+  title?: string;
+  segments: PlayerSegment[];
+  currentMs: number;
+  /** The whole article once known; while generating, the audio that exists so far. */
+  durationMs: number;
+  /** True while `durationMs` may still grow. */
+  durationGrowing: boolean;
+  currentIndex: number;
+  downloadUrl?: string;
+  error?: string;
+}
+
+/** What components ask for; the controller is the only place that acts on these. */
+export type PlayerEvent =
+  | { type: 'toggle-play' }
+  | { type: 'seek'; ms: number }
+  | { type: 'skip'; delta: number }
+  | { type: 'jump'; index: number }
+  | { type: 'voice'; voice: PlayerVoiceId }
+  | { type: 'speed'; rate: number }
+  | { type: 'retry' };
+
+/** Components report user intent through this one function (one-way data flow). */
+export type Emit = (event: PlayerEvent) => void;
