@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 /**
  * `tts-reader` CLI: a thin dispatcher from command name to an async handler.
- * Each area of the project contributes its commands as a map (text: normalize, segment;
- * later synth, pregenerate); add them to COMMANDS below.
+ * Each area of the project contributes its commands (text: normalize, segment; the service:
+ * synth, pregenerate); add them to COMMANDS below.
  */
+import { pregenerateCommand } from './cli-commands/pregenerate.js';
+import { synthCommand } from './cli-commands/synth.js';
 import { TEXT_COMMANDS, type Command } from './text/cli-commands.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   ...TEXT_COMMANDS,
+  synth: synthCommand,
+  pregenerate: pregenerateCommand,
 };
 
 function usage(): string {
