@@ -15,11 +15,13 @@ export const fractionClass: SemioticClass = {
   name: 'fraction',
   pattern: PATTERN,
   verbalize(m, ctx) {
-    const [a, b] = [readWrittenNumber(m[1]), readWrittenNumber(m[2])];
+    const a = readWrittenNumber(m[1]);
     const ratio =
       Number(m[1]) >= Number(m[2]) ||
       RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) ||
       precededBy(ctx.text, ctx.start, RATIO_BEFORE);
-    return `${a} ${ratio ? 'trên' : 'phần'} ${b}`;
+    if (ratio) return `${a} trên ${readWrittenNumber(m[2])}`;
+    // A quarter is "phần tư": 3/4 → "ba phần tư".
+    return `${a} phần ${m[2] === '4' ? 'tư' : readWrittenNumber(m[2])}`;
   },
 };
