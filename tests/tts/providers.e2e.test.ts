@@ -9,7 +9,7 @@ import nock from 'nock';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { VoiceId } from '../../src/voices.js';
-import { probeMp3 } from '../helpers/audio.js';
+import { decodeMp3, probeMp3 } from '../helpers/audio.js';
 import { startTestService, waitForAudio, type TestService } from '../helpers/service.js';
 import { makeWav } from './support/audio.js';
 
@@ -118,7 +118,11 @@ describe.each(CASES)('$name through the API and worker', (providerCase) => {
     await fs.writeFile(mp3, Buffer.from(await download.arrayBuffer()));
     const probe = await probeMp3(mp3);
     expect(probe.codec).toBe('mp3');
-    expect(Math.abs(probe.durationSec * 1000 - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
+    expect(probe).toMatchObject({ channels: 1, sampleRate: SAMPLE_RATE });
+    // The header duration less the encoder delay (ffprobe's start time) is what a player shows.
+    expect(Math.abs((probe.durationSec - probe.startSec) * 1000 - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
+    const decodedMs = ((await decodeMp3(mp3, SAMPLE_RATE)).length / 2 / SAMPLE_RATE) * 1000;
+    expect(Math.abs(decodedMs - manifest.durationMs)).toBeLessThanOrEqual(ONE_FRAME_MS);
     expect(manifest.durationMs).toBeGreaterThanOrEqual(seen.length * 400 - ONE_FRAME_MS);
 
     const billed = await service.services.redis.get(`${service.prefix}:tts:${providerCase.name}:chars`);
