@@ -1,7 +1,7 @@
 /**
  * Line-level clean-up shared by plain text and HTML: drops page furniture (share prompts,
  * player UI, voice lists, related-article blocks, breadcrumbs), repeated paragraphs
- * (a photo caption is read at most once), agency tags and photo credits.
+ * (a photo caption is read at most once), agency tags, photo credits and the closing byline.
  */
 import { DROP_LINES, LEAD_TAG, PHOTO_CREDIT, RELATED_HEADINGS, SECTION_NAMES } from './data/boilerplate.js';
 
@@ -10,6 +10,9 @@ const isDropLine = (line: string): boolean => DROP_LINES.some((re) => re.test(li
 const isRelatedHeading = (line: string): boolean => RELATED_HEADINGS.some((re) => re.test(line)) && line.length < 80;
 /** A link title in a related list: short and without final punctuation. */
 const looksLikeLinkTitle = (line: string): boolean => line.length < 160 && !/[.!?…:;"”)]$/.test(line);
+
+/** A byline: a short all-caps name closing the article ("MINH HÒA", "NGUYỄN VĂN A - TTXVN"). */
+const isByline = (line: string): boolean => /^[\p{Lu}\s.\-–/]+$/u.test(line) && line.split(/\s+/).length <= 8;
 
 /**
  * Cleans article lines (one paragraph per entry) and returns the paragraphs to read.
@@ -23,7 +26,8 @@ export function cleanLines(lines: readonly string[]): string[] {
   let leadTagDone = false;
   for (const raw of lines) {
     let line = collapse(raw);
-    if (!line) continue;
+    if (!/[\p{L}\p{N}]/u.test(line)) continue; // nothing to read: "…", "***", "---"
+
     if (isRelatedHeading(line)) {
       inRelated = true;
       continue;
@@ -46,5 +50,7 @@ export function cleanLines(lines: readonly string[]): string[] {
     seen.add(key);
     out.push(line);
   }
+  // Bylines close the article; the title (out[0]) is never one of them.
+  while (out.length > 1 && isByline(out[out.length - 1])) out.pop();
   return out;
 }

@@ -48,5 +48,5 @@ export const HTML_DROP_SELECTORS: readonly string[] = [
 /** Class/id words that mark page furniture on any site (matched against class and id tokens). */
 export const HTML_DROP_MARKERS: readonly string[] = [
   'ads', 'advert', 'advertisement', 'banner', 'related', 'share', 'social', 'comment', 'breadcrumb', 'tags', 'player',
-  'audio', 'newsletter', 'subscribe', 'sidebar', 'popup', 'recommend', 'sponsor', 'lienquan', 'tinlienquan', 'menu',
+  'audio', 'author', 'byline', 'newsletter', 'subscribe', 'sidebar', 'popup', 'recommend', 'sponsor', 'lienquan', 'tinlienquan', 'menu',
 ];

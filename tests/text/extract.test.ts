@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/text/extract.js';
+
+const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/text/extract', name), 'utf8');
+const expected = (name: string): string => fixture(name).trim();
+
+describe('extractArticle: HTML', () => {
+  const article = extractArticle({ html: fixture('tinh-dong-nam.html') });
+
+  it('keeps the title and the body paragraphs, in order', () => {
+    expect(article.text).toBe(expected('tinh-dong-nam.expected.txt'));
+    expect(article.title).toBe('Gia Lai: Khởi công cầu vượt sông Ba trên tỉnh lộ 662B');
+  });
+
+  it('drops navigation, share/follow lines, player UI, ads, related boxes, bylines, footer', () => {
+    for (const junk of ['Trang chủ', 'Chia sẻ', 'Google News', '0:00', 'Nữ miền Bắc', 'Quảng cáo', 'Mua ngay',
+      'Tin liên quan', 'Có thể bạn quan tâm', 'Đọc nhiều', 'MINH HÒA', '©', '_ga']) {
+      expect(article.text).not.toContain(junk);
+    }
+  });
+
+  it('reads a repeated photo caption once and without its credit', () => {
+    expect(article.text.split('Lãnh đạo tỉnh thực hiện nghi thức khởi công').length).toBe(2);
+    expect(article.text).not.toContain('Ảnh:');
+  });
+
+  it('turns non-breaking spaces into spaces and <br> into a paragraph break', () => {
+    expect(article.text).toContain('450 m');
+    expect(article.text).toContain('quý IV/2026.\n\nNgười dân');
+  });
+
+  it('applies per-site rules for content, title and dropped blocks', () => {
+    const rules = { content: '.noi-dung', title: '.tieu-de-bai', drop: ['.hop-tin-khac'] };
+    const site = extractArticle({ html: fixture('site-rules.html') }, { siteRules: rules });
+    expect(site.text).toBe(expected('site-rules.expected.txt'));
+  });
+
+  it('falls back to <title> without the site name when there is no h1', () => {
+    const a = extractArticle({ html: '<html><head><title>Giá vàng tăng | Báo X</title></head><body><p>Giá vàng tăng mạnh.</p></body></html>' });
+    expect(a.text).toBe('Giá vàng tăng\n\nGiá vàng tăng mạnh.');
+  });
+
+  it('uses the given title over the page title', () => {
+    const a = extractArticle({ title: 'Tiêu đề riêng', html: '<h1>Tiêu đề trang</h1><p>Nội dung bài.</p>' });
+    expect(a.text).toBe('Tiêu đề riêng\n\nNội dung bài.');
+  });
+
+  it('never reads script or style contents', () => {
+    const a = extractArticle({ html: '<body><script>alert("x")</script><style>p{}</style><p>Nội dung.</p></body>' });
+    expect(a.text).toBe('Nội dung.');
+  });
+});
+
+describe('extractArticle: plain text', () => {
+  it('applies the same line clean-up to scraped text', () => {
+    const a = extractArticle({ text: fixture('nong-nghiep-scraped.txt') });
+    expect(a.text).toBe(expected('nong-nghiep-scraped.expected.txt'));
+    expect(a.title).toBe('Giá cà phê Tây Nguyên lập đỉnh mới, nông dân phấn khởi');
+  });
+
+  it('prepends a given title once', () => {
+    expect(extractArticle({ title: 'Tiêu đề', text: 'Tiêu đề\nNội dung.' }).text).toBe('Tiêu đề\n\nNội dung.');
+    expect(extractArticle({ title: 'Tiêu đề', text: 'Nội dung.' }).text).toBe('Tiêu đề\n\nNội dung.');
+  });
+
+  it('normalizes to NFC and removes zero-width characters and odd spaces', () => {
+    const a = extractArticle({ text: 'Ho\u0300a Bi\u0300nh\u200B có\u00A025 xã.\r\nHết.' });
+    expect(a.text).toBe('Hòa Bình có 25 xã.\n\nHết.');
+    expect(a.text).toBe(a.text.normalize('NFC'));
+  });
+
+  it('keeps the agency tag out of the first paragraph only', () => {
+    const a = extractArticle({ text: 'Tiêu đề\n(PLO)- Sáng 1-6, trời mưa.\nĐoạn hai - có gạch ngang.' });
+    expect(a.text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.\n\nĐoạn hai - có gạch ngang.');
+  });
+
+  it('returns empty text for empty input', () => {
+    expect(extractArticle({}).text).toBe('');
+  });
+});

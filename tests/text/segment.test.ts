@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/text/segment.js';
+
+const FILE = join(import.meta.dirname, '../fixtures/text/segment/cases.txt');
+const cases = readFileSync(FILE, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .map((line) => {
+    const [input, expected] = line.split('~');
+    return { input: input.replace(/\\n/g, '\n'), expected: expected.split(' || ').map((s) => s.trim()) };
+  });
+
+describe('segmentText: case file', () => {
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(segmentText(input).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('segmentText: offsets and paragraphs', () => {
+  it('points every sentence back into the text', () => {
+    const text = '  Tiêu đề\n\nSáng 20-7, hội nghị khai mạc. Có 4.857 đảng viên!\n\n“Tốt lắm.” Hết.  ';
+    for (const s of segmentText(text)) expect(text.slice(s.charStart, s.charEnd)).toBe(s.text);
+  });
+
+  it('numbers paragraphs by blank lines and sentences contiguously', () => {
+    const sentences = segmentText('Tiêu đề\n\nCâu một. Câu hai.\n\nCâu ba.');
+    expect(sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 1], [2, 1], [3, 2]]);
+  });
+
+  it('keeps a single line break inside the same paragraph', () => {
+    expect(segmentText('Dòng một\nDòng hai').map((s) => s.paragraph)).toEqual([0, 0]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(segmentText(' \n\n ')).toEqual([]);
+  });
+
+  it('handles long text linearly (no quadratic scan)', () => {
+    const text = 'Có 4.857 đảng viên tại TP. Pleiku. '.repeat(20000);
+    const t0 = performance.now();
+    expect(segmentText(text)).toHaveLength(20000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
