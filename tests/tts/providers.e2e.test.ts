@@ -129,3 +129,38 @@ describe.each(CASES)('$name through the API and worker', (providerCase) => {
     expect(Number(billed)).toBeGreaterThan(0);
   }, 90_000);
 });
+
+describe('a provider auth error through the API and worker', () => {
+  let service: TestService | undefined;
+  afterEach(async () => {
+    await service?.close();
+    service = undefined;
+  });
+
+  it('fails the job at once with the provider message, after one request', async () => {
+    let requests = 0;
+    nock('https://zalo.test').persist().post('/tts').reply(401, () => {
+      requests += 1;
+      return { error_code: 401, error_message: 'Invalid API key' };
+    });
+    service = await startTestService({
+      env: { ZALO_API_KEY: 'wrong', ZALO_TTS_URL: 'https://zalo.test/tts', TTS_VOICE_PROVIDERS: 'south-female=zalo' },
+      worker: { retry: { baseDelayMs: 1, maxDelayMs: 5 } },
+    });
+    // One sentence, one chunk: any second request would be a retry.
+    const text = 'Sáng nay, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu.';
+    await request(service.baseUrl).put('/v1/articles/e2e-auth').set('Authorization', service.auth).send({ text }).expect(201);
+    const started = await request(service.baseUrl).get('/v1/articles/e2e-auth/audio?voice=south-female').expect(202);
+    const jobId = started.body.jobId as string;
+
+    let status: { state: string; error?: string } = { state: 'waiting' };
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline && status.state !== 'failed'; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await request(service.baseUrl).get(`/v1/jobs/${jobId}`)).body;
+    }
+    expect(status.state).toBe('failed');
+    expect(status.error).toContain('zalo: HTTP 401: Invalid API key');
+    expect(status.error).toContain('not retried');
+    expect(requests).toBe(1);
+  }, 60_000);
+});
