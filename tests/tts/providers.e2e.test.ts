@@ -130,7 +130,7 @@ describe.each(CASES)('$name through the API and worker', (providerCase) => {
   }, 90_000);
 });
 
-describe('a provider auth error through the API and worker', () => {
+describe('provider faults through the API and worker', () => {
   let service: TestService | undefined;
   afterEach(async () => {
     await service?.close();
@@ -153,14 +153,42 @@ describe('a provider auth error through the API and worker', () => {
     const started = await request(service.baseUrl).get('/v1/articles/e2e-auth/audio?voice=south-female').expect(202);
     const jobId = started.body.jobId as string;
 
-    let status: { state: string; error?: string } = { state: 'waiting' };
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline && status.state !== 'failed'; ) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      status = (await request(service.baseUrl).get(`/v1/jobs/${jobId}`)).body;
-    }
+    const status = await waitForJobEnd(service.baseUrl, jobId, 20_000);
     expect(status.state).toBe('failed');
     expect(status.error).toContain('zalo: HTTP 401: Invalid API key');
     expect(status.error).toContain('not retried');
     expect(requests).toBe(1);
   }, 60_000);
+
+  it('fails the job with a clear reason when the provider keeps answering 503', async () => {
+    let requests = 0;
+    nock('https://viettel.test').persist().post('/tts').reply(503, () => {
+      requests += 1;
+      return { message: 'Service temporarily overloaded' };
+    });
+    service = await startTestService({
+      env: { VIETTEL_TOKEN: 't', VIETTEL_TTS_URL: 'https://viettel.test/tts', TTS_VOICE_PROVIDERS: 'north-male=viettel' },
+      worker: { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } },
+    });
+    await request(service.baseUrl).put('/v1/articles/e2e-5xx').set('Authorization', service.auth)
+      .send({ text: 'Giá xăng trong nước được điều chỉnh từ chiều nay.' }).expect(201);
+    const started = await request(service.baseUrl).get('/v1/articles/e2e-5xx/audio?voice=north-male').expect(202);
+    const status = await waitForJobEnd(service.baseUrl, started.body.jobId as string, 45_000);
+    expect(status.state).toBe('failed');
+    expect(status.error).toContain('viettel: HTTP 503: Service temporarily overloaded (gave up after 2 attempts)');
+    // Bounded: 2 attempts per chunk, for each of the queue's job attempts.
+    expect(requests).toBeGreaterThanOrEqual(2);
+    expect(requests % 2).toBe(0);
+  }, 60_000);
 });
+
+/** Polls a job until it completes or fails. */
+async function waitForJobEnd(baseUrl: string, jobId: string, timeoutMs: number): Promise<{ state: string; error?: string }> {
+  let status: { state: string; error?: string } = { state: 'waiting' };
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    status = (await request(baseUrl).get(`/v1/jobs/${jobId}`)).body;
+    if (status.state === 'failed' || status.state === 'completed') return status;
+  }
+  return status;
+}
