@@ -9,6 +9,7 @@ import { jobsRouter } from './api/routes/jobs.js';
 import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
 import { createAudioServer } from './api/serve-audio.js';
+import { RedisUnavailableError } from './queue/redis-availability.js';
 import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
 import type { Services } from './services/container.js';
 
@@ -55,6 +56,7 @@ export function createApp(services: Services, options: { extraRouters?: express.
     if (error instanceof ArticleNotFoundError) return next(new HttpError(404, 'not_found', `article ${error.message} not found`));
     if (error instanceof NothingToReadError) return next(new HttpError(422, 'nothing_to_read', error.message, 'text'));
     if (error instanceof RangeError) return next(new HttpError(413, 'too_large', error.message, 'text'));
+    if (error instanceof RedisUnavailableError) return next(new HttpError(503, 'unavailable', 'the job queue is unavailable; try again shortly'));
     next(error);
   }) as express.ErrorRequestHandler);
   app.use(errorHandler(logger));

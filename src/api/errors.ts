@@ -42,7 +42,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       httpError = new HttpError(status, code, message, 'body');
     } else {
       logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
-      const unavailable = /ECONNREFUSED|Connection is closed|ETIMEDOUT/.test(String(error?.message));
+      const unavailable =
+        error?.name === 'MaxRetriesPerRequestError' || /ECONNREFUSED|Connection is closed|ETIMEDOUT/.test(String(error?.message));
       httpError = unavailable
         ? new HttpError(503, 'unavailable', 'a service the API depends on is unavailable; try again shortly')
         : new HttpError(500, 'internal', 'internal error');

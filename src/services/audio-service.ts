@@ -36,6 +36,8 @@ export class ArticleNotFoundError extends Error {}
 export class NothingToReadError extends Error {}
 
 export interface AudioServiceDeps {
+  /** Rejects quickly when Redis cannot be reached (queue calls would otherwise wait forever). */
+  ensureQueueReachable(): Promise<void>;
   articles: ArticleStore;
   audio: AudioStore;
   keys: ArticleKeys;
@@ -96,6 +98,7 @@ export class AudioService {
     const record = await this.deps.articles.get(id);
     if (!record) throw new ArticleNotFoundError(id);
     await this.deps.articles.delete(id);
+    await this.deps.ensureQueueReachable();
     for (const voice of VOICE_IDS) {
       const { key } = await this.deps.keys.keyForRecord(record, voice);
       this.manifests.delete(key);
@@ -144,6 +147,7 @@ export class AudioService {
   }
 
   async jobStatus(jobId: string) {
+    await this.deps.ensureQueueReachable();
     const job = await this.deps.queue.getJob(jobId);
     if (!job) {
       const manifest = await this.manifestFor(jobId).catch(() => undefined);
@@ -180,6 +184,7 @@ export class AudioService {
       this.deps.audio.touch(key);
       return { state: 'ready', manifest: { ...manifest, articleId: record.id } };
     }
+    await this.deps.ensureQueueReachable();
     let job = await this.deps.queue.getJob(key);
     let state = job ? await job.getState() : undefined;
     if (job && state === 'completed') {

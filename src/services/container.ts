@@ -7,6 +7,7 @@ import { FileArticleStore } from '../cache/article-store.js';
 import { FileAudioStore } from '../cache/audio-store.js';
 import { LexiconStore } from '../cache/lexicon-store.js';
 import { BatchStore } from '../queue/batch-store.js';
+import { ensureRedisReady } from '../queue/redis-availability.js';
 import { createSynthesisQueue } from '../queue/synthesis-queue.js';
 import { createProviderSet } from '../tts/registry.js';
 import { ArticleKeys } from './article-keys.js';
@@ -19,16 +20,26 @@ import { AudioService } from './audio-service.js';
 export function createServices(config: AppConfig, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const connection = redisConnectionOptions(config.redisUrl);
-  const redis = new Redis({ ...connection, lazyConnect: false });
+  // Request-serving clients fail a command after a couple of reconnection attempts (the API
+  // answers 503) instead of waiting for Redis forever; workers keep `null` (wait and resume).
+  const failFast = { ...connection, maxRetriesPerRequest: 2 };
+  const redis = new Redis(failFast);
   redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
   const providers = createProviderSet(config.rawEnv);
   const articles = new FileArticleStore(path.join(config.cacheDir, 'articles'));
   const audio = new FileAudioStore(config.cacheDir, config.cacheMaxBytes);
   const lexicon = new LexiconStore(config.cacheDir);
   const keys = new ArticleKeys(articles, lexicon, providers);
-  const queue = createSynthesisQueue(connection, config.queuePrefix);
+  const queue = createSynthesisQueue(failFast, config.queuePrefix);
   queue.on('error', (error) => logger.warn({ err: error.message }, 'queue error'));
-  const service = new AudioService({ articles, audio, keys, queue, maxArticleChars: config.maxArticleChars });
+  const service = new AudioService({
+    articles,
+    audio,
+    keys,
+    queue,
+    maxArticleChars: config.maxArticleChars,
+    ensureQueueReachable: () => ensureRedisReady(redis),
+  });
   const batches = new BatchStore(redis, config.queuePrefix);
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
