@@ -5,6 +5,7 @@
  */
 import { DROP_LINES, LEAD_TAG, PHOTO_CREDIT, RELATED_HEADINGS, SECTION_NAMES } from './data/boilerplate.js';
 
+const MAY_HAVE_CREDIT = /ảnh|photo|đồ h/i;
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const isDropLine = (line: string): boolean => DROP_LINES.some((re) => re.test(line));
 const isRelatedHeading = (line: string): boolean => RELATED_HEADINGS.some((re) => re.test(line)) && line.length < 80;
@@ -43,7 +44,7 @@ export function cleanLines(lines: readonly string[]): string[] {
       line = line.replace(LEAD_TAG, '');
       leadTagDone = true;
     }
-    line = line.replace(PHOTO_CREDIT, '').trim();
+    if (MAY_HAVE_CREDIT.test(line)) line = line.replace(PHOTO_CREDIT, '').trim();
     if (!line) continue;
     const key = line.toLowerCase();
     if (seen.has(key)) continue; // scraped captions repeat

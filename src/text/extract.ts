@@ -50,9 +50,10 @@ const clean = (s: string): string => cleanUnicode(s).replace(/\s+/g, ' ').trim()
 const splitLines = (text: string): string[] => cleanUnicode(text).split('\n');
 
 function extractHtml(html: string, rules: SiteRules = {}): { title?: string; lines: string[] } {
-  const $ = cheerio.load(html);
+  // htmlparser2 (HTML mode) instead of parse5: ~10x faster, and forgiving enough for news pages.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const title = readTitle($, rules);
-  for (const selector of [...HTML_DROP_SELECTORS, ...(rules.drop ?? [])]) $(selector).remove();
+  $([...HTML_DROP_SELECTORS, ...(rules.drop ?? [])].join(', ')).remove();
   $('[class], [id]').each((_, el) => {
     if (!KEEP_TAGS.has(el.tagName) && hasDropMarker(el)) $(el).remove();
   });

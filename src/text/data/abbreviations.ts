@@ -18,10 +18,14 @@ export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>
   GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA,
 ];
 
-/** All single-token abbreviations (no spaces in the key). */
-export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap((key) => !key.includes(' '));
-/** Multi-word entries ("SEA Games", "TP. HCM"), matched as phrases before tokens. */
-export const ABBREVIATION_PHRASES: ReadonlyMap<string, string> = buildMap((key) => key.includes(' '));
+const HAS_CAPITAL = /\p{Lu}/u;
+/** Keys the token reader can see: one token with a capital letter ("UBND", "TP.HCM", "Covid-19"). */
+const isToken = (key: string): boolean => !key.includes(' ') && HAS_CAPITAL.test(key);
+
+/** All single-token abbreviations with a capital letter. */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap(isToken);
+/** Multi-word or lower-case entries ("SEA Games", "TP. HCM", "v.v."), matched as whole phrases. */
+export const ABBREVIATION_PHRASES: ReadonlyMap<string, string> = buildMap((key) => !isToken(key));
 
 function buildMap(keep: (key: string) => boolean): Map<string, string> {
   const map = new Map<string, string>();

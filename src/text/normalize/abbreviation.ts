@@ -12,7 +12,7 @@ import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
 /** A token: letters/digits joined by . & - (and an optional final dot), with a capital in it. */
-const PATTERN = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}.&\-/]*\p{Lu})[\p{L}\p{N}]+(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
+const PATTERN = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
 
 const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -57,6 +57,7 @@ function readPrefixed(token: string): string | undefined {
 export function readAbbreviation(token: string): string | undefined {
   const exact = ABBREVIATIONS.get(token);
   if (exact) return exact;
+  if (CAPITALISED.test(token)) return undefined; // fast path: an ordinary capitalised word
   const trailingDot = token.endsWith('.') ? '.' : '';
   const body = trailingDot ? token.slice(0, -1) : token;
   if (trailingDot) {
@@ -88,6 +89,7 @@ const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
   pattern: PATTERN,
+  trigger: /\p{Lu}/u,
   verbalize(m, ctx) {
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];

@@ -18,6 +18,7 @@ const PATTERN = new RegExp(
 export const cardinalClass: SemioticClass = {
   name: 'cardinal',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     if (m[1]) return readWrittenNumber(m[1]);
     return m[2].split('.').map(readNumber).join(' chấm ');

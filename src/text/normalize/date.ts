@@ -78,6 +78,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
 export const dateClass: SemioticClass = {
   name: 'date',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m, ctx) {
     if (m[1]) {
       const [d1, d2, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];

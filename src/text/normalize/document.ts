@@ -39,6 +39,7 @@ function readCodePiece(part: string): string {
 export const documentClass: SemioticClass = {
   name: 'document',
   pattern: PATTERN,
+  trigger: /\d[-–\/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m) {
     if (m[4]) return `${readCardinal(m[4])} ${readDocumentCode(m[5])} ${readDocumentCode(m[6])}`;
     const number = readCardinal(m[1]);

@@ -14,6 +14,7 @@ const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})\/(${NUM})(?![\p{N}]|[
 export const fractionClass: SemioticClass = {
   name: 'fraction',
   pattern: PATTERN,
+  trigger: /\d\/\d/,
   verbalize(m, ctx) {
     const a = readWrittenNumber(m[1]);
     const ratio =

@@ -26,6 +26,7 @@ const PATTERN = new RegExp(
 export const measureClass: SemioticClass = {
   name: 'measure',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     const first = readWrittenNumber(m[1]);
     const value = m[3] ? `${first} đến ${readWrittenNumber(m[3])}` : first;

@@ -31,6 +31,7 @@ const PATTERN = new RegExp(
 export const moneyClass: SemioticClass = {
   name: 'money',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     const magnitude = (s: string): string => (s ? ` ${s}` : '');
     if (m[1]) return `${readWrittenNumber(m[2])}${magnitude(m[3])} ${SYMBOLS[m[1]]}`;

@@ -11,5 +11,6 @@ const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)`, 'g
 export const multiplyClass: SemioticClass = {
   name: 'multiply',
   pattern: PATTERN,
+  trigger: /\d\s?[x×]\s?\d/,
   verbalize: (m) => `${readWrittenNumber(m[1])} nhân `,
 };

@@ -11,8 +11,11 @@ export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|\d+`;
 export const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?`;
 /** A range separator: hyphen, en dash or em dash with optional spaces. */
 export const DASH = String.raw`\s?[-–—]\s?`;
-/** Left boundary: not glued to a letter, digit or a number separator. */
-export const NUM_START = String.raw`(?<![\p{L}\p{N}_.,/])`;
+/**
+ * Left boundary: not glued to a letter, digit or a number separator. The cheap lookahead
+ * first lets the engine skip non-numeric positions before the costly Unicode lookbehind.
+ */
+export const NUM_START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,/])`;
 /** Right boundary: not followed by more digits or a number separator + digit. */
 export const NUM_END = String.raw`(?![\p{N}]|[.,]\d)`;
 

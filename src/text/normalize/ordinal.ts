@@ -19,5 +19,6 @@ export function readOrdinal(n: number): string {
 export const ordinalClass: SemioticClass = {
   name: 'ordinal',
   pattern: PATTERN,
+  trigger: /thứ\s+\d/i,
   verbalize: (m) => `${m[1]} ${readOrdinal(Number(m[2]))}`,
 };

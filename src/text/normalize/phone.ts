@@ -21,6 +21,7 @@ const PATTERN = new RegExp(
 export const phoneClass: SemioticClass = {
   name: 'phone',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');

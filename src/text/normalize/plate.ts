@@ -13,6 +13,7 @@ const PATTERN = /(?<![\p{L}\p{N}])(\d{2})([A-Z]{1,2}\d?)\s?[-–]\s?(\d{3}\.\d{2
 export const plateClass: SemioticClass = {
   name: 'plate',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     const series = m[2].replace(/\d/, '');
     const seriesDigit = m[2].slice(series.length);

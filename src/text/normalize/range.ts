@@ -14,6 +14,7 @@ const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM
 export const rangeClass: SemioticClass = {
   name: 'range',
   pattern: PATTERN,
+  trigger: /\d\s?[-–—]\s?\d/,
   verbalize(m, ctx) {
     const [a, b] = [readWrittenNumber(m[1]), readWrittenNumber(m[3])];
     if (occursBefore(ctx.text, ctx.start, SCORE_BEFORE)) return `${a} - ${b}`;

@@ -12,22 +12,28 @@ const BARE_ALT = [...BARE_UNITS].sort(byLength).map(escape).join('|');
 
 const PATTERN = new RegExp(
   [
-    String.raw`(?<=[\p{L}\p{N}%])\s?\/\s?(${RATE_ALT})(?![\p{L}\p{N}])`,
-    String.raw`(?<=(?:^|\s)(?:mỗi|Mỗi|trên|một|các|bình quân|/))\s(${BARE_ALT})(?![\p{L}\p{N}])`,
+    String.raw`\s?\/\s?(${RATE_ALT})(?![\p{L}\p{N}])`,
+    String.raw`(mỗi|Mỗi|trên|một|các|bình quân)\s(${BARE_ALT})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
+
+const WORD_CHAR = /[\p{L}\p{N}%]/u;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
 export const rateClass: SemioticClass = {
   name: 'rate',
   pattern: PATTERN,
-  verbalize(m) {
+  trigger: /\/|mỗi|trên|một|các|bình quân/i,
+  verbalize(m, { text, start }) {
+    // Boundaries are checked here: a lookbehind at every position is slow.
+    const glued = WORD_CHAR.test(text[start - 1] ?? '');
     if (m[1]) {
+      if (!glued) return undefined; // "/kg" must follow a word or number
       const word = UNITS[m[1]] ?? m[1];
       return PER_WORDS_TREN.has(m[1]) ? ` trên ${word}` : ` một ${word}`;
     }
-    if (m[2] === 'm') return undefined; // "mỗi m" is too ambiguous to expand
-    return ` ${UNITS[m[2]] ?? m[2]}`;
+    if (glued || m[3] === 'm') return undefined; // "mỗi" starts a word; "mỗi m" is too ambiguous
+    return `${m[2]} ${UNITS[m[3]] ?? m[3]}`;
   },
 };

@@ -38,6 +38,7 @@ const PATTERN = /(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}
 export const romanClass: SemioticClass = {
   name: 'roman',
   pattern: PATTERN,
+  trigger: /[IVXLC]/,
   verbalize(m, ctx) {
     if (romanValue(m[1]) === undefined || !precededBy(ctx.text, ctx.start, ROMAN_BEFORE)) return undefined;
     if (m[2]) return romanValue(m[2]) === undefined ? undefined : `${readRoman(m[1])} đến ${readRoman(m[2])}`;

@@ -3,32 +3,33 @@
  * glued between words) become words or spaces; sentence punctuation stays for prosody.
  */
 
-/** Symbol → spoken replacement (spaces added around it). */
-const SYMBOL_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/&/g, ' và '],
-  [/~/g, ' khoảng '],
-  [/±/g, ' cộng trừ '],
-  [/≥/g, ' lớn hơn hoặc bằng '],
-  [/≤/g, ' nhỏ hơn hoặc bằng '],
-  [/(?<=\s)>(?=\s?\p{L}|\s?\d)/gu, ' lớn hơn '],
-  [/(?<=\s)<(?=\s?\p{L}|\s?\d)/gu, ' nhỏ hơn '],
-  [/(?<=[\p{L}\d\s])\+(?=[\s\p{L}\d])/gu, ' cộng '],
-  [/°/g, ' độ '],
-  // A dash glued between words ("Hang-seo", "Thuận-Tỉnh ủy viên") is a space.
-  [/(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])/gu, ' '],
-  // A spaced dash or a dash opening a line is a pause.
-  [/\s[-–—]+\s/g, ', '],
-  [/^[-–—•*+]+\s*/g, ''],
-  [/[*•#_|\\^=]/g, ' '],
-  [/(?<=\p{L})\/(?=\p{L})/gu, ' '],
-  [/\s\/\s/g, ' '],
-];
+/** Single symbols and what is said for them (spaces are added around). */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  '&': 'và', '~': 'khoảng', '±': 'cộng trừ', '≥': 'lớn hơn hoặc bằng', '≤': 'nhỏ hơn hoặc bằng', '°': 'độ',
+  '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng',
+};
+const SYMBOL = /[&~±≥≤°*•#_|\\^=]/g;
+/** Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn. */
+const OPERATOR = /(?<=[\p{L}\d\s])([+><])(?=\s?[\p{L}\d])/gu;
+const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
+/** A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space. */
+const GLUED = /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu;
+/** A spaced dash is a pause; a dash or bullet opening the line is dropped. */
+const SPACED_DASH = /\s[-–—]+\s|^[-–—•*+]+\s*/g;
+const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—]/;
 
 /**
  * @example cleanSymbols('Park Hang-seo & cộng sự') //=> 'Park Hang seo và cộng sự'
  */
 export function cleanSymbols(text: string): string {
   let out = text;
-  for (const [pattern, words] of SYMBOL_WORDS) out = out.replace(pattern, words);
-  return out.replace(/\s+/g, ' ').replace(/\s+([,.;:!?…)\]”])/g, '$1').replace(/([(\[“])\s+/g, '$1').trim();
+  if (ANY.test(out)) {
+    out = out
+      .replace(SPACED_DASH, (m) => (m.startsWith(' ') || m.startsWith('\t') ? ', ' : ''))
+      .replace(GLUED, ' ')
+      .replace(OPERATOR, (m) => ` ${OPERATOR_WORDS[m]} `)
+      .replace(SYMBOL, (m) => ` ${SYMBOL_WORDS[m]} `)
+      .replace(/\s\/\s/g, ' ');
+  }
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?…)\]”])/g, '$1').replace(/([(\[“])\s+/g, '$1').trim();
 }

@@ -36,6 +36,7 @@ export function readClock(c: Clock): string {
 export const timeClass: SemioticClass = {
   name: 'time',
   pattern: PATTERN,
+  trigger: /\d/,
   verbalize(m) {
     const first = parse(m[1], m[2], m[3], m[4], m[5]);
     if (!first) return undefined;

@@ -15,22 +15,35 @@ export interface SemioticClass {
   /** Tagger: a global, precompiled pattern finding candidate spans. */
   readonly pattern: RegExp;
   /**
-   * Verbalizer: the spoken words for one match, or `undefined` to decline (the span is
-   * left for a later class).
+   * Cheap pre-check (non-global): when it does not match, the tagger cannot either and the
+   * class is skipped. Most sentences have no digit, slash or acronym, so this saves time.
    */
-  verbalize(match: string[], context: MatchContext): string | undefined;
+  readonly trigger?: RegExp;
+  /**
+   * Verbalizer: the spoken words for one match (groups that did not take part are
+   * undefined), or `undefined` to decline: the span is left for a later class.
+   */
+  verbalize(match: RegExpExecArray, context: MatchContext): string | undefined;
 }
 
 /** Applies one class to a sentence: every match of its tagger is replaced by its verbalization. */
 export function applyClass(text: string, cls: SemioticClass): string {
-  cls.pattern.lastIndex = 0;
-  return text.replace(cls.pattern, (...args: unknown[]) => {
-    // replace() passes (match, ...groups, offset, string[, namedGroups]).
-    const hasNamed = typeof args[args.length - 1] === 'object' && args[args.length - 1] !== undefined;
-    const tail = hasNamed ? 3 : 2;
-    const offset = args[args.length - tail] as number;
-    const match = args.slice(0, args.length - tail).map((a) => (a === undefined ? '' : String(a)));
-    const spoken = cls.verbalize(match, { text, start: offset, end: offset + match[0].length });
-    return spoken ?? match[0];
-  });
+  if (cls.trigger && !cls.trigger.test(text)) return text;
+  const pattern = cls.pattern;
+  pattern.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end === start) {
+      pattern.lastIndex++; // never loop on an empty match
+      continue;
+    }
+    const spoken = cls.verbalize(m, { text, start, end });
+    if (spoken === undefined) continue;
+    out += text.slice(last, start) + spoken;
+    last = end;
+  }
+  return last === 0 && out === '' ? text : out + text.slice(last);
 }

@@ -51,5 +51,6 @@ export function readAddress(address: string): string {
 export const urlClass: SemioticClass = {
   name: 'url',
   pattern: PATTERN,
+  trigger: /@|\.[a-z]{2}|www\.|:\/\//i,
   verbalize: (m) => readAddress(m[0]),
 };
