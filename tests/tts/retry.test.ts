@@ -69,7 +69,7 @@ describe('retryWithBackoff', () => {
 
   it('stops waiting when the job is cancelled', async () => {
     const controller = new AbortController();
-    const pending = retryWithBackoff(async () => { throw retryable(); }, { ...policy, baseDelayMs: 10_000, maxDelayMs: 10_000 }, { random: () => 1 }, controller.signal);
+    const pending = retryWithBackoff(async () => { throw retryable(); }, { ...policy, baseDelayMs: 10_000, maxDelayMs: 10_000, maxTotalMs: 60_000 }, { random: () => 1 }, controller.signal);
     setTimeout(() => controller.abort(), 20);
     const error = await pending.catch((e: unknown) => e);
     expect((error as ProviderError).kind).toBe('permanent');
