@@ -5,7 +5,7 @@
  * with Vietnamese letter names ("ATM" → "a tê em mờ"). All-caps words that are ordinary
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
-import { ABBREVIATIONS, CODE_PREFIXES } from '../data/abbreviations.js';
+import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
 import { readNumber } from './cardinal.js';
 import { isPlainRoman, readRoman } from './roman.js';
 import { spellLetters } from './spell.js';
@@ -18,23 +18,59 @@ const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 /** Vowels with Vietnamese diacritics: a caps word containing one is a word, not an acronym. */
 const VIET_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
-const LETTERS_DIGITS = /^(\p{Lu}+)(\d+)$/u;
+const LETTERS_DIGITS = /^(\p{L}+)(\d+)$/u;
 const DIGITS_LETTERS = /^(\d+)(\p{Lu}+)$/u;
+/** Runs of letters or digits in a mixed code: "12A1" → 12, A, 1. */
+const ALNUM_RUNS = /\d+|\p{L}+/gu;
+/**
+ * One Vietnamese syllable written without diacritics ("GIA", "TIN", "NGHIEN"): in an
+ * all-caps headline such a word is read as a word, not spelled.
+ */
+const ASCII_SYLLABLE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIOUY])?$/;
+
+/** Reads letters that prefix a number: a known prefix ("QL"), an abbreviation, or spelled. */
+function readLetters(letters: string): string {
+  return CODE_PREFIXES[letters] ?? ABBREVIATIONS.get(letters) ?? spellLetters(letters);
+}
+
+/** Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi". */
+function readMixed(piece: string): string {
+  return (piece.match(ALNUM_RUNS) ?? []).map((run) => (/\d/.test(run) ? readNumber(run) : readLetters(run))).join(' ');
+}
 
 /** Reads one piece of a token, or undefined to keep it as written. */
-function readPiece(piece: string, inCompound: boolean): string | undefined {
-  const known = ABBREVIATIONS.get(piece);
+function readPiece(piece: string, inCompound: boolean, shouting: boolean): string | undefined {
+  const known = ABBREVIATIONS.get(piece) ?? DOCUMENT_TYPES[piece];
   if (known) return known;
   if (/^\d+$/.test(piece)) return readNumber(piece);
   const code = LETTERS_DIGITS.exec(piece);
-  if (code) return `${CODE_PREFIXES[code[1]] ?? ABBREVIATIONS.get(code[1]) ?? spellLetters(code[1])} ${readNumber(code[2])}`;
+  if (code && (ALL_CAPS.test(code[1]) || CODE_PREFIXES[code[1]])) return `${readLetters(code[1])} ${readNumber(code[2])}`;
   const unit = DIGITS_LETTERS.exec(piece);
   if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
+  if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   if (!ALL_CAPS.test(piece)) return undefined;
-  if (VIET_VOWEL.test(piece)) return piece.toLowerCase();
+  if (VIET_VOWEL.test(piece) || (shouting && ASCII_SYLLABLE.test(piece))) return piece.toLowerCase();
   if (isPlainRoman(piece)) return readRoman(piece);
   if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
   return spellLetters(piece);
+}
+
+/** Document types that are safe to expand outside a document number: "theo QĐ số 5". */
+const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
+  NĐ: DOCUMENT_PARTS.NĐ, QĐ: DOCUMENT_PARTS.QĐ, NQ: DOCUMENT_PARTS.NQ, 'NĐ-CP': 'nghị định chính phủ',
+};
+
+const CAPS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
+let lastText = '';
+let lastShouting = false;
+/** True for a headline in capitals: at least three all-caps words, one with Vietnamese diacritics. */
+function isShouting(text: string): boolean {
+  if (text !== lastText) {
+    const caps = text.match(CAPS_WORD) ?? [];
+    lastText = text;
+    lastShouting = caps.length >= 3 && caps.some((w) => VIET_VOWEL.test(w));
+  }
+  return lastShouting;
 }
 
 /** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
@@ -54,7 +90,7 @@ function readPrefixed(token: string): string | undefined {
  * @example readAbbreviation('UBND') //=> 'ủy ban nhân dân'
  * @example readAbbreviation('QL14') //=> 'quốc lộ mười bốn'
  */
-export function readAbbreviation(token: string): string | undefined {
+export function readAbbreviation(token: string, shouting = false): string | undefined {
   const exact = ABBREVIATIONS.get(token);
   if (exact) return exact;
   if (CAPITALISED.test(token)) return undefined; // fast path: an ordinary capitalised word
@@ -68,13 +104,13 @@ export function readAbbreviation(token: string): string | undefined {
   if (prefixed) return prefixed + trailingDot;
   const pieces = body.split(/([.&/-])/);
   if (pieces.length === 1) {
-    const spoken = readPiece(body, false);
+    const spoken = readPiece(body, false, shouting);
     return spoken === undefined ? undefined : spoken + trailingDot;
   }
   let changed = false;
   const words: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
-    const spoken = readPiece(pieces[i], true);
+    const spoken = readPiece(pieces[i], true, shouting);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     words.push(spoken ?? pieces[i]);
@@ -93,6 +129,6 @@ export const abbreviationClass: SemioticClass = {
   verbalize(m, ctx) {
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
-    return readAbbreviation(m[0]);
+    return readAbbreviation(m[0], isShouting(ctx.text));
   },
 };

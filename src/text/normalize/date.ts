@@ -24,7 +24,9 @@ const PATTERN = new RegExp(
     String.raw`(?<![\p{L}])([Qq]uý|QUÝ)\s+(IV|I{1,3}|[1-4])\s?[-/]\s?(\d{4})${E}`,
     // 15-16: month/year without "tháng": "5/2023"
     String.raw`${B}(\d{1,2})[/-]((?:19|20)\d{2})${E}`,
-    // 17-19: day-month pair
+    // 17-18: business quarters "Q1/2024", "Q3"
+    String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:\s?[-/]\s?(\d{4}))?(?![\p{L}\p{N}])`,
+    // 19-21: day-month pair
     String.raw`${B}(\d{1,2})([/.-])(\d{1,2})${E}`,
   ].join('|'),
   'gu',
@@ -56,7 +58,9 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   if (!isDay(a) || !isMonth(b)) return false;
   const { text, start, end } = ctx;
   const next = wordAfter(text, end);
-  if (RANGE_AFTER.has(next) || charAfter(text, end) === '%') return false;
+  // "20-7 năm 2023" is a date; "2-3 năm" a range.
+  const yearFollows = next === 'năm' && /^\s+năm\s+\d{4}/.test(text.slice(end, end + 12));
+  if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (precededBy(text, start, DATE_BEFORE)) return true;
   if (occursBefore(text, start, SCORE_BEFORE)) return false;
   if (sep === '.') return false;
@@ -105,7 +109,8 @@ export const dateClass: SemioticClass = {
       if (!isMonth(mo)) return undefined;
       return withYear(`tháng ${readMonth(mo)}`, m[16]);
     }
-    const [a, sep, b] = [Number(m[17]), m[18], Number(m[19])];
+    if (m[17]) return withYear(`quý ${readCardinal(m[17])}`, m[18]);
+    const [a, sep, b] = [Number(m[19]), m[20], Number(m[21])];
     return isDayMonthPair(a, sep, b, ctx) ? readDayMonth(a, b, ctx) : undefined;
   },
 };

@@ -28,7 +28,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'VH-TT&DL': 'văn hóa thể thao và du lịch', 'VHTT&DL': 'văn hóa thể thao và du lịch',
   VHTTDL: 'văn hóa thể thao và du lịch', 'VH-TT-DL': 'văn hóa thể thao và du lịch', 'VH-TT': 'văn hóa thông tin',
   'VH-XH': 'văn hóa xã hội', 'KT-XH': 'kinh tế xã hội', KTXH: 'kinh tế xã hội', 'QP-AN': 'quốc phòng an ninh',
-  QPAN: 'quốc phòng an ninh', ANQP: 'an ninh quốc phòng', 'TC-KH': 'tài chính kế hoạch',
+  QPAN: 'quốc phòng an ninh', ANQP: 'an ninh quốc phòng',
   ĐCSVN: 'đảng cộng sản việt nam', ĐCS: 'đảng cộng sản', BCH: 'ban chấp hành', BCHTW: 'ban chấp hành trung ương',
   BTV: 'ban thường vụ', BTVTU: 'ban thường vụ tỉnh ủy', UBKT: 'ủy ban kiểm tra', UBKTTW: 'ủy ban kiểm tra trung ương',
   BTG: 'ban tuyên giáo', 'BTG&DV': 'ban tuyên giáo và dân vận', BDV: 'ban dân vận', BTCTW: 'ban tổ chức trung ương',
@@ -46,5 +46,5 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   CBCCVC: 'cán bộ công chức viên chức', CBCC: 'cán bộ công chức', CCVC: 'công chức viên chức',
   CBCNV: 'cán bộ công nhân viên', 'CB-CNV': 'cán bộ công nhân viên', CB: 'cán bộ', NLĐ: 'người lao động',
   NCC: 'người có công', 'HĐQT': 'hội đồng quản trị', TTXVN: 'thông tấn xã việt nam', NXB: 'nhà xuất bản',
-  UBKTTU: 'ủy ban kiểm tra tỉnh ủy', ĐĐB: 'đoàn đại biểu',
+  UBKTTU: 'ủy ban kiểm tra tỉnh ủy', XD: 'xây dựng', YT: 'y tế', TC: 'tài chính', ĐĐB: 'đoàn đại biểu',
 };
