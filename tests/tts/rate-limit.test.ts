@@ -44,7 +44,7 @@ describe('createProviderLimiter', () => {
   });
 
   it('keeps renewing the lease of a slow live request', async () => {
-    const options = { redis: testRedis.redis, provider: 'slow', prefix: testRedis.prefix, concurrency: 1, leaseMs: 90, pollMs: 10, maxWaitMs: 250 };
+    const options = { redis: testRedis.redis, provider: 'slow', prefix: testRedis.prefix, concurrency: 1, leaseMs: 150, pollMs: 10, maxWaitMs: 450 };
     const held = await createProviderLimiter(options).acquire();
     const error = await createProviderLimiter(options).acquire().catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/no free request slot/);
