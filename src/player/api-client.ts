@@ -4,8 +4,8 @@ import type { AudioAnswer, PlayerManifest, PlayerSegment } from './types.js';
 
 /** Network errors are retried this many times (with growing pauses) before the listener sees one. */
 const NETWORK_RETRIES = 3;
-/** Poll intervals while generating: fast at first so playback starts quickly, then calmer. */
-const FIRST_POLLS_MS = [60, 100, 150, 200, 250];
+/** Poll intervals while generating: fast for the first seconds so playback starts quickly, then calmer. */
+const FIRST_POLLS_MS = [50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 100, 100, 100, 100, 200, 200, 300];
 const STEADY_POLL_MS = 400;
 
 /**

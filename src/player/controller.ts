@@ -35,6 +35,8 @@ export class PlayerController {
   private wantsPlay = false;
   /** After a voice change: the sentence to resume at once the new voice has it. */
   private resumeIndex: number | undefined;
+  /** Where to start once a source exists (a seek or voice change before any audio). */
+  private pendingStartMs = 0;
 
   constructor(private readonly options: ControllerOptions) {
     this.playback = options.playback ?? new Playback();
@@ -69,7 +71,8 @@ export class PlayerController {
   handle(event: PlayerEvent): void {
     switch (event.type) {
       case 'toggle-play':
-        return this.state.playing || this.wantsPlay ? this.pause() : this.play();
+        // Toggle what the button shows: playing, or about to play (buffering).
+        return this.state.playing || this.state.buffering ? this.pause() : this.play();
       case 'seek':
         return this.seek(event.ms);
       case 'skip':
@@ -93,6 +96,7 @@ export class PlayerController {
 
   private play(): void {
     this.wantsPlay = true;
+    this.update({ buffering: !this.state.playing });
     if (this.state.phase === 'idle' || this.state.phase === 'failed') return this.load(this.state.phase === 'failed');
     if (this.playback.kind === 'none') return this.startAvailableSource();
     this.playback.play().catch((error) => this.handlePlayError(error));
@@ -118,8 +122,6 @@ export class PlayerController {
     this.update({ currentMs: target, currentIndex: findSegmentIndex(this.state.segments, target) });
   }
 
-  private pendingStartMs = 0;
-
   private jump(index: number): void {
     const segment = this.state.segments[Math.max(0, Math.min(index, this.state.segments.length - 1))];
     if (!segment) return;
@@ -128,8 +130,8 @@ export class PlayerController {
   }
 
   private changeVoice(voice: PlayerVoiceId): void {
+    storeVoice(this.options.storage, voice); // an explicit choice, even of the current voice
     if (voice === this.state.voice) return;
-    storeVoice(this.options.storage, voice);
     const keepPlaying = this.state.playing || this.wantsPlay;
     // Sentence timings differ between voices: resume at the same sentence, not the same second.
     this.resumeIndex = this.state.currentIndex > 0 ? this.state.currentIndex : undefined;
@@ -137,7 +139,7 @@ export class PlayerController {
     this.manifest = undefined;
     this.streamUrl = undefined;
     this.pendingStartMs = 0;
-    this.update({ voice, segments: [], durationMs: 0, progress: 0, downloadUrl: undefined, playing: false });
+    this.update({ voice, segments: [], durationMs: 0, progress: 0, downloadUrl: undefined, playing: false, buffering: keepPlaying });
     this.options.notify('voicechange', { voice });
     this.wantsPlay = keepPlaying;
     this.load(false);
@@ -258,13 +260,19 @@ export class PlayerController {
     on('timeupdate', () => this.trackTime());
     on('seeked', () => this.trackTime());
     on('ended', () => this.handleEnded());
-    on('error', () => {
-      if (this.playback.kind === 'none') return;
-      // The stream may end early (a retry, a dropped connection): the finished file takes over.
-      if (this.playback.kind === 'stream' && this.manifest) return this.switchToFinal(this.state.currentMs);
-      if (this.playback.kind === 'stream') return this.load(false, true);
-      this.showMediaError();
-    });
+    this.playback.onSourceError = () => this.recoverFromSourceError();
+    on('error', () => this.recoverFromSourceError());
+  }
+
+  private recoverFromSourceError(): void {
+    if (this.playback.kind === 'none') return;
+    if (this.playback.kind === 'final') return this.showMediaError();
+    // The stream broke (a retry of the job, a dropped connection): the finished file takes
+    // over, or the stream is asked for again, from where the listener was.
+    this.pendingStartMs = this.state.currentMs;
+    if (this.manifest) return this.switchToFinal(this.pendingStartMs);
+    this.playback.clear();
+    this.load(false, true);
   }
 
   private handleEnded(): void {

@@ -1,3 +1,5 @@
+import { StreamFeeder } from './stream-feeder.js';
+
 /** Which audio the element is playing: the MP3 still being encoded, or the finished file. */
 export type SourceKind = 'none' | 'stream' | 'final';
 
@@ -11,6 +13,9 @@ export class Playback {
   kind: SourceKind = 'none';
   /** A position asked for that the current source cannot reach yet (applied when it can). */
   private pendingMs: number | undefined;
+  private feeder?: StreamFeeder;
+  /** Called when the source fails outside the element (the stream's download). */
+  onSourceError: (error: unknown) => void = () => undefined;
 
   constructor(audio: HTMLAudioElement = new Audio()) {
     this.audio = audio;
@@ -32,10 +37,15 @@ export class Playback {
   setSource(url: string, kind: SourceKind, startMs: number, play: boolean, rate: number): Promise<void> {
     this.kind = kind;
     this.pendingMs = startMs > 0 ? startMs : undefined;
-    this.audio.src = url;
+    this.stopFeeder();
+    if (kind === 'stream' && StreamFeeder.isSupported()) {
+      this.feeder = new StreamFeeder(this.audio, url, (error) => this.onSourceError(error));
+      this.feeder.start();
+    } else {
+      this.audio.src = url;
+    }
     this.audio.defaultPlaybackRate = rate;
     this.audio.playbackRate = rate;
-    this.audio.load();
     return play ? this.play() : Promise.resolve();
   }
 
@@ -43,6 +53,7 @@ export class Playback {
   clear(): void {
     this.kind = 'none';
     this.pendingMs = undefined;
+    this.stopFeeder();
     this.audio.pause();
     this.audio.removeAttribute('src');
     this.audio.load();
@@ -76,6 +87,11 @@ export class Playback {
   bufferedEndMs(): number {
     const ranges = this.audio.buffered;
     return ranges.length ? ranges.end(ranges.length - 1) * 1000 : 0;
+  }
+
+  private stopFeeder(): void {
+    this.feeder?.stop();
+    this.feeder = undefined;
   }
 
   private canReach(ms: number): boolean {

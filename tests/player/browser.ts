@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (installed by .ci/run and scripts/test.sh). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Screenshots land here (gitignored): test artifacts, not fixtures. */
+export const ARTIFACTS = path.join(import.meta.dirname, '..', '..', 'test-artifacts', 'player');
+
+/** Headless Chromium that may play audio without a user gesture, with a fresh profile. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** A host site on its own origin: every path answers the HTML `pages` has for it. */
+export interface HostSite {
+  origin: string;
+  pages: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** Starts a tiny node:http server standing in for a newspaper's site. */
+export async function startHostSite(): Promise<HostSite> {
+  const pages = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const html = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    pages,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+/**
+ * A host page with hostile CSS (to prove the shadow DOM isolates the player), the article
+ * marked `data-tts-article`, and the one-line embed.
+ */
+export function renderHostPage(options: { apiBase: string; articleId: string; text: string; scriptAttributes?: string }): string {
+  const paragraphs = options.text.split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo thử nghiệm</title>
+<style>* { font-family: serif !important; color: #c00; } button { display: none; } p { font-size: 18px; }</style></head>
+<body><h1>Báo thử nghiệm</h1>
+<script src="${options.apiBase}/player.js" data-article-id="${options.articleId}" ${options.scriptAttributes ?? ''} async></script>
+<article data-tts-article>${paragraphs}</article>
+</body></html>`;
+}
+
+/** Saves a screenshot of the player element (or the page) as a test artifact. */
+export async function saveScreenshot(page: Page, name: string, selector = 'tts-player'): Promise<void> {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  const target = page.locator(selector).first();
+  await target.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The player's state as the page sees it. */
+export function readPlayer(page: Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('tts-player') as (HTMLElement & { currentTime: number; paused: boolean; playbackRate: number; state: { phase: string; currentIndex: number; voice: string; segments: unknown[]; durationMs: number; error?: string } }) | null;
+    if (!el || !el.state) return undefined;
+    const s = el.state;
+    return { currentTime: el.currentTime, paused: el.paused, playbackRate: el.playbackRate, phase: s.phase, currentIndex: s.currentIndex, voice: s.voice, segments: s.segments.length, durationMs: s.durationMs, error: s.error };
+  });
+}
