@@ -20,7 +20,9 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Before "9/9": a count out of a total, read "chín trên chín". */
-export const RATIO_BEFORE: ReadonlySet<string> = new Set(['đạt', 'hoàn thành', 'vượt', 'thắng']);
+export const RATIO_BEFORE: ReadonlySet<string> = new Set([
+  'đạt', 'hoàn thành', 'vượt', 'thắng', 'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top',
+]);
 
 /** After "9/9": a count of items, read "trên" rather than "phần". */
 export const RATIO_AFTER: ReadonlySet<string> = new Set([

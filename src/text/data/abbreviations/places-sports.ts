@@ -15,7 +15,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   TDP: 'tổ dân phố', CLB: 'câu lạc bộ', HCV: 'huy chương vàng', HCB: 'huy chương bạc',
   HCĐ: 'huy chương đồng', 'HC': 'huy chương', TDTT: 'thể dục thể thao', 'TD-TT': 'thể dục thể thao',
   BTC: 'ban tổ chức', BGK: 'ban giám khảo', VCK: 'vòng chung kết', BK: 'bán kết',
-  HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an', 'V-League': 'vê li', 'V.League': 'vê li',
+  HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an', 'V-League': 'vê lích', 'V.League': 'vê lích',
   'SEA Games': 'xi gêm', 'SEA GAMES': 'xi gêm', 'AFF Cup': 'a ép ép cúp', ASIAD: 'a xi át', FIFA: 'phi pha',
   UEFA: 'u ê pha', AFC: 'a ép xê', VFF: 'vê ép ép', VPF: 'vê pê ép', 'Para Games': 'pa ra gêm', HLV: 'huấn luyện viên',
   TTVH: 'trung tâm văn hóa', 'TTVH-TT': 'trung tâm văn hóa thể thao', NVH: 'nhà văn hóa', 'KDL': 'khu du lịch',
