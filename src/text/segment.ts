@@ -29,27 +29,37 @@ function isInnerPeriod(text: string, i: number): boolean {
   const word = token.split(/[.\/@]/).pop() ?? '';
   // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
   if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
-  if (!LETTER_OR_DIGIT.test(next)) return false;
-  // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông" splits.
+  if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && !startsSentence(text, i + 1);
+  // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
-  return !(LOWER.test(prev) && UPPER.test(next) && word.length > 1);
+  return !((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1);
+}
+
+/** One capital letter: an initial ("Nguyễn Văn A.", "Trần B. - Giám đốc"). */
+const isInitial = (word: string): boolean => word.length === 1 && UPPER.test(word);
+
+/** True when the next non-space character after `from` can open a sentence. */
+function startsSentence(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  const ch = text[j] ?? '';
+  return ch === '' || ch === '\n' || UPPER.test(ch) || /[\d"“'‘(\[]/.test(ch);
 }
 
 /** True when the text after `end` goes on in lower case: no sentence starts that way. */
 function continuesInLowerCase(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && SPACE.test(text[j])) j++;
-  return j < text.length && LOWER.test(text[j]);
+  return j < text.length && (LOWER.test(text[j]) || /[,;:]/.test(text[j]));
 }
 
 /** Index just after the sentence end starting at terminator `i`, or -1 when `i` does not end it. */
 function sentenceEnd(text: string, i: number): number {
   if (text[i] === '.' && !text.startsWith('..', i + 1) && isInnerPeriod(text, i)) return -1;
   let end = i + 1;
-  // Runs like "...", "?!" or "!!!" end together; closing quotes and brackets stay.
-  while (end < text.length && /[.!?…]/.test(text[end])) end++;
-  while (end < text.length && CLOSERS.has(text[end])) end++;
-  // "Nguyễn Văn A. cho biết", "chưa nên… nhưng": the sentence goes on.
+  // Runs like "...", "?!", "!”." end together; closing quotes and brackets stay.
+  while (end < text.length && (/[.!?…]/.test(text[end]) || CLOSERS.has(text[end]))) end++;
+  // "Nguyễn Văn A. cho biết", "chưa nên… nhưng", "A., Viện trưởng": the sentence goes on.
   if (continuesInLowerCase(text, end)) return -1;
   return end;
 }
