@@ -52,7 +52,7 @@ describe('findSegmentIndex', () => {
     [4200, 3, 'start of the last'],
     [99_999, 3, 'past the end'],
     [Number.NaN, 0, 'NaN'],
-  ])('%s ms → %s (%s)', (ms, expected) => expect(findSegmentIndex(segments, ms)).toBe(expected));
+  ])('%s ms → %s (%s)', (ms, expected, _why) => expect(findSegmentIndex(segments, ms)).toBe(expected));
   it('has nothing to find without segments', () => expect(findSegmentIndex([], 10)).toBe(-1));
   it('handles a single segment', () => expect(findSegmentIndex([{ startMs: 0, endMs: 10 }], 50)).toBe(0));
   it('stays fast on a long article', () => {
@@ -94,7 +94,7 @@ describe('pickVoice and the remembered voice', () => {
     ['bogus', 'south-female', 'south-female', 'an unknown remembered value is ignored'],
     [undefined, undefined, 'north-female', 'else the first voice'],
     ['', 'NORTH-MALE', 'north-female', 'IDs are exact'],
-  ])('pickVoice(%s, %s) → %s (%s)', (remembered, attribute, expected) => expect(pickVoice(remembered, attribute)).toBe(expected));
+  ] as [string | undefined, string | undefined, string, string][])('pickVoice(%s, %s) → %s (%s)', (remembered, attribute, expected) => expect(pickVoice(remembered, attribute)).toBe(expected));
 
   it('survives blocked storage', () => {
     const blocked = {
@@ -125,7 +125,7 @@ describe('resolveApiBase and resolveApiUrl', () => {
     [null, '/player.js', 'https://news.vn', 'https://news.vn', 'a relative script: the page origin'],
     [null, undefined, 'https://news.vn', 'https://news.vn', 'no script (custom element only)'],
     ['  ', undefined, 'https://news.vn', 'https://news.vn', 'blank explicit value ignored'],
-  ])('(%s, %s, %s) → %s (%s)', (explicit, src, page, expected) => expect(resolveApiBase(explicit, src, page)).toBe(expected));
+  ])('(%s, %s, %s) → %s (%s)', (explicit, src, page, expected, _why) => expect(resolveApiBase(explicit, src, page)).toBe(expected));
   it.each([
     ['/v1/audio/ab.mp3', 'https://tts.vn/v1/audio/ab.mp3'],
     ['v1/audio/ab.mp3', 'https://tts.vn/v1/audio/ab.mp3'],
@@ -143,7 +143,7 @@ describe('findSentence (highlight in the host page)', () => {
     ['Không có câu này.', 0, undefined, 'absent'],
     ['   ', 0, undefined, 'empty'],
     ['(1+1) = 2?', 0, undefined, 'regex characters are literal'],
-  ])('%s from %s → %j (%s)', (sentence, from, expected) => expect(findSentence(page, sentence, from)).toEqual(expected));
+  ])('%s from %s → %j (%s)', (sentence, from, expected, _why) => expect(findSentence(page, sentence, from)).toEqual(expected));
 });
 
 describe('mapKeyToEvent', () => {
