@@ -63,12 +63,12 @@ const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
 let lastText = '';
 let lastShouting = false;
-/** True for a headline in capitals: at least three all-caps words, one with Vietnamese diacritics. */
+/** True for a headline in capitals: at least two all-caps words, one with Vietnamese diacritics. */
 function isShouting(text: string): boolean {
   if (text !== lastText) {
     const caps = text.match(CAPS_WORD) ?? [];
     lastText = text;
-    lastShouting = caps.length >= 3 && caps.some((w) => VIET_VOWEL.test(w));
+    lastShouting = caps.length >= 2 && caps.some((w) => VIET_VOWEL.test(w));
   }
   return lastShouting;
 }

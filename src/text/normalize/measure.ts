@@ -3,8 +3,7 @@
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
 import { UNITS } from '../data/units.js';
-import { DASH, NUM, NUM_START } from './number.js';
-import { readWrittenNumber } from './number.js';
+import { DASH, NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
@@ -13,8 +12,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
 
 const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
+/** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
+const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
-  String.raw`${NUM_START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -28,10 +29,11 @@ export const measureClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
-    const first = readWrittenNumber(m[1]);
-    const value = m[3] ? `${first} đến ${readWrittenNumber(m[3])}` : first;
-    const magnitude = m[4] ? ` ${m[4]}` : '';
-    return `${value}${magnitude} ${UNITS[m[5]]}`;
+    const per = m[1] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
+    const first = readWrittenNumber(m[2]);
+    const value = m[4] ? `${first} đến ${readWrittenNumber(m[4])}` : first;
+    const magnitude = m[5] ? ` ${m[5]}` : '';
+    return `${per}${value}${magnitude} ${UNITS[m[6]]}`;
   },
 };
 

@@ -1,6 +1,7 @@
 /**
  * Rates and bare units: "đồng/kg" → "đồng một ki lô gam", "đồng/người/tháng" →
- * "đồng một người một tháng", "km/giờ" → "ki lô mét trên giờ", "mỗi ha" → "mỗi héc ta".
+ * "đồng một người một tháng", "km/giờ" → "ki lô mét trên giờ", "mỗi ha" → "mỗi héc ta",
+ * "lít/100 km" → "lít trên 100 km".
  */
 import { BARE_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
 import type { SemioticClass } from './types.js';
@@ -14,11 +15,14 @@ const PATTERN = new RegExp(
   [
     String.raw`\s?\/\s?(${RATE_ALT})(?![\p{L}\p{N}])`,
     String.raw`(mỗi|Mỗi|trên|một|các|bình quân)\s(${BARE_ALT})(?![\p{L}\p{N}])`,
+    // "6 lít/100 km": a slash before a number is "trên".
+    String.raw`(\s?\/\s?)(?=\d)`,
   ].join('|'),
   'gu',
 );
 
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
+const LETTER = /\p{L}/u;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
 export const rateClass: SemioticClass = {
@@ -33,6 +37,7 @@ export const rateClass: SemioticClass = {
       const word = UNITS[m[1]] ?? m[1];
       return PER_WORDS_TREN.has(m[1]) ? ` trên ${word}` : ` một ${word}`;
     }
+    if (m[4]) return LETTER.test(text[start - 1] ?? '') ? ' trên ' : undefined;
     if (glued || m[3] === 'm') return undefined; // "mỗi" starts a word; "mỗi m" is too ambiguous
     return `${m[2]} ${UNITS[m[3]] ?? m[3]}`;
   },

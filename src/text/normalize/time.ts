@@ -6,7 +6,7 @@ import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,:/])${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)`, 'gu');
+const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,:])${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)`, 'gu');
 
 interface Clock { hour: number; minute?: number; second?: number }
 
