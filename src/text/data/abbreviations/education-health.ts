@@ -28,4 +28,8 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   HIV: 'hát i vê', AIDS: 'ết', 'HIV/AIDS': 'hát i vê ết', ICU: 'i xi u', ECMO: 'ếch mô',
   MRI: 'em rờ i', ADN: 'a đê en', DNA: 'đê en a', ARN: 'a e rờ en', RNA: 'e rờ en a', PCR: 'pê xê e rờ',
   COVID: 'cô vít', Covid: 'cô vít', 'SARS-CoV-2': 'sát cô vi hai', WHO: 'tổ chức y tế thế giới',
+  BN: 'bệnh nhân', KSK: 'khám sức khỏe', CSSK: 'chăm sóc sức khỏe', SDD: 'suy dinh dưỡng', TCMR: 'tiêm chủng mở rộng',
+  ĐTĐ: 'đái tháo đường', ĐTB: 'điểm trung bình', HK: 'học kỳ', HKI: 'học kỳ một', HKII: 'học kỳ hai', KTX: 'ký túc xá',
+  GDMN: 'giáo dục mầm non', GDTH: 'giáo dục tiểu học', 'ĐHKHXH&NV': 'đại học khoa học xã hội và nhân văn', PGD: 'phòng giáo dục',
+  'PGD&ĐT': 'phòng giáo dục và đào tạo', 'PGDĐT': 'phòng giáo dục và đào tạo', TTYTDP: 'trung tâm y tế dự phòng',
 };

@@ -47,4 +47,12 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   CBCNV: 'cán bộ công nhân viên', 'CB-CNV': 'cán bộ công nhân viên', CB: 'cán bộ', NLĐ: 'người lao động',
   NCC: 'người có công', 'HĐQT': 'hội đồng quản trị', TTXVN: 'thông tấn xã việt nam', NXB: 'nhà xuất bản',
   UBKTTU: 'ủy ban kiểm tra tỉnh ủy', XD: 'xây dựng', YT: 'y tế', TC: 'tài chính', ĐĐB: 'đoàn đại biểu',
+  BTCTU: 'ban tổ chức tỉnh ủy', BDVTU: 'ban dân vận tỉnh ủy', BTGTU: 'ban tuyên giáo tỉnh ủy', VPTU: 'văn phòng tỉnh ủy',
+  BQL: 'ban quản lý', BQLDA: 'ban quản lý dự án', BCĐ: 'ban chỉ đạo', BĐD: 'ban đại diện', BTT: 'ban thường trực',
+  UVBCH: 'ủy viên ban chấp hành', UVBTV: 'ủy viên ban thường vụ', UVTW: 'ủy viên trung ương', PBT: 'phó bí thư',
+  ĐHĐB: 'đại hội đại biểu', NQTW: 'nghị quyết trung ương', 'NQ-TW': 'nghị quyết trung ương', XHCN: 'xã hội chủ nghĩa',
+  CNXH: 'chủ nghĩa xã hội', 'CNH-HĐH': 'công nghiệp hóa hiện đại hóa', CNH: 'công nghiệp hóa', HĐH: 'hiện đại hóa',
+  MTQG: 'mục tiêu quốc gia', CTMTQG: 'chương trình mục tiêu quốc gia', UBDT: 'ủy ban dân tộc', 'BĐKH': 'biến đổi khí hậu',
+  KTTV: 'khí tượng thủy văn', VPUB: 'văn phòng ủy ban', VPĐĐBQH: 'văn phòng đoàn đại biểu quốc hội',
+  TTHĐND: 'thường trực hội đồng nhân dân', HĐPH: 'hội đồng phối hợp', BCĐTW: 'ban chỉ đạo trung ương',
 };

@@ -23,4 +23,6 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín', 'H5N1': 'hát năm en một',
   'VN-Index': 'vê en in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
+  BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
+  IOC: 'i o xê', AFF: 'a ép ép', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
 };

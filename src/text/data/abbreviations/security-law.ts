@@ -24,4 +24,7 @@ export const SECURITY_LAW: Readonly<Record<string, string>> = {
   HKTT: 'hộ khẩu thường trú', TAQS: 'tòa án quân sự', VKSQS: 'viện kiểm sát quân sự', HĐXX: 'hội đồng xét xử',
   TNXP: 'thanh niên xung phong', 'PC-MT': 'phòng chống ma túy', PCMT: 'phòng chống ma túy', 'TP-MT': 'tội phạm ma túy',
   BĐ: 'bộ đội', VPCQCSĐT: 'văn phòng cơ quan cảnh sát điều tra', KSV: 'kiểm sát viên',
+  ANĐT: 'an ninh điều tra', TTGT: 'thanh tra giao thông', BKS: 'biển kiểm soát', BSX: 'biển số xe', CSHĐ: 'cảnh sát hình sự',
+  'PCTP': 'phòng chống tội phạm', 'PCTN': 'phòng chống tham nhũng', 'PCTN-TC': 'phòng chống tham nhũng tiêu cực',
+  'TNTC': 'tham nhũng tiêu cực', 'ĐTV': 'điều tra viên',
 };
