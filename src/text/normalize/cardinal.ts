@@ -52,7 +52,7 @@ function readBelowBillion(groups: number[], leading: boolean): string[] {
 export function readCardinal(digits: string): string {
   const clean = digits.replace(/^0+(?=\d)/, '');
   if (clean === '0') return DIGITS[0];
-  // Split into blocks of 9 digits (one "tỷ" each), least significant last.
+  // Blocks of 9 digits, most significant first; each block below the top one is worth "tỷ" more.
   const blocks: string[] = [];
   for (let end = clean.length; end > 0; end -= 9) blocks.unshift(clean.slice(Math.max(0, end - 9), end));
   const words: string[] = [];
@@ -60,12 +60,8 @@ export function readCardinal(digits: string): string {
     const groups: number[] = [];
     for (let end = block.length; end > 0; end -= 3) groups.unshift(Number(block.slice(Math.max(0, end - 3), end)));
     const part = readBelowBillion(groups, words.length === 0);
-    const billions = blocks.length - 1 - i;
-    if (part.length > 0) words.push(...part);
-    if (billions > 0 && (part.length > 0 || (i === 0))) {
-      // "tỷ" repeated per level: 10^18 → "tỷ tỷ"; attach only to a non-empty block.
-      if (part.length > 0) for (let k = 0; k < billions; k++) words.push(BILLION);
-    }
+    if (part.length === 0) return;
+    words.push(...part, ...Array<string>(blocks.length - 1 - i).fill(BILLION));
   });
   return words.join(' ');
 }
