@@ -11,8 +11,8 @@ import type { SemioticClass } from './types.js';
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'đô la', US$: 'đô la mỹ', '€': 'ơ rô', '£': 'bảng anh', '¥': 'yên' };
 /** Short forms after a number: "5tr" five million, "50k" fifty thousand, "50.000đ" đồng. */
 const SUFFIXES: Readonly<Record<string, string>> = {
-  đ: 'đồng', Đ: 'đồng', đồng: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn',
-  USD: 'đô la mỹ', $: 'đô la', '€': 'ơ rô',
+  đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn',
+  $: 'đô la', '€': 'ơ rô',
 };
 const MAGNITUDE = String.raw`(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?`;
 const PATTERN = new RegExp(
