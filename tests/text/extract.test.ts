@@ -76,6 +76,11 @@ describe('extractArticle: plain text', () => {
     expect(a.text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.\n\nĐoạn hai - có gạch ngang.');
   });
 
+  it('drops datelines and counters printed around the title', () => {
+    const a = extractArticle({ text: 'Thứ Hai, 20/11/2023, 10:15 (GMT+7)\nTiêu đề bài\nBình luận (0)\n20/11/2023 10:15\nNội dung bài viết.' });
+    expect(a.text).toBe('Tiêu đề bài\n\nNội dung bài viết.');
+  });
+
   it('returns empty text for empty input', () => {
     expect(extractArticle({}).text).toBe('');
   });

@@ -16,6 +16,9 @@ export const DROP_LINES: readonly RegExp[] = [
   /^©.*$|^bản quyền thuộc về .*$|^copyright .*$/i,
   /^[\d.,]+x$|^\d+(\.\d+)?x$/i, // playback speed "1.5x"
   /^(facebook|twitter|zalo|email|print|linkedin)$/i,
+  /^(bình luận|lượt xem|lượt thích|thích|gửi)\s*[:(]?\s*[\d.]*\)?$/i, // counters "Bình luận (0)"
+  /^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+\d{1,2}\/\d{1,2}\/\d{4}(\s*[-,|]?\s*\d{1,2}:\d{2}(\s*\(gmt\+7\))?)?$/i, // dateline
+  /^\d{1,2}\/\d{1,2}\/\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(\s*\(gmt\+7\))?$/i,
 ];
 
 /** A heading that opens a list of links to other articles: it and its link lines are dropped. */

@@ -12,6 +12,12 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'và', 'hoặc', 'đêm ngày', 'rạng',
 ]);
 
+/** Before "6-7": a level, count or amount, never a date ("cấp 6-7", "khoảng 3-4", "lớp 10-12"). */
+export const RANGE_BEFORE: ReadonlySet<string> = new Set([
+  'cấp', 'mức', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'tầm', 'chừng', 'độ', 'lớp', 'tầng', 'số', 'điểm', 'top', 'nhóm',
+  'mất', 'chỉ', 'tới gần', 'từ khoảng', 'giật cấp', 'bậc', 'size', 'cỡ', 'hạng', 'loại', 'tuổi', 'xếp', 'đạt', 'tăng', 'giảm',
+]);
+
 /** Before "2-1": a score, read "hai - một". */
 export const SCORE_BEFORE: ReadonlySet<string> = new Set([
   'thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'với tỷ số', 'với tỉ số', 'thắng đậm', 'thua đậm',

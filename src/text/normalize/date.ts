@@ -3,7 +3,7 @@
  * "20-25/7". A day–month pair is a date only when its values are valid and the context
  * says so; otherwise it is left to range, fraction or score.
  */
-import { DATE_BEFORE, RANGE_AFTER, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
+import { DATE_BEFORE, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
 import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -62,6 +62,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   const yearFollows = next === 'năm' && /^\s+năm\s+\d{4}/.test(text.slice(end, end + 12));
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (precededBy(text, start, DATE_BEFORE)) return true;
+  if (precededBy(text, start, RANGE_BEFORE)) return false;
   if (occursBefore(text, start, SCORE_BEFORE)) return false;
   if (sep === '.') return false;
   if (sep === '/') {
