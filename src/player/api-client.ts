@@ -3,7 +3,7 @@ import { resolveApiUrl } from './helpers/resolve-api-base.js';
 import type { AudioAnswer, PlayerManifest, PlayerSegment } from './types.js';
 
 /** Network errors are retried this many times (with growing pauses) before the listener sees one. */
-const NETWORK_RETRIES = 3;
+const NETWORK_RETRIES = 2;
 /** Poll intervals while generating: fast for the first seconds so playback starts quickly, then calmer. */
 const FIRST_POLLS_MS = [50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 100, 100, 100, 100, 200, 200, 300];
 const STEADY_POLL_MS = 400;
@@ -66,7 +66,7 @@ export async function watchAudio(options: {
     retry = false; // re-queue once, not on every poll
     if (answer.kind === 'failed' && answer.status === 'network' && networkFailures < NETWORK_RETRIES) {
       networkFailures++;
-      await pause(500 * 2 ** networkFailures, signal);
+      await pause(400 * 2 ** networkFailures, signal);
       continue;
     }
     networkFailures = 0;

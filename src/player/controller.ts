@@ -294,7 +294,10 @@ export class PlayerController {
     const currentMs = this.playback.currentMs;
     const currentIndex = findSegmentIndex(this.state.segments, currentMs);
     if (currentIndex !== this.state.currentIndex) this.options.notify('sentence', { index: currentIndex, segment: this.state.segments[currentIndex] });
-    this.update({ currentMs, currentIndex, buffering: this.playback.waitingForAudio && this.wantsPlay });
+    const audio = this.playback.audio;
+    // A paused element keeps the listener's intent (a source change fires timeupdate too).
+    const buffering = audio.paused ? this.state.buffering : this.playback.waitingForAudio || audio.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+    this.update({ currentMs, currentIndex, buffering });
     this.updatePositionState();
   }
 

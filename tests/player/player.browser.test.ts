@@ -1,8 +1,9 @@
+import { promises as fs } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../fixtures/player/article.js';
 import { startTestService, waitForAudio, type TestService } from '../helpers/service.js';
-import { launchChromium, readPlayer, renderHostPage, saveScreenshot, startHostSite, type HostSite } from './browser.js';
+import { ARTIFACTS, launchChromium, readPlayer, renderHostPage, saveScreenshot, startHostSite, type HostSite } from './browser.js';
 
 const VOICES = [
   ['north-female', 'Nữ miền Bắc'],
@@ -145,6 +146,64 @@ describe('the embedded player in Chromium, host page and API on two origins', ()
     expect((await readPlayer(page))!.paused).toBe(false);
     expect(await page.locator('tts-player a.download').isVisible()).toBe(true);
     await page.close();
+  });
+
+  it('is keyboard operable with a visible focus ring', async () => {
+    const page = await openHostPage('/tin-ngan');
+    await page.keyboard.press('Tab'); // "previous sentence" is disabled at the start: play comes first
+    const focused = () => page.evaluate(() => document.querySelector('tts-player')!.shadowRoot!.activeElement?.getAttribute('aria-label'));
+    expect(await focused()).toBe('Nghe bài viết');
+    const outline = await page.evaluate(() => getComputedStyle(document.querySelector('tts-player')!.shadowRoot!.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('k');
+    await expect.poll(async () => (await readPlayer(page))!.currentTime).toBeGreaterThan(0.2);
+    await page.keyboard.press('l');
+    await expect.poll(async () => (await readPlayer(page))!.currentIndex).toBe(1);
+    await saveScreenshot(page, 'keyboard-focus');
+    await page.keyboard.press('Space'); // on the focused play button: its own click
+    await expect.poll(async () => (await readPlayer(page))!.paused).toBe(true);
+    await page.close();
+  });
+
+  it('plays inside an iframe of /embed/:id on the host site', async () => {
+    host.pages.set('/iframe', `<!doctype html><meta charset="utf-8"><h1>Báo</h1><iframe src="${api.baseUrl}/embed/tin-ngan?voice=north-male" width="640" height="360" title="Nghe bài viết"></iframe>`);
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/iframe`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('tts-player button.play').click();
+    const embedded = page.frames().find((f) => f.url().includes('/embed/'))!;
+    await expect
+      .poll(() => embedded.evaluate(() => (document.querySelector('tts-player') as unknown as { currentTime: number }).currentTime))
+      .toBeGreaterThan(0.2);
+    await saveScreenshot(page, 'embed-iframe', 'iframe');
+    await page.close();
+  });
+
+  it('lets an editor paste an article on the demo page, compare the normalized text and listen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${api.baseUrl}/`);
+    await page.getByLabel('Văn bản hoặc HTML').fill('Ngày 15/01/2024, giá vàng tăng 2%. Thị trường sôi động.');
+    await page.getByLabel('Nam miền Nam').check();
+    await page.getByRole('button', { name: 'Nghe' }).click();
+    await expect.poll(() => page.locator('#compare tbody tr').count()).toBe(2);
+    expect(await page.locator('#compare tbody tr').first().locator('td').nth(2).textContent()).not.toMatch(/\d/);
+    await page.waitForFunction(() => (document.querySelector('tts-player') as unknown as { state?: { phase: string } })?.state?.phase === 'ready', undefined, { timeout: 20_000 });
+    expect((await readPlayer(page))?.voice).toBe('south-male');
+    await page.locator('tts-player button.play').click();
+    await expect.poll(async () => (await readPlayer(page))!.currentTime).toBeGreaterThan(0.2);
+    await fs.mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/demo-page.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows a Vietnamese network error on a site outside PLAYER_ORIGINS', async () => {
+    const other = await startHostSite();
+    other.pages.set('/', renderHostPage({ apiBase: api.baseUrl, articleId: 'tin-ngan', text: warm.text }));
+    const page = await browser.newPage();
+    await page.goto(`${other.origin}/`);
+    await expect.poll(() => page.locator('tts-player .status').textContent(), { timeout: 8000 }).toContain('Không kết nối được máy chủ âm thanh');
+    await page.close();
+    await other.close();
   });
 
   it('shows a failure in Vietnamese with a retry, never a player stuck at 0:00', async () => {
