@@ -12,7 +12,9 @@ import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
 /** A token: letters/digits joined by . & - (and an optional final dot), with a capital in it. */
-const PATTERN = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
+// The first segment must hold an ASCII capital or Đ (every Vietnamese acronym does): testing
+// [A-ZĐ] is ~5x faster than \p{Lu}, and the start is checked with a small ASCII lookbehind.
+const PATTERN = /(?<=^|[\s(\[“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
 
 const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -39,7 +41,7 @@ function readMixed(piece: string): string {
 }
 
 /** Reads one piece of a token, or undefined to keep it as written. */
-function readPiece(piece: string, inCompound: boolean, shouting: boolean): string | undefined {
+function readPiece(piece: string, inCompound: boolean, shouting: () => boolean): string | undefined {
   const known = ABBREVIATIONS.get(piece) ?? DOCUMENT_TYPES[piece];
   if (known) return known;
   if (/^\d+$/.test(piece)) return readNumber(piece);
@@ -49,7 +51,7 @@ function readPiece(piece: string, inCompound: boolean, shouting: boolean): strin
   if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   if (!ALL_CAPS.test(piece)) return undefined;
-  if (VIET_VOWEL.test(piece) || (shouting && ASCII_SYLLABLE.test(piece))) return piece.toLowerCase();
+  if (VIET_VOWEL.test(piece) || (ASCII_SYLLABLE.test(piece) && shouting())) return piece.toLowerCase();
   if (isPlainRoman(piece)) return readRoman(piece);
   if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
   return spellLetters(piece);
@@ -90,7 +92,7 @@ function readPrefixed(token: string): string | undefined {
  * @example readAbbreviation('UBND') //=> 'ủy ban nhân dân'
  * @example readAbbreviation('QL14') //=> 'quốc lộ mười bốn'
  */
-export function readAbbreviation(token: string, shouting = false): string | undefined {
+export function readAbbreviation(token: string, shouting: () => boolean = () => false): string | undefined {
   const exact = ABBREVIATIONS.get(token);
   if (exact) return exact;
   if (CAPITALISED.test(token)) return undefined; // fast path: an ordinary capitalised word
@@ -125,10 +127,10 @@ const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
   pattern: PATTERN,
-  trigger: /\p{Lu}/u,
+  trigger: /[A-ZĐ]/,
   verbalize(m, ctx) {
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
-    return readAbbreviation(m[0], isShouting(ctx.text));
+    return readAbbreviation(m[0], () => isShouting(ctx.text));
   },
 };

@@ -13,6 +13,7 @@ import type { MatchContext, SemioticClass } from './types.js';
 const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
 const E = String.raw`(?![\p{N}]|[.,/-]\d)`;
 const PATTERN = new RegExp(
+  String.raw`(?=[\dTtQq])(?:` +
   [
     // 1-4: day-day/month[/year] ("20-25/7", "20 - 25/7/2023")
     String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,
@@ -28,7 +29,7 @@ const PATTERN = new RegExp(
     String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:\s?[-/]\s?(\d{4}))?(?![\p{L}\p{N}])`,
     // 19-21: day-month pair
     String.raw`${B}(\d{1,2})([/.-])(\d{1,2})${E}`,
-  ].join('|'),
+  ].join('|') + ')',
   'gu',
 );
 

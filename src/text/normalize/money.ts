@@ -16,11 +16,12 @@ const SUFFIXES: Readonly<Record<string, string>> = {
 };
 const MAGNITUDE = String.raw`(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?`;
 const PATTERN = new RegExp(
+  String.raw`(?=[U$€£¥\d−-])(?:` +
   [
     String.raw`(US\$|[$€£¥])\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
     String.raw`${NUM_START}(${NUM})\s?(đ|Đ|VNĐ|VND|vnđ|vnd|tr|k|K|\$|€)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}])USD\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
-  ].join('|'),
+  ].join('|') + ')',
   'gu',
 );
 

@@ -6,14 +6,16 @@ import { readDigits } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
+  // The lookahead lets the engine skip positions that cannot start a phone number.
+  String.raw`(?=[+(01gsthGSTH])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
     String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\p{N}]|[.,]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word: "gọi 113" → "một một ba".
-    String.raw`(?<=(?:gọi|số|tổng đài|đường dây nóng|hotline|Gọi)\s)11[1-6](?![\p{N}]|[.,]\d)`,
-  ].join('|'),
+    String.raw`(?<![\p{L}])(gọi|số|tổng đài|đường dây nóng|hotline|Gọi)\s(11[1-6])(?![\p{N}]|[.,]\d)`,
+  ].join('|') + ')',
   'gu',
 );
 
@@ -25,8 +27,8 @@ export const phoneClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
+    if (m[2]) return `${m[1]} ${readDigits(m[2])}`;
     const raw = m[0];
-    if (raw.length === 3) return readDigits(raw);
     const digits = raw.replace(/\D/g, '');
     // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
     const international = raw.startsWith('+') || raw.startsWith('(+');
