@@ -4,11 +4,14 @@
  * `tts-player { --tts-accent: #b00; }`.
  */
 export const PLAYER_CSS = `
-:host { all: initial; display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  color: var(--tts-text, #1f2328); --accent: var(--tts-accent, #0b57d0); --muted: var(--tts-muted, #59636e); --bg: var(--tts-background, #fff); --line: var(--tts-border, #d0d7de); --mark: var(--tts-highlight, #fff1b8); }
+:host { all: initial; display: block; contain: content;
+  --accent: var(--tts-accent, #0b57d0); --muted: var(--tts-muted, #59636e); --bg: var(--tts-background, #fff); --line: var(--tts-border, #d0d7de); --mark: var(--tts-highlight, #fff1b8); }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
-.player { background: var(--bg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; max-width: 720px; }
+/* Font and colour are set here, not on :host: a host page rule such as "* { color: red !important }"
+   matches the host element and would be inherited; it cannot match elements inside the shadow root. */
+.player { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--tts-text, #1f2328);
+  background: var(--bg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; max-width: 720px; }
 .row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .title { font-weight: 600; margin: 0 0 8px; font-size: 15px; }
 button, select, a { font: inherit; color: inherit; }

@@ -50,6 +50,9 @@ describe('the embedded player in Chromium, host page and API on two origins', ()
     expect(await player.locator('button.play').isVisible()).toBe(true);
     expect(await player.locator('.voice').allTextContents()).toEqual(VOICES.map(([, label]) => label));
     expect(await player.locator('button.play').getAttribute('aria-label')).toBe('Nghe bài viết');
+    const style = await player.locator('.sentence').first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).fontFamily]);
+    expect(style[0]).not.toBe('rgb(204, 0, 0)');
+    expect(style[1]).toContain('system-ui');
     await saveScreenshot(page, 'warm-ready');
     await page.close();
   });
