@@ -13,7 +13,7 @@ import type { MatchContext, SemioticClass } from './types.js';
 const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
 const E = String.raw`(?![\p{N}]|[.,/-]\d)`;
 const PATTERN = new RegExp(
-  String.raw`(?=[\dTtQq])(?:` +
+  String.raw`(?=\d|[Tt]háng|THÁNG|[Qq]uý|QUÝ|Q\d)(?:` +
   [
     // 1-4: day-day/month[/year] ("20-25/7", "20 - 25/7/2023")
     String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,

@@ -15,7 +15,7 @@ const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
-  String.raw`(?=[\s/\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
+  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
   'gu',
 );
 
