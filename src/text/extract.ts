@@ -23,7 +23,6 @@ const CONTENT_SELECTORS = [
 ];
 const TITLE_SELECTORS = ['h1', 'meta[property="og:title"]', 'title'];
 const DROP_MARKERS = new Set(HTML_DROP_MARKERS);
-const KEEP_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 export interface ExtractOptions {
   siteRules?: SiteRules;
@@ -54,10 +53,12 @@ function extractHtml(html: string, rules: SiteRules = {}): { title?: string; lin
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const title = readTitle($, rules);
   $([...HTML_DROP_SELECTORS, ...(rules.drop ?? [])].join(', ')).remove();
-  $('[class], [id]').each((_, el) => {
-    if (!KEEP_TAGS.has(el.tagName) && hasDropMarker(el)) $(el).remove();
-  });
   const root = pickContent($, rules);
+  // Class/id markers ("sidebar", "share", "related") are judged only inside the chosen body,
+  // so a wrapper with an unlucky class name can never take the article with it.
+  root.find('[class], [id]').each((_, el) => {
+    if (hasDropMarker(el) && !holdsArticleText($(el))) $(el).remove();
+  });
   root.find('h1').remove();
   const lines: string[] = [];
   collectBlocks(root.contents().toArray(), lines, { current: '' });
@@ -83,6 +84,9 @@ function pickContent($: cheerio.CheerioAPI, rules: SiteRules): cheerio.Cheerio<A
   }
   return $.root();
 }
+
+/** A block with several paragraphs is article text whatever its class says ("layout has-sidebar"). */
+const holdsArticleText = (el: cheerio.Cheerio<Element>): boolean => el.find('p').length >= 3;
 
 /** Class and id words, split on spaces, "-" and "_": "box-related" → box, related. */
 function hasDropMarker(el: Element): boolean {

@@ -37,6 +37,12 @@ describe('extractArticle: HTML', () => {
     expect(site.text).toBe(expected('site-rules.expected.txt'));
   });
 
+  it('never drops the article because a wrapper has a furniture-like class', () => {
+    const html = '<body><div class="layout has-sidebar"><h1>Tiêu đề</h1><p>Đoạn một.</p><p>Đoạn hai.</p><p>Đoạn ba.</p>' +
+      '<div class="sidebar"><p>Tin khác</p></div></div></body>';
+    expect(extractArticle({ html }).text).toBe('Tiêu đề\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.');
+  });
+
   it('falls back to <title> without the site name when there is no h1', () => {
     const a = extractArticle({ html: '<html><head><title>Giá vàng tăng | Báo X</title></head><body><p>Giá vàng tăng mạnh.</p></body></html>' });
     expect(a.text).toBe('Giá vàng tăng\n\nGiá vàng tăng mạnh.');
