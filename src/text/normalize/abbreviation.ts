@@ -22,6 +22,8 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const VIET_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const LETTERS_DIGITS = /^(\p{L}+)(\d+)$/u;
 const DIGITS_LETTERS = /^(\d+)(\p{Lu}+)$/u;
+/** An acronym glued to a word, as in bank and brand names: "VPBank" → "vê pê Bank". */
+const ACRONYM_WORD = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
 /** Runs of letters or digits in a mixed code: "12A1" → 12, A, 1. */
 const ALNUM_RUNS = /\d+|\p{L}+/gu;
 /**
@@ -50,6 +52,8 @@ function readPiece(piece: string, inCompound: boolean, shouting: () => boolean):
   const unit = DIGITS_LETTERS.exec(piece);
   if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
+  const brand = ACRONYM_WORD.exec(piece);
+  if (brand) return `${ABBREVIATIONS.get(brand[1]) ?? spellLetters(brand[1])} ${brand[2]}`;
   if (!ALL_CAPS.test(piece)) return undefined;
   if (VIET_VOWEL.test(piece) || (ASCII_SYLLABLE.test(piece) && shouting())) return piece.toLowerCase();
   if (isPlainRoman(piece)) return readRoman(piece);

@@ -3,7 +3,10 @@
  * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
  */
 import { readCardinal } from './cardinal.js';
+import { precededBy } from './context.js';
 import type { SemioticClass } from './types.js';
+
+const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,:])${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)`, 'gu');
@@ -37,7 +40,9 @@ export const timeClass: SemioticClass = {
   name: 'time',
   pattern: PATTERN,
   trigger: /\d/,
-  verbalize(m) {
+  verbalize(m, ctx) {
+    // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
+    if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
     const first = parse(m[1], m[2], m[3], m[4], m[5]);
     if (!first) return undefined;
     if (!m[6]) return readClock(first);
