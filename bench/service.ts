@@ -1,0 +1,170 @@
+/**
+ * The real service as child processes — `node dist/server.js` plus N × `node dist/worker.js` —
+ * on the real Redis with a queue prefix of its own and a temporary cache directory, both
+ * removed afterwards. Separate processes so that worker memory can be read from /proc and
+ * "2 workers" means two processes, as deployed.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { redisConnectionOptions } from '../src/config.js';
+import { SYNTHESIS_QUEUE } from '../src/queue/synthesis-queue.js';
+import type { Manifest } from '../src/manifest.js';
+import { freePort, peakRssMb, spawnNode, stopProcess, waitForHttp } from './processes.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const EDITOR_KEY = `bench-${randomUUID()}`;
+
+export interface ServiceOptions {
+  /** Directory holding server.js and worker.js (the build output). */
+  distDir: string;
+  workers: number;
+  /** Jobs one worker process runs at once (WORKER_CONCURRENCY). */
+  workerConcurrency?: number;
+  /** Profile the API and workers: each process writes a .cpuprofile here when it exits. */
+  cpuProfileDir?: string;
+  env?: Record<string, string>;
+}
+
+/** A 202 body of GET /v1/articles/:id/audio. */
+export interface PendingAudio {
+  status: string;
+  streamUrl?: string;
+  readyMs: number;
+}
+
+/** Node flags of the service's processes (--cpu-prof is refused in NODE_OPTIONS, so it goes here). */
+const nodeArgsFor = (options: ServiceOptions) => (options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []);
+
+export class ServiceUnderTest {
+  readonly baseUrl: string;
+  private readonly workerProcesses: ChildProcess[] = [];
+
+  private constructor(
+    private readonly options: ServiceOptions,
+    private readonly api: ReturnType<typeof spawnNode>,
+    port: number,
+    readonly cacheDir: string,
+    readonly prefix: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}`;
+  }
+
+  /** Starts the API and the workers and waits until the API answers and every worker is registered. */
+  static async start(options: ServiceOptions): Promise<ServiceUnderTest> {
+    const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-bench-'));
+    const prefix = `bench-${randomUUID().slice(0, 12)}`;
+    const port = await freePort();
+    const env = {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      REDIS_URL,
+      CACHE_DIR: cacheDir,
+      QUEUE_PREFIX: prefix,
+      EDITOR_API_KEYS: EDITOR_KEY,
+      LOG_LEVEL: 'warn',
+      WORKER_CONCURRENCY: String(options.workerConcurrency ?? 1),
+      ...options.env,
+    };
+    const api = spawnNode(path.join(options.distDir, 'server.js'), [], env, nodeArgsFor(options));
+    const service = new ServiceUnderTest(options, api, port, cacheDir, prefix, env);
+    try {
+      await waitForHttp(`${service.baseUrl}/healthz`, api);
+      for (let i = 0; i < options.workers; i++) await service.addWorker();
+    } catch (error) {
+      await service.close();
+      throw error;
+    }
+    return service;
+  }
+
+  /** Starts one more worker process and waits until BullMQ sees it. */
+  async addWorker(): Promise<void> {
+    const worker = spawnNode(path.join(this.options.distDir, 'worker.js'), [], this.env, nodeArgsFor(this.options));
+    this.workerProcesses.push(worker);
+    const queue = new Queue(SYNTHESIS_QUEUE, { connection: redisConnectionOptions(REDIS_URL), prefix: this.prefix });
+    try {
+      const deadline = Date.now() + 20_000;
+      while ((await queue.getWorkersCount()) < this.workerProcesses.length) {
+        if (worker.exitCode !== null) throw new Error(`worker exited (${worker.exitCode}):\n${worker.stderrTail()}`);
+        if (Date.now() > deadline) throw new Error('worker did not register with BullMQ within 20 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await queue.close();
+    }
+  }
+
+  /** Peak RSS (MB) of each worker process so far. */
+  workerPeakRssMb(): (number | undefined)[] {
+    return this.workerProcesses.map((w) => (w.pid === undefined ? undefined : peakRssMb(w.pid)));
+  }
+
+  /** Where the service keeps a finished MP3 (FileAudioStore layout). */
+  audioPath(key: string): string {
+    return path.join(this.cacheDir, 'audio', `${key}.mp3`);
+  }
+
+  async putArticle(id: string, text: string): Promise<void> {
+    const res = await fetch(`${this.baseUrl}/v1/articles/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
+      body: JSON.stringify({ text }),
+    });
+    if (!res.ok) throw new Error(`PUT ${id}: ${res.status} ${await res.text()}`);
+  }
+
+  /** Removes the article and its audio, so the next request generates it cold again. */
+  async deleteArticle(id: string): Promise<void> {
+    const res = await fetch(`${this.baseUrl}/v1/articles/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${EDITOR_KEY}` } });
+    if (!res.ok && res.status !== 404) throw new Error(`DELETE ${id}: ${res.status} ${await res.text()}`);
+  }
+
+  /** One GET of the audio route: the manifest (200) or progress (202). */
+  async requestAudio(id: string, voice = 'north-female'): Promise<{ ready: Manifest } | { pending: PendingAudio }> {
+    const res = await fetch(`${this.baseUrl}/v1/articles/${id}/audio?voice=${voice}`);
+    const body = await res.json();
+    if (res.status === 200) return { ready: body as Manifest };
+    if (res.status === 202) return { pending: body as PendingAudio };
+    throw new Error(`GET audio ${id}: ${res.status} ${JSON.stringify(body)}`);
+  }
+
+  /** Polls the audio route until the manifest is ready. */
+  async waitForManifest(id: string, voice = 'north-female', pollMs = 50, timeoutMs = 600_000): Promise<Manifest> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const reply = await this.requestAudio(id, voice);
+      if ('ready' in reply) return reply.ready;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+    throw new Error(`audio of ${id} not ready after ${timeoutMs} ms`);
+  }
+
+  /** Stops every process, then removes the queue's Redis keys and the cache directory. */
+  async close(): Promise<void> {
+    await Promise.all([this.api, ...this.workerProcesses].map((p) => stopProcess(p)));
+    await deleteRedisKeys(this.prefix);
+    await fs.rm(this.cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** Removes every Redis key under a prefix. */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
