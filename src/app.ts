@@ -42,11 +42,11 @@ export function createApp(services: Services, options: { extraRouters?: express.
     memoryCacheBytes: config.memoryCacheBytes,
     accelRedirectPrefix: config.accelRedirectPrefix,
   });
-  app.use(audioRouter(services.service, serveAudio));
+  app.use(audioRouter(services.service, serveAudio, services.metrics));
   app.use(articlesRouter(services.service, editor, requireJson));
   app.use(jobsRouter(services.service));
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
-  app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics }));
+  app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
   app.use(pagesRouter(services));
   for (const router of options.extraRouters ?? []) app.use(router);
 

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
-import { Registry, collectDefaultMetrics } from 'prom-client';
 import { redisConnectionOptions, type AppConfig } from '../config.js';
 import { FileArticleStore } from '../cache/article-store.js';
 import { FileAudioStore } from '../cache/audio-store.js';
@@ -12,6 +11,7 @@ import { createSynthesisQueue } from '../queue/synthesis-queue.js';
 import { createProviderSet } from '../tts/registry.js';
 import { ArticleKeys } from './article-keys.js';
 import { AudioService } from './audio-service.js';
+import { createMetrics } from './metrics.js';
 
 /**
  * Builds the objects the API and the worker share, from the validated configuration.
@@ -41,8 +41,7 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
     ensureQueueReachable: () => ensureRedisReady(redis),
   });
   const batches = new BatchStore(redis, config.queuePrefix);
-  const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
+  const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
 
   return {
     config,

@@ -217,6 +217,8 @@ describe('HTTP API contract', () => {
     it('exposes Prometheus metrics', async () => {
       const res = await api().get('/metrics').expect(200);
       expect(res.text).toContain('process_cpu_seconds_total');
+      expect(res.text).toMatch(/tts_queue_jobs{state="waiting"} \d+/);
+      expect(res.text).toMatch(/tts_audio_requests_total{outcome="pending",voice="south-male"} [1-9]/);
     });
 
     it('answers 404 for unknown jobs, audio and routes, and 400 for malformed audio keys', async () => {

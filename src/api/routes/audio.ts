@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { AUDIO_KEY_PATTERN } from '../../manifest.js';
 import type { AudioService } from '../../services/audio-service.js';
+import type { Metrics } from '../../services/metrics.js';
 import { badRequest, HttpError, notFound } from '../errors.js';
 import type { createAudioServer } from '../serve-audio.js';
 import { streamGrowingMp3 } from '../stream-partial.js';
@@ -12,13 +13,14 @@ function parseKey(raw: string): string {
 }
 
 /** Public routes players use: the manifest (or progress), the MP3, and the growing MP3. */
-export function audioRouter(service: AudioService, serveAudio: ReturnType<typeof createAudioServer>) {
+export function audioRouter(service: AudioService, serveAudio: ReturnType<typeof createAudioServer>, metrics: Metrics) {
   const router = Router();
 
   router.get('/v1/articles/:id/audio', async (req, res) => {
     const id = parseArticleId(req.params.id);
     const voice = parseVoice(req.query.voice);
     const status = await service.requestAudio(id, voice, { retry: req.query.retry === '1' || req.query.retry === 'true' });
+    metrics.audioRequests.inc({ outcome: status.state, voice });
     switch (status.state) {
       case 'ready':
         res.setHeader('Cache-Control', 'no-cache');
