@@ -3,7 +3,8 @@
  * paragraph, paragraphs joined by a blank line, page furniture removed. HTML goes through
  * cheerio (a real parser); both kinds then share the same line clean-up (clean-lines.ts).
  */
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanLines } from './clean-lines.js';
 import { HTML_DROP_MARKERS, HTML_DROP_SELECTORS } from './data/boilerplate.js';
@@ -23,6 +24,14 @@ const CONTENT_SELECTORS = [
 ];
 const TITLE_SELECTORS = ['h1', 'meta[property="og:title"]', 'title'];
 const DROP_MARKERS = new Set(HTML_DROP_MARKERS);
+
+const require = createRequire(import.meta.url);
+let cheerioModule: typeof cheerio | undefined;
+/**
+ * cheerio (its htmlparser2-only "slim" build) is loaded on the first HTML article, so CLI
+ * commands and workers that never parse HTML do not pay for loading it.
+ */
+const loadCheerio = (): typeof cheerio => (cheerioModule ??= require('cheerio/slim') as typeof cheerio);
 
 export interface ExtractOptions {
   siteRules?: SiteRules;
@@ -50,7 +59,7 @@ const splitLines = (text: string): string[] => cleanUnicode(text).split('\n');
 
 function extractHtml(html: string, rules: SiteRules = {}): { title?: string; lines: string[] } {
   // htmlparser2 (HTML mode) instead of parse5: ~10x faster, and forgiving enough for news pages.
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = loadCheerio().load(html);
   const title = readTitle($, rules);
   $([...HTML_DROP_SELECTORS, ...(rules.drop ?? [])].join(', ')).remove();
   const root = pickContent($, rules);
