@@ -6,7 +6,8 @@ const MANUAL_SCROLL_GRACE_MS = 4000;
 
 /**
  * The article as sentences, grouped in paragraphs: the current one is highlighted and
- * kept in view (by scrolling the panel, never the host page); a click or Enter jumps there.
+ * kept in view (by scrolling the panel, never the host page); a click or Enter jumps there,
+ * and ↑/↓ move between sentences.
  * Sentences arriving during generation are appended, not re-rendered.
  */
 export function createTranscript(emit: Emit): Component<PlayerState> {
@@ -29,7 +30,14 @@ export function createTranscript(emit: Emit): Component<PlayerState> {
   });
   element.addEventListener('keydown', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-i]');
-    if (target && (event.key === 'Enter' || event.key === ' ')) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Arrows move between sentences (one tab stop for the panel, not one per sentence).
+      const from = target ? Number(target.dataset.i) : Math.max(current, 0) - (event.key === 'ArrowDown' ? 1 : 0);
+      const next = sentences[from + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      next.focus();
+    } else if (target && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       event.stopPropagation(); // Space here means "jump", not the player's play/pause
       emit({ type: 'jump', index: Number(target.dataset.i) });
