@@ -89,6 +89,10 @@ describe('site lexicon in normalizeSentence', () => {
     expect(normalizeSentence('Xã Iapa.', { lexicon })).toBe('Xã Iapa.');
   });
 
+  it('matches a word inside a hyphenated compound', () => {
+    expect(normalizeSentence('Tuyến Pleiku-Kon Tum.', { lexicon: { Pleiku: 'Plây Cu' } })).toBe('Tuyến Plây Cu Kon Tum.');
+  });
+
   it('ignores empty keys', () => {
     expect(normalizeSentence('Có 2 xã.', { lexicon: { '': 'x' } })).toBe('Có hai xã.');
   });

@@ -53,7 +53,7 @@ function readPiece(piece: string, inCompound: boolean, shouting: () => boolean):
   if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   const brand = ACRONYM_WORD.exec(piece);
-  if (brand) return `${ABBREVIATIONS.get(brand[1]) ?? spellLetters(brand[1])} ${brand[2]}`;
+  if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;
   if (!ALL_CAPS.test(piece)) return undefined;
   if (VIET_VOWEL.test(piece) || (ASCII_SYLLABLE.test(piece) && shouting())) return piece.toLowerCase();
   if (isPlainRoman(piece)) return readRoman(piece);

@@ -10,14 +10,21 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Escapes a character for use inside a character class. */
 const escapeInClass = (ch: string): string => ch.replace(/[\]\\^-]/g, '\\$&');
 
-/** Builds a class that replaces each key of `entries` when it stands as a whole word. */
-export function makeLexiconClass(name: string, entries: ReadonlyMap<string, string>): SemioticClass | undefined {
+/**
+ * Builds a class that replaces each key of `entries` when it stands as a whole word.
+ * `wholeToken`: the key must not be glued to more of a code ("Bộ GD" is not read inside "Bộ GD&ĐT").
+ */
+export function makeLexiconClass(
+  name: string,
+  entries: ReadonlyMap<string, string>,
+  wholeToken = false,
+): SemioticClass | undefined {
   if (entries.size === 0) return undefined;
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
   // A lookahead on the keys' first letters lets the engine skip most positions cheaply.
   const first = [...new Set(keys.map((k) => String.fromCodePoint(k.codePointAt(0) as number)))].map(escapeInClass).join('');
   const pattern = new RegExp(
-    String.raw`(?=[${first}])(?<![\p{L}\p{N}])(?:${keys.map(escape).join('|')})(?![\p{L}\p{N}])`,
+    String.raw`(?=[${first}])(?<![\p{L}\p{N}])(?:${keys.map(escape).join('|')})(?![\p{L}\p{N}]${wholeToken ? '|[&.\\-/][\\p{L}\\p{N}]' : ''})`,
     'gu',
   );
   return { name, pattern, verbalize: (m) => entries.get(m[0]) };
@@ -39,4 +46,4 @@ export function siteLexiconClass(lexicon: Lexicon): SemioticClass | undefined {
 }
 
 /** Built-in phrases with spaces, e.g. "SEA Games" → "xi gêm". */
-export const phraseClass = makeLexiconClass('phrase', ABBREVIATION_PHRASES) as SemioticClass;
+export const phraseClass = makeLexiconClass('phrase', ABBREVIATION_PHRASES, true) as SemioticClass;

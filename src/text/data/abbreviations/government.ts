@@ -55,4 +55,10 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   MTQG: 'mục tiêu quốc gia', CTMTQG: 'chương trình mục tiêu quốc gia', UBDT: 'ủy ban dân tộc', 'BĐKH': 'biến đổi khí hậu',
   KTTV: 'khí tượng thủy văn', VPUB: 'văn phòng ủy ban', VPĐĐBQH: 'văn phòng đoàn đại biểu quốc hội',
   TTHĐND: 'thường trực hội đồng nhân dân', HĐPH: 'hội đồng phối hợp', BCĐTW: 'ban chỉ đạo trung ương',
+  'LĐ-TB-XH': 'lao động thương binh và xã hội', 'CT-XH': 'chính trị xã hội', 'AN-QP': 'an ninh quốc phòng',
+  'VHTT-DL': 'văn hóa thể thao và du lịch', 'VH-TTDL': 'văn hóa thể thao và du lịch', XH: 'xã hội', CTXH: 'công tác xã hội',
+  // Departments whose short form is ambiguous alone ("NV", "TP", "CT"): read as phrases after Sở/Bộ.
+  'Sở NV': 'sở nội vụ', 'Bộ NV': 'bộ nội vụ', 'Sở TP': 'sở tư pháp', 'Bộ TP': 'bộ tư pháp', 'Sở CT': 'sở công thương',
+  'Bộ CT': 'bộ công thương', 'Bộ QP': 'bộ quốc phòng', 'Bộ NG': 'bộ ngoại giao', 'Sở TC': 'sở tài chính',
+  'Sở DL': 'sở du lịch', 'Sở VH': 'sở văn hóa',
 };
