@@ -11,9 +11,11 @@ import { isPlainRoman, readRoman } from './roman.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
-/** A token: letters/digits joined by . & - (and an optional final dot), with a capital in it. */
-// The first segment must hold an ASCII capital or Đ (every Vietnamese acronym does): testing
-// [A-ZĐ] is ~5x faster than \p{Lu}, and the start is checked with a small ASCII lookbehind.
+/**
+ * A token: letters/digits joined by . & - (and an optional final dot), with a capital in it.
+ * The first segment must hold an ASCII capital or Đ (every Vietnamese acronym does): testing
+ * [A-ZĐ] is ~5x faster than \p{Lu}, and the start is checked with a small ASCII lookbehind.
+ */
 const PATTERN = /(?<=^|[\s(\[“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
 
 const ALL_CAPS = /^[\p{Lu}]+$/u;
@@ -67,16 +69,13 @@ const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
-let lastText = '';
-let lastShouting = false;
-/** True for a headline in capitals: at least two all-caps words, one with Vietnamese diacritics. */
+/**
+ * True for a headline in capitals: at least two all-caps words, one with Vietnamese diacritics.
+ * Only asked (lazily) for an all-caps token that could be a syllable, which is rare.
+ */
 function isShouting(text: string): boolean {
-  if (text !== lastText) {
-    const caps = text.match(CAPS_WORD) ?? [];
-    lastText = text;
-    lastShouting = caps.length >= 2 && caps.some((w) => VIET_VOWEL.test(w));
-  }
-  return lastShouting;
+  const caps = text.match(CAPS_WORD) ?? [];
+  return caps.length >= 2 && caps.some((w) => VIET_VOWEL.test(w));
 }
 
 /** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
