@@ -29,10 +29,21 @@ function isInnerPeriod(text: string, i: number): boolean {
   const word = token.split(/[.\/@]/).pop() ?? '';
   // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
   if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
+  // A list marker opening a line: "1. Mục tiêu", "a. Đối tượng", "II. Nhiệm vụ".
+  if (LIST_MARKER.test(token) && atLineStart(text, i - token.length)) return true;
   if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && !startsSentence(text, i + 1);
   // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
   return !((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1);
+}
+
+const LIST_MARKER = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$/;
+
+/** True when only spaces stand between the line start and `index`. */
+function atLineStart(text: string, index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && SPACE.test(text[j])) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 /** One capital letter: an initial ("Nguyễn Văn A.", "Trần B. - Giám đốc"). */
