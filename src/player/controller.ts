@@ -119,7 +119,7 @@ export class PlayerController {
     } else {
       this.playback.seek(target);
     }
-    this.update({ currentMs: target, currentIndex: findSegmentIndex(this.state.segments, target) });
+    this.update({ currentMs: target, currentIndex: findSegmentIndex(this.state.segments, target), buffering: this.state.buffering || this.playback.waitingForAudio });
   }
 
   private jump(index: number): void {
@@ -170,6 +170,7 @@ export class PlayerController {
 
   private receive(answer: AudioAnswer): void {
     if (answer.kind === 'failed') {
+      this.pendingStartMs = this.state.currentMs; // a retry resumes where the listener was
       this.playback.clear();
       this.wantsPlay = false;
       this.update({ phase: 'failed', error: answer.message, playing: false, buffering: false });

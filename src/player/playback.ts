@@ -14,6 +14,8 @@ export class Playback {
   /** A position asked for that the current source cannot reach yet (applied when it can). */
   private pendingMs: number | undefined;
   private feeder?: StreamFeeder;
+  /** Playback paused by a seek that waits for audio, to resume when it arrives. */
+  private resumeAfterSeek = false;
   /** Called when the source fails outside the element (the stream's download). */
   onSourceError: (error: unknown) => void = () => undefined;
 
@@ -53,6 +55,7 @@ export class Playback {
   clear(): void {
     this.kind = 'none';
     this.pendingMs = undefined;
+    this.resumeAfterSeek = false;
     this.stopFeeder();
     this.audio.pause();
     this.audio.removeAttribute('src');
@@ -64,6 +67,7 @@ export class Playback {
   }
 
   pause(): void {
+    this.resumeAfterSeek = false;
     this.audio.pause();
   }
 
@@ -72,7 +76,10 @@ export class Playback {
     this.audio.playbackRate = rate;
   }
 
-  /** Seeks now if the source has that audio, else remembers the position for later. */
+  /**
+   * Seeks now if the source has that audio, else remembers the position and pauses: the
+   * listener asked for a later sentence, not for more of the current one.
+   */
   seek(ms: number): void {
     const target = Math.max(0, ms);
     if (this.canReach(target)) {
@@ -80,6 +87,10 @@ export class Playback {
       this.audio.currentTime = target / 1000;
     } else {
       this.pendingMs = target;
+      if (this.audio.readyState >= HTMLMediaElement.HAVE_METADATA && !this.audio.paused) {
+        this.resumeAfterSeek = true;
+        this.audio.pause();
+      }
     }
   }
 
@@ -105,6 +116,8 @@ export class Playback {
       const target = this.pendingMs;
       this.pendingMs = undefined;
       this.audio.currentTime = target / 1000;
+      if (this.resumeAfterSeek) this.audio.play().catch(() => undefined); // a failure shows through the element's events
+      this.resumeAfterSeek = false;
     }
   }
 }

@@ -21,10 +21,12 @@ describe('the embedded player in Chromium, host page and API on two origins', ()
   beforeAll(async () => {
     host = await startHostSite();
     [api, browser] = await Promise.all([startTestService({ env: { PLAYER_ORIGINS: host.origin } }), launchChromium()]);
+    // Build the player bundle (in memory when dist/ is stale) while the audio is generated.
+    const bundle = fetch(`${api.baseUrl}/player.js`).then((r) => r.text());
     const put = await fetch(`${api.baseUrl}/v1/articles/tin-ngan`, { method: 'PUT', headers: { Authorization: api.auth, 'Content-Type': 'application/json' }, body: JSON.stringify(warm) });
     expect(put.status).toBe(201);
     // The warm article is ready in every voice before the listener arrives.
-    await Promise.all(VOICES.map(([voice]) => waitForAudio(api.baseUrl, 'tin-ngan', voice)));
+    await Promise.all([bundle, ...VOICES.map(([voice]) => waitForAudio(api.baseUrl, 'tin-ngan', voice))]);
     host.pages.set('/tin-ngan', renderHostPage({ apiBase: api.baseUrl, articleId: 'tin-ngan', text: warm.text }));
   }, 60_000);
 
