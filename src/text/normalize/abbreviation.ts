@@ -34,9 +34,12 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
  */
 const ASCII_SYLLABLE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIOUY])?$/;
 
-/** Reads letters that prefix a number: a known prefix ("QL"), an abbreviation, or spelled. */
+/**
+ * Reads letters that prefix a number: a known code prefix ("QL", "U", "COP") or spelled.
+ * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
+ */
 function readLetters(letters: string): string {
-  return CODE_PREFIXES[letters] ?? ABBREVIATIONS.get(letters) ?? spellLetters(letters);
+  return CODE_PREFIXES[letters] ?? spellLetters(letters);
 }
 
 /** Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi". */

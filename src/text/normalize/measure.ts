@@ -15,6 +15,8 @@ const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
+  // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
+  String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
   String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
   'gu',
 );
@@ -29,11 +31,12 @@ export const measureClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
-    const per = m[1] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
-    const first = readWrittenNumber(m[2]);
-    const value = m[4] ? `${first} đến ${readWrittenNumber(m[4])}` : first;
-    const magnitude = m[5] ? ` ${m[5]}` : '';
-    return `${per}${value}${magnitude} ${UNITS[m[6]]}`;
+    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
+    const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
+    const first = readWrittenNumber(m[5]);
+    const value = m[7] ? `${first} đến ${readWrittenNumber(m[7])}` : first;
+    const magnitude = m[8] ? ` ${m[8]}` : '';
+    return `${per}${value}${magnitude} ${UNITS[m[9]]}`;
   },
 };
 

@@ -17,6 +17,8 @@ const PATTERN = new RegExp(
     String.raw`(mỗi|Mỗi|trên|một|các|bình quân)\s(${BARE_ALT})(?![\p{L}\p{N}])`,
     // "6 lít/100 km": a slash before a number is "trên".
     String.raw`(\s?\/\s?)(?=\d)`,
+    // After a currency any word is a unit of sale: "USD/ounce", "đồng/bao".
+    String.raw`(?<=đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)\s?\/\s?(\p{L}+)`,
   ].join('|'),
   'gu',
 );
@@ -38,6 +40,7 @@ export const rateClass: SemioticClass = {
       return PER_WORDS_TREN.has(m[1]) ? ` trên ${word}` : ` một ${word}`;
     }
     if (m[4]) return LETTER.test(text[start - 1] ?? '') ? ' trên ' : undefined;
+    if (m[5]) return ` một ${UNITS[m[5]] ?? m[5]}`;
     if (glued || m[3] === 'm') return undefined; // "mỗi" starts a word; "mỗi m" is too ambiguous
     return `${m[2]} ${UNITS[m[3]] ?? m[3]}`;
   },
