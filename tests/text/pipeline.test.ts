@@ -90,7 +90,7 @@ describe('site lexicon in normalizeSentence', () => {
   });
 
   it('matches a word inside a hyphenated compound', () => {
-    expect(normalizeSentence('Tuyến Pleiku-Kon Tum.', { lexicon: { Pleiku: 'Plây Cu' } })).toBe('Tuyến Plây Cu Kon Tum.');
+    expect(normalizeSentence('Tuyến Pleiku-Kon Tum.', { lexicon: { Pleiku: 'Plây Cu' } })).toBe('Tuyến Plây Cu, Kon Tum.');
   });
 
   it('ignores empty keys', () => {

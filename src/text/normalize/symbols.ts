@@ -12,6 +12,8 @@ const SYMBOL = /[&~±≥≤°*•#_|\\^=]/g;
 /** Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn. */
 const OPERATOR = /(?<=[\p{L}\d\s])([+><])(?=\s?[\p{L}\d])/gu;
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
+/** A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause. */
+const GLUED_BEFORE_CAPITAL = /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu;
 /** A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space. */
 const GLUED = /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu;
 /** A spaced dash is a pause; a dash or bullet opening the line is dropped. */
@@ -28,6 +30,7 @@ export function cleanSymbols(text: string): string {
   if (ANY.test(out)) {
     out = out
       .replace(SPACED_DASH, (m) => (m.startsWith(' ') || m.startsWith('\t') ? ', ' : ''))
+      .replace(GLUED_BEFORE_CAPITAL, ', ')
       .replace(GLUED, ' ')
       .replace(OPERATOR, (m) => ` ${OPERATOR_WORDS[m]} `)
       .replace(SYMBOL, (m) => ` ${SYMBOL_WORDS[m]} `)
