@@ -2,7 +2,7 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
-import { readNumber } from './cardinal.js';
+import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -23,4 +23,16 @@ export const cardinalClass: SemioticClass = {
     if (m[1]) return readWrittenNumber(m[1]);
     return m[2].split('.').map(readNumber).join(' chấm ');
   },
+};
+
+/**
+ * Last resort for digits glued to letters that no class could place ("Sáng100", "km20"):
+ * read them as a number (digit by digit when long), so no digit ever reaches the engine.
+ * @example verbalize "x2020" → "x hai nghìn không trăm hai mươi"
+ */
+export const leftoverDigitsClass: SemioticClass = {
+  name: 'leftover-digits',
+  pattern: /\d+/g,
+  trigger: /\d/,
+  verbalize: (m) => ` ${m[0].length > 15 ? readDigits(m[0]) : readNumber(m[0])} `,
 };

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../types.js';
 import { cleanUnicode } from '../unicode.js';
 import { abbreviationClass } from './abbreviation.js';
-import { cardinalClass } from './cardinal-class.js';
+import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
 import { dateClass } from './date.js';
 import { documentClass } from './document.js';
 import { fractionClass } from './fraction.js';
@@ -44,6 +44,7 @@ export const CLASSES: readonly SemioticClass[] = [
   rangeClass, // "2020-2025", "50-75", scores
   fractionClass, // "2/3", "9/9", "24/7"
   cardinalClass, // everything numeric that is left
+  leftoverDigitsClass, // digits glued to letters, so none reaches the engine
 ];
 
 export interface NormalizeOptions {
