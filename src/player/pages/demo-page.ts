@@ -107,6 +107,7 @@ const DEMO_SCRIPT = `
 `;
 
 const DEMO_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
 body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 1100px; padding: 16px; color: #1f2328; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; }
 fieldset { border: 1px solid #d0d7de; border-radius: 8px; margin: 0 0 12px; padding: 12px; }
