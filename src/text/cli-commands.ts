@@ -1,11 +1,10 @@
 /**
  * The text front end's CLI commands (stdin → stdout), registered by src/cli.ts.
  *   normalize: one normalized line per input line (empty line in → empty line out)
- *   segment:   a whole text in, one sentence per line out (original text, after NFC)
+ *   segment:   a whole text in, one sentence per line out (original text, after NFC only)
  */
 import { normalizeSentence } from './normalize/index.js';
 import { segmentText } from './segment.js';
-import { cleanUnicode } from './unicode.js';
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream;
@@ -36,9 +35,9 @@ export const normalizeCommand: Command = async (_args, io) => {
   await writeAll(io.stdout, out.length ? `${out.join('\n')}\n` : '');
 };
 
-/** `tts-reader segment`: a text on stdin → one sentence per line on stdout. */
+/** `tts-reader segment`: a text on stdin → one sentence per line on stdout (the text as given, NFC). */
 export const segmentCommand: Command = async (_args, io) => {
-  const text = cleanUnicode(await readAll(io.stdin));
+  const text = (await readAll(io.stdin)).normalize('NFC');
   const sentences = segmentText(text).map((s) => s.text.replace(/\s*\n\s*/g, ' '));
   await writeAll(io.stdout, sentences.length ? `${sentences.join('\n')}\n` : '');
 };

@@ -1,13 +1,13 @@
 /**
  * Unicode clean-up shared by every stage: NFC (decomposed Vietnamese from Mac/Word
- * pastes), zero-width characters, non-breaking and odd spaces, smart single quotes.
+ * pastes), zero-width characters, non-breaking and odd spaces, CRLF. Curly quotes are kept:
+ * they are real text, the segmenter keeps them with their sentence and TTS engines skip them.
  * Offsets are only stable after this step, so the pipeline runs it before segmenting.
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 const CRLF = /\r\n?/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 
 /**
  * Normalizes characters without changing the words.
@@ -18,6 +18,5 @@ export function cleanUnicode(text: string): string {
     .normalize('NFC')
     .replace(CRLF, '\n')
     .replace(ZERO_WIDTH, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(SINGLE_QUOTES, "'");
+    .replace(ODD_SPACES, ' ');
 }
