@@ -19,8 +19,8 @@ const PATTERN = new RegExp(
     String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,
     // 5-8: full date with one separator used twice
     String.raw`${B}(\d{1,2})([/.-])(\d{1,2})\6(\d{4})${E}`,
-    // 9-11: "tháng 5-2023", "tháng 12/2024", "tháng 5" (month word kept as written)
-    String.raw`(?<![\p{L}])([Tt]háng|THÁNG)\s+(\d{1,2})(?:\s?[-/.]\s?(\d{4}))?${E}`,
+    // 9-11: "tháng 5-2023", "tháng 12/2024", "tháng 5", "tháng 5-7" (month word kept as written)
+    String.raw`(?<![\p{L}])([Tt]háng|THÁNG)\s+(\d{1,2}(?:\s?[-–]\s?\d{1,2}(?!\d))?)(?:\s?[-/.]\s?(\d{4}))?${E}`,
     // 12-14: "quý I/2025", "quý 3-2024"
     String.raw`(?<![\p{L}])([Qq]uý|QUÝ)\s+(IV|I{1,3}|[1-4])\s?[-/]\s?(\d{4})${E}`,
     // 15-16: month/year without "tháng": "5/2023"
@@ -98,9 +98,9 @@ export const dateClass: SemioticClass = {
       return withYear(readDayMonth(d, mo, ctx), m[8]);
     }
     if (m[9]) {
-      const mo = Number(m[10]);
-      if (!isMonth(mo)) return undefined;
-      return withYear(`${m[9]} ${readMonth(mo)}`, m[11]);
+      const months = m[10].split(/\s?[-–]\s?/).map(Number);
+      if (!months.every(isMonth)) return undefined;
+      return withYear(months.map((mo, i) => `${i === 0 ? m[9] : 'đến tháng'} ${readMonth(mo)}`).join(' '), m[11]);
     }
     if (m[12]) {
       const q = /\d/.test(m[13]) ? readCardinal(m[13]) : readRoman(m[13]);
