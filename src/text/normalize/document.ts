@@ -5,7 +5,7 @@
  * "trên" the year, then the type and issuer expanded.
  */
 import { ABBREVIATIONS, DOCUMENT_PARTS } from '../data/abbreviations.js';
-import { readCardinal } from './cardinal.js';
+import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -41,8 +41,9 @@ export const documentClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d[-–\/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m) {
-    if (m[4]) return `${readCardinal(m[4])} ${readDocumentCode(m[5])} ${readDocumentCode(m[6])}`;
-    const number = readCardinal(m[1]);
+    // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
+    if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5])} ${readDocumentCode(m[6])}`;
+    const number = readNumber(m[1]);
     const year = m[2] ? ` trên ${readCardinal(m[2])}` : '';
     return `${number}${year} ${readDocumentCode(m[3])}`;
   },

@@ -61,4 +61,5 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'Sở NV': 'sở nội vụ', 'Bộ NV': 'bộ nội vụ', 'Sở TP': 'sở tư pháp', 'Bộ TP': 'bộ tư pháp', 'Sở CT': 'sở công thương',
   'Bộ CT': 'bộ công thương', 'Bộ QP': 'bộ quốc phòng', 'Bộ NG': 'bộ ngoại giao', 'Sở TC': 'sở tài chính',
   'Sở DL': 'sở du lịch', 'Sở VH': 'sở văn hóa',
+  'ĐH Đảng': 'đại hội đảng', 'ĐH Đoàn': 'đại hội đoàn', 'ĐH đại biểu': 'đại hội đại biểu', 'ĐH Hội': 'đại hội hội',
 };
