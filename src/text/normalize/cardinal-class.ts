@@ -4,7 +4,11 @@
  */
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
+import { wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
+
+/** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
+const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
 
 const PATTERN = new RegExp(
   [
@@ -19,8 +23,10 @@ export const cardinalClass: SemioticClass = {
   name: 'cardinal',
   pattern: PATTERN,
   trigger: /\d/,
-  verbalize(m) {
+  verbalize(m, ctx) {
     if (m[1]) return readWrittenNumber(m[1]);
+    // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
+    if (/^\d+\.\d{1,2}$/.test(m[2]) && DECIMAL_CONTEXT.has(wordAfter(ctx.text, ctx.end))) return readWrittenNumber(m[2]);
     return m[2].split('.').map(readNumber).join(' chấm ');
   },
 };

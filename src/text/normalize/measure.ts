@@ -3,7 +3,7 @@
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
 import { UNITS } from '../data/units.js';
-import { DASH, NUM, readWrittenNumber } from './number.js';
+import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
@@ -11,7 +11,7 @@ const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
 
-const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${NUM}`;
+const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${MEASURED_NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(

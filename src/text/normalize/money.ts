@@ -3,8 +3,7 @@
  * Currency words ("đồng", "USD", "VNĐ") after a number are handled by the lexicon and the
  * cardinal class; this class only rewrites what a reader would say wrongly.
  */
-import { NUM, NUM_START } from './number.js';
-import { readWrittenNumber } from './number.js';
+import { MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 /** Currency symbols and how they are said after the amount. */

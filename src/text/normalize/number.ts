@@ -9,6 +9,11 @@ import { readCardinal, readDigits, readNumber } from './cardinal.js';
 export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|\d+`;
 /** An integer or a decimal with "," ("5,8", "1.234,5"). */
 export const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?`;
+/**
+ * Before a unit or currency, a dot followed by one or two digits can only be a decimal
+ * written English-style ("1.5%", "2.75 USD"): a thousands group has three digits.
+ */
+export const MEASURED_NUM = String.raw`(?:\d+\.\d{1,2}(?![\d.,])|${NUM})`;
 /** A range separator: hyphen, en dash or em dash with optional spaces. */
 export const DASH = String.raw`\s?[-–—]\s?`;
 /**
@@ -30,6 +35,8 @@ export function readFraction(digits: string): string {
   return readCardinal(digits);
 }
 
+const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
+
 /**
  * Reads a written Vietnamese number: integer, "." thousands, "," decimal, optional minus.
  * @example readWrittenNumber('5,8') //=> 'năm phẩy tám'
@@ -42,6 +49,7 @@ export function readWrittenNumber(written: string): string {
     sign = MINUS_WORD + ' ';
     s = s.slice(1);
   }
+  if (DOT_DECIMAL.test(s)) s = s.replace('.', ',');
   const comma = s.indexOf(',');
   if (comma < 0) return sign + readNumber(s);
   const intPart = s.slice(0, comma).replace(/\./g, '');
