@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MP3_BITRATE_KBPS, Mp3Encoder, samplesToMs } from '../audio/mp3-encoder.js';
-import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter } from '../audio/pauses.js';
+import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter, trimLeadingSilence } from '../audio/pauses.js';
 import { writeFileAtomic } from '../cache/atomic-write.js';
 import { ChunkStore } from '../cache/chunk-store.js';
 import { runChunksInOrder } from './chunk-runner.js';
@@ -117,7 +117,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     if (audio.sampleRate !== encoder.sampleRate) {
       throw new Error(`chunk ${chunk.index} is ${audio.sampleRate} Hz, the article is ${encoder.sampleRate} Hz`);
     }
-    await encoder.write(audio.pcm);
+    await encoder.write(chunk.part === 0 ? trimLeadingSilence(audio.pcm, encoder.sampleRate) : audio.pcm);
     chunksDone++;
     const isLastPart = chunk.index === chunks.length - 1 || chunks[chunk.index + 1].sentenceIndex !== chunk.sentenceIndex;
     if (isLastPart) {

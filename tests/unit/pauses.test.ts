@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseAfter, trailingSilenceSamples } from '../../src/audio/pauses.js';
+import { leadingSilenceSamples, pauseAfter, trailingSilenceSamples, trimLeadingSilence } from '../../src/audio/pauses.js';
 
 function pcmOf(values: number[]): Buffer {
   const b = Buffer.alloc(values.length * 2);
@@ -25,5 +25,18 @@ describe('sentence pauses', () => {
     expect(pauseAfter(speechThen100ms, 22050, 100).length).toBe(0);
     expect(pauseAfter(speechThen100ms, 22050, 50).length).toBe(0);
     expect(pauseAfter(pcmOf([9000]), 24000, 650).length / 2).toBe(15600);
+  });
+
+  it('trims silence before a sentence down to 5 ms, never emptying it', () => {
+    const leadIn40ms = Buffer.concat([Buffer.alloc(882 * 2), pcmOf(Array(100).fill(8000))]);
+    expect(leadingSilenceSamples(leadIn40ms)).toBe(882);
+    const trimmed = trimLeadingSilence(leadIn40ms, 22050);
+    expect(leadingSilenceSamples(trimmed)).toBe(110);
+    expect(trimmed.length / 2).toBe(110 + 100);
+    expect(trimLeadingSilence(Buffer.alloc(1000), 22050).length).toBe(220);
+    const shortLeadIn = Buffer.concat([Buffer.alloc(50 * 2), pcmOf([9000])]);
+    expect(trimLeadingSilence(shortLeadIn, 22050)).toBe(shortLeadIn);
+    const noLeadIn = pcmOf([9000, 9000]);
+    expect(trimLeadingSilence(noLeadIn, 22050)).toBe(noLeadIn);
   });
 });
