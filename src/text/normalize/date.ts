@@ -11,7 +11,7 @@ import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
-const E = String.raw`(?![\p{N}]|[.,/-]\d)`;
+const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
 const PATTERN = new RegExp(
   String.raw`(?=\d|[Tt]háng|THÁNG|[Qq]uý|QUÝ|Q\d)(?:` +
   [

@@ -9,7 +9,12 @@ import type { SemioticClass } from './types.js';
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}_.,:])${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)`, 'gu');
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
+    // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.
+    String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hg](?![\p{L}])))`,
+  'gu',
+);
 
 interface Clock { hour: number; minute?: number; second?: number }
 
@@ -41,6 +46,7 @@ export const timeClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m, ctx) {
+    if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
     // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
     if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
     const first = parse(m[1], m[2], m[3], m[4], m[5]);
