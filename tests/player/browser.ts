@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestService, type TestService } from '../helpers/service.js';
 
 /** Debian's Chromium (installed by .ci/run and scripts/test.sh). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,4 +71,47 @@ export function readPlayer(page: Page) {
     const s = el.state;
     return { currentTime: el.currentTime, paused: el.paused, playbackRate: el.playbackRate, phase: s.phase, currentIndex: s.currentIndex, voice: s.voice, segments: s.segments.length, durationMs: s.durationMs, error: s.error };
   });
+}
+
+/** What a browser test file shares: the API, a host site on another origin, and Chromium. */
+export interface BrowserSuite {
+  api: TestService;
+  host: HostSite;
+  browser: Browser;
+  /** Stores an article through the editor API. */
+  putArticle(id: string, article: { title?: string; text: string }): Promise<void>;
+  /** Opens a host-site page and waits until its player has a manifest (phase 'ready'). */
+  openHostPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API (allowing only the host site's origin), the host site and Chromium, and
+ * builds the player bundle once, so the first test does not pay for it.
+ */
+export async function startBrowserSuite(): Promise<BrowserSuite> {
+  const host = await startHostSite();
+  const [api, browser] = await Promise.all([startTestService({ env: { PLAYER_ORIGINS: host.origin } }), launchChromium()]);
+  await fetch(`${api.baseUrl}/player.js`).then((r) => r.text());
+  return {
+    api,
+    host,
+    browser,
+    async putArticle(id, article) {
+      const res = await fetch(`${api.baseUrl}/v1/articles/${id}`, { method: 'PUT', headers: { Authorization: api.auth, 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
+      if (res.status >= 300) throw new Error(`PUT ${id}: ${res.status} ${await res.text()}`);
+    },
+    async openHostPage(path) {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => console.error('page error:', error));
+      await page.goto(`${host.origin}${path}`);
+      await page.waitForFunction(() => (document.querySelector('tts-player') as unknown as { state?: { phase: string } })?.state?.phase === 'ready');
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      await api.close();
+    },
+  };
 }
