@@ -13,7 +13,7 @@ import type { MatchContext, SemioticClass } from './types.js';
 const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
 const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
 const PATTERN = new RegExp(
-  String.raw`(?=\d|[Tt]háng|THÁNG|[Qq]uý|QUÝ|Q\d)(?:` +
+  String.raw`(?=\d{1,2}\s?[-–/.]\s?\d|[Tt]háng|THÁNG|[Qq]uý|QUÝ|Q\d)(?:` +
   [
     // 1-4: day-day/month[/year] ("20-25/7", "20 - 25/7/2023")
     String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,
@@ -84,7 +84,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
 export const dateClass: SemioticClass = {
   name: 'date',
   pattern: PATTERN,
-  trigger: /\d/,
+  trigger: /\d\s?[-–/.]\s?\d|tháng|quý|Q\d/i,
   verbalize(m, ctx) {
     if (m[1]) {
       const [d1, d2, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
