@@ -12,19 +12,20 @@ const RATE_ALT = [...new Set([...RATE_WORDS, ...BARE_UNITS])].sort(byLength).map
 const BARE_ALT = [...BARE_UNITS].sort(byLength).map(escape).join('|');
 
 const PATTERN = new RegExp(
-  [
-    String.raw`\s?\/\s?(${RATE_ALT})(?![\p{L}\p{N}])`,
-    String.raw`(mỗi|Mỗi|trên|một|các|bình quân)\s(${BARE_ALT})(?![\p{L}\p{N}])`,
-    // "6 lít/100 km": a slash before a number is "trên".
-    String.raw`(\s?\/\s?)(?=\d)`,
-    // After a currency any word is a unit of sale: "USD/ounce", "đồng/bao".
-    String.raw`(?<=đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)\s?\/\s?(\p{L}+)`,
-  ].join('|'),
+  String.raw`(?=\s?\/|[mMtcb])(?:` +
+    // After "/": a unit or counted noun ("/kg", "/người"), a number ("/100 km"), or any word
+    // after a currency ("USD/ounce"); the left side is checked in the verbalizer.
+    String.raw`\s?\/\s?(?:(${RATE_ALT})(?![\p{L}\p{N}])|(?=\d)|(\p{L}+))` +
+    // A bare unit after "mỗi", "trên"…: "mỗi ha".
+    String.raw`|(mỗi|Mỗi|trên|một|các|bình quân)\s(${BARE_ALT})(?![\p{L}\p{N}])` +
+    ')',
   'gu',
 );
 
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
+/** Currencies after which any word is a unit of sale. */
+const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
 export const rateClass: SemioticClass = {
@@ -33,15 +34,14 @@ export const rateClass: SemioticClass = {
   trigger: /\/|mỗi|trên|một|các|bình quân/i,
   verbalize(m, { text, start }) {
     // Boundaries are checked here: a lookbehind at every position is slow.
-    const glued = WORD_CHAR.test(text[start - 1] ?? '');
-    if (m[1]) {
-      if (!glued) return undefined; // "/kg" must follow a word or number
-      const word = UNITS[m[1]] ?? m[1];
-      return PER_WORDS_TREN.has(m[1]) ? ` trên ${word}` : ` một ${word}`;
+    const before = text[start - 1] ?? '';
+    if (m[3]) {
+      if (WORD_CHAR.test(before) || m[4] === 'm') return undefined; // "mỗi" starts a word; "mỗi m" is ambiguous
+      return `${m[3]} ${UNITS[m[4]] ?? m[4]}`;
     }
-    if (m[4]) return LETTER.test(text[start - 1] ?? '') ? ' trên ' : undefined;
-    if (m[5]) return ` một ${UNITS[m[5]] ?? m[5]}`;
-    if (glued || m[3] === 'm') return undefined; // "mỗi" starts a word; "mỗi m" is too ambiguous
-    return `${m[2]} ${UNITS[m[3]] ?? m[3]}`;
+    if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
+    if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
+    if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
+    return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },
 };

@@ -32,13 +32,13 @@ export function readRoman(s: string): string {
   return v === undefined ? s : readCardinal(String(v));
 }
 
-const PATTERN = /(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}\p{N}])/gu;
+const PATTERN = /(?=[IVXLC])(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}\p{N}])/gu;
 
 /** @example verbalize "Đại hội lần thứ VIII" → "Đại hội lần thứ tám" */
 export const romanClass: SemioticClass = {
   name: 'roman',
   pattern: PATTERN,
-  trigger: /[IVXLC]/,
+  trigger: /(?<![\p{L}\p{N}])[IVXLC]+(?![\p{L}\p{N}])/u,
   verbalize(m, ctx) {
     if (romanValue(m[1]) === undefined || !precededBy(ctx.text, ctx.start, ROMAN_BEFORE)) return undefined;
     if (m[2]) return romanValue(m[2]) === undefined ? undefined : `${readRoman(m[1])} đến ${readRoman(m[2])}`;

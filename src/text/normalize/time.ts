@@ -10,7 +10,7 @@ const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 't�
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
+  String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
     // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.
     String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hg](?![\p{L}])))`,
   'gu',

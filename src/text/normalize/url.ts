@@ -51,6 +51,6 @@ export function readAddress(address: string): string {
 export const urlClass: SemioticClass = {
   name: 'url',
   pattern: PATTERN,
-  trigger: /@|\.[a-z]{2}|www\.|:\/\//i,
+  trigger: new RegExp(String.raw`@|www\.|:\/\/|\.${TLD}(?![\p{L}\p{N}])`, 'iu'),
   verbalize: (m) => readAddress(m[0]),
 };
