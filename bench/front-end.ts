@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { chunkSentences, prepareArticle } from '../src/text/pipeline.js';
 import { extractArticle } from '../src/text/extract.js';
-import { normalizeSentence } from '../src/text/normalize/index.js';
+import { CLASSES, normalizeSentence } from '../src/text/normalize/index.js';
+import { cleanSymbols } from '../src/text/normalize/symbols.js';
+import { applyClass } from '../src/text/normalize/types.js';
 import { segmentText } from '../src/text/segment.js';
 import { cleanUnicode } from '../src/text/unicode.js';
 import { createEspeakProvider } from '../src/tts/espeak.js';
@@ -46,6 +48,27 @@ function timeStages(text: string, into: StageTimes): void {
   lap('chunk');
 }
 
+/**
+ * Time (ms) spent in each semiotic class of normalization (and the final symbol clean-up),
+ * each class run on the text the classes before it produced, as normalizeSentence does.
+ */
+function timeNormalizeClasses(sentences: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  const add = (name: string, ms: number) => times.set(name, (times.get(name) ?? 0) + ms);
+  for (const sentence of sentences) {
+    let text = cleanUnicode(sentence).replace(/\n+/g, ' ');
+    for (const cls of CLASSES) {
+      const t = performance.now();
+      text = applyClass(text, cls);
+      add(cls.name, performance.now() - t);
+    }
+    const t = performance.now();
+    cleanSymbols(text);
+    add('symbols', performance.now() - t);
+  }
+  return times;
+}
+
 /** Runs the front-end benchmark. */
 export async function benchFrontEnd(ctx: BenchContext): Promise<ResultRow[]> {
   const corpus = [await readFile(ctx.options.article, 'utf8'), new ArticleGenerator(ArticleGenerator.templatesIn(ctx.repoRoot), 100).article(100_000)];
@@ -70,11 +93,17 @@ export async function benchFrontEnd(ctx: BenchContext): Promise<ResultRow[]> {
   }));
   const totalMs = STAGES.reduce((sum, s) => sum + stageMs[s], 0);
   const rate = median(rates);
+  const sentences = corpus.flatMap((text) => segmentText(cleanUnicode(extractArticle({ text }).text)).map((s) => s.text));
+  const classMs = timeNormalizeClasses(sentences);
+  const normalizeMs = [...classMs.values()].reduce((a, b) => a + b, 0);
+  const slowest = [...classMs].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  ctx.log(`front-end: normalize classes by time: ${[...classMs].sort((a, b) => b[1] - a[1]).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')} ms`);
   ctx.log(`front-end: ${rate.toFixed(2)} MB/s over ${megabytes.toFixed(3)} MB; stage shares ${STAGES.map((s) => `${s} ${((100 * stageMs[s]) / totalMs).toFixed(0)}%`).join(', ')}`);
 
   return [
     { stage: 'front-end', metric: 'extract+segment+normalize+chunk', value: rate, unit: 'MB/s', target: `≥ ${TARGET_MB_PER_S} MB/s`, pass: rate >= TARGET_MB_PER_S, samples: rates },
     { stage: 'front-end', metric: 'benchmark article, whole front end', value: articleMs, unit: 'ms' },
     ...STAGES.map((s): ResultRow => ({ stage: 'front-end', metric: `time share: ${s}`, value: (100 * stageMs[s]) / totalMs, unit: '%' })),
+    ...slowest.map(([name, ms]): ResultRow => ({ stage: 'front-end', metric: `share of normalize: ${name} class`, value: (100 * ms) / normalizeMs, unit: '%' })),
   ];
 }

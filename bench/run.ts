@@ -18,6 +18,7 @@ import type { BenchContext } from './context.js';
 import { benchFrontEnd } from './front-end.js';
 import { parseBenchOptions, type BenchmarkName } from './options.js';
 import { benchScale } from './scale.js';
+import { ServiceUnderTest } from './service.js';
 import { formatTable, type ResultRow } from './table.js';
 import { benchTimingAccuracy } from './timing-accuracy.js';
 
@@ -70,6 +71,20 @@ async function main(argv: string[]): Promise<void> {
   if (failures.length) process.exitCode = 1;
 }
 
+/** On Ctrl-C, stop the service processes and remove their Redis keys and cache directories before exiting. */
+function cleanUpOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      console.error(`[bench] ${signal}: stopping the service processes`);
+      await Promise.allSettled([...ServiceUnderTest.running].map((s) => s.close()));
+      process.exit(130);
+    });
+  }
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--serve-static') runStaticServer(args[1] as StaticMode, args.slice(2));
-else await main(args);
+else {
+  cleanUpOnSignals();
+  await main(args);
+}

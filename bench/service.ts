@@ -41,6 +41,8 @@ export interface PendingAudio {
 const nodeArgsFor = (options: ServiceOptions) => (options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []);
 
 export class ServiceUnderTest {
+  /** Services not closed yet, so an interrupted bench can still stop its processes and clean Redis. */
+  static readonly running = new Set<ServiceUnderTest>();
   readonly baseUrl: string;
   private readonly workerProcesses: ChildProcess[] = [];
 
@@ -74,6 +76,7 @@ export class ServiceUnderTest {
     };
     const api = spawnNode(path.join(options.distDir, 'server.js'), [], env, nodeArgsFor(options));
     const service = new ServiceUnderTest(options, api, port, cacheDir, prefix, env);
+    ServiceUnderTest.running.add(service);
     try {
       await waitForHttp(`${service.baseUrl}/healthz`, api);
       for (let i = 0; i < options.workers; i++) await service.addWorker();
@@ -148,6 +151,7 @@ export class ServiceUnderTest {
 
   /** Stops every process, then removes the queue's Redis keys and the cache directory. */
   async close(): Promise<void> {
+    ServiceUnderTest.running.delete(this);
     await Promise.all([this.api, ...this.workerProcesses].map((p) => stopProcess(p)));
     await deleteRedisKeys(this.prefix);
     await fs.rm(this.cacheDir, { recursive: true, force: true });
