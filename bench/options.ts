@@ -12,12 +12,14 @@ export interface BenchOptions {
   runs: number;
   /** Fewer and shorter runs (< 1.5 min in all). */
   quick: boolean;
+  /** Build output holding server.js, worker.js and espeak-thread.mjs (default: dist/). */
+  distDir: string;
   /** When set, the API and worker processes write V8 CPU profiles (.cpuprofile) here. */
   cpuProfileDir?: string;
 }
 
 /**
- * Parses `--article PATH`, `--only a,b`, `--runs N`, `--quick`, `--cpu-prof DIR`.
+ * Parses `--article PATH`, `--only a,b`, `--runs N`, `--quick`, `--cpu-prof DIR`, `--dist DIR`.
  * @example parseBenchOptions(['--only', 'front-end', '--quick'], '/repo').runs //=> 1
  */
 export function parseBenchOptions(argv: readonly string[], repoRoot: string): BenchOptions {
@@ -26,6 +28,7 @@ export function parseBenchOptions(argv: readonly string[], repoRoot: string): Be
   let runs: number | undefined;
   let quick = false;
   let cpuProfileDir: string | undefined;
+  let distDir = path.join(repoRoot, 'dist');
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -37,6 +40,7 @@ export function parseBenchOptions(argv: readonly string[], repoRoot: string): Be
     else if (flag === '--runs') runs = Number(value());
     else if (flag === '--quick') quick = true;
     else if (flag === '--cpu-prof') cpuProfileDir = path.resolve(value());
+    else if (flag === '--dist') distDir = path.resolve(value());
     else if (flag === '--only') {
       const names = value().split(',').map((n) => n.trim());
       const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
@@ -46,5 +50,5 @@ export function parseBenchOptions(argv: readonly string[], repoRoot: string): Be
   }
   runs ??= quick ? 1 : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
-  return { article, only, runs, quick, cpuProfileDir };
+  return { article, only, runs, quick, cpuProfileDir, distDir };
 }

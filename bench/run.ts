@@ -3,6 +3,7 @@
  * same run, prints one table and writes bench/results.json. See docs/benchmarks.md.
  *
  *   node dist/bench/run.js [--article PATH] [--only name[,name]] [--runs N] [--quick]
+ *                          [--cpu-prof DIR] [--dist DIR]
  *
  * The same bundle doubles as the static-file baseline server
  * (`--serve-static fs|memory FILE...`), so that baseline runs in a process of its own.
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const ctx: BenchContext = {
     options,
     repoRoot,
-    distDir: path.join(repoRoot, 'dist'),
+    distDir: options.distDir,
     benchScript,
     log: (message) => console.error(`[bench] ${message}`),
   };
