@@ -102,7 +102,7 @@ export async function benchColdGeneration(ctx: BenchContext): Promise<ResultRow[
   const ratio = median(timings.map((t, i) => t.finished / baseline[i]));
   return [
     { stage: 'cold-generation', metric: 'finished MP3 + manifest', value: finished, unit: 's', baseline: base, ratio, target: '≤ 1.5× baseline', pass: ratio <= 1.5, samples: timings.map((t) => t.finished), note: 'ratio = median of per-run ratios' },
-    { stage: 'cold-generation', metric: 'baseline espeak-ng | ffmpeg', value: base, unit: 's', samples: baseline },
+    { stage: 'cold-generation', metric: 'baseline: espeak-ng piped into ffmpeg', value: base, unit: 's', samples: baseline },
     { stage: 'cold-generation', metric: 'first playable audio', value: firstAudio, unit: 's', target: '≤ 0.3 s', pass: firstAudio <= 0.3, samples: timings.map((t) => t.firstAudio) },
     { stage: 'cold-generation', metric: '… of which until a worker runs the job', value: median(timings.map((t) => t.jobActive)), unit: 's', samples: timings.map((t) => t.jobActive) },
     { stage: 'cold-generation', metric: '… of which until streamUrl offered', value: median(timings.map((t) => t.streamOffered)), unit: 's', samples: timings.map((t) => t.streamOffered) },
