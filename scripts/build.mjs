@@ -14,6 +14,9 @@ const nodeOptions = {
   sourcemap: true,
   logLevel: 'warning',
   outdir: 'dist',
+  // Shared code and lazily imported commands go to chunks, so `cli normalize` loads no TTS SDK.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 };
 
 await Promise.all([

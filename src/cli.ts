@@ -4,14 +4,14 @@
  * Each area of the project contributes its commands (text: normalize, segment; the service:
  * synth, pregenerate); add them to COMMANDS below.
  */
-import { pregenerateCommand } from './cli-commands/pregenerate.js';
-import { synthCommand } from './cli-commands/synth.js';
 import { TEXT_COMMANDS, type Command } from './text/cli-commands.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   ...TEXT_COMMANDS,
-  synth: synthCommand,
-  pregenerate: pregenerateCommand,
+  // Loaded on demand: they pull in the TTS SDKs and ffmpeg bindings, which `normalize`
+  // and `segment` (run once per line or text by scorers) should not pay for.
+  synth: async (args, io) => (await import('./cli-commands/synth.js')).synthCommand(args, io),
+  pregenerate: async (args, io) => (await import('./cli-commands/pregenerate.js')).pregenerateCommand(args, io),
 };
 
 function usage(): string {

@@ -10,6 +10,8 @@ export interface PartialStreamSource {
   partialPath: string;
   /** True once the finished MP3 has been published (the growing file is then complete). */
   isFinished(): Promise<boolean>;
+  /** True while a job for this audio is queued or running (its file may appear soon). */
+  isGenerating(): Promise<boolean>;
 }
 
 /**
@@ -18,12 +20,8 @@ export interface PartialStreamSource {
  * interrupt the stream; a new file at the same path (a retry) ends it.
  */
 export async function streamGrowingMp3(req: Request, res: Response, source: PartialStreamSource): Promise<boolean> {
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(source.partialPath, 'r');
-  } catch {
-    return false;
-  }
+  const handle = await openWhenCreated(source);
+  if (!handle) return false;
   const inode = (await handle.stat()).ino;
   res.status(200);
   res.setHeader('Content-Type', 'audio/mpeg');
@@ -66,6 +64,20 @@ export async function streamGrowingMp3(req: Request, res: Response, source: Part
     res.end();
   }
   return true;
+}
+
+/** A job that has just started creates its MP3 within moments: wait for it, briefly. */
+const CREATE_WAIT_MS = 5000;
+
+async function openWhenCreated(source: PartialStreamSource): Promise<fs.FileHandle | undefined> {
+  for (const deadline = Date.now() + CREATE_WAIT_MS; ; ) {
+    try {
+      return await fs.open(source.partialPath, 'r');
+    } catch {
+      if (Date.now() > deadline || (await source.isFinished()) || !(await source.isGenerating())) return undefined;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
 }
 
 /** The file is renamed before its manifest is written: give the publish a moment to complete. */

@@ -27,7 +27,9 @@ export class Mp3Encoder {
   constructor(private readonly options: Mp3EncoderOptions) {
     const command = (this.command = ffmpeg(this.input))
       .inputFormat('s16le')
-      .inputOptions(['-ar', String(options.sampleRate), '-ac', '1'])
+      // Raw PCM needs no probing; by default ffmpeg would first buffer seconds of input
+      // before writing anything, delaying the first playable bytes by ~0.7 s.
+      .inputOptions(['-probesize', '32', '-analyzeduration', '0', '-ar', String(options.sampleRate), '-ac', '1'])
       .audioCodec('libmp3lame')
       .audioChannels(1)
       .audioBitrate(options.bitrateKbps ?? MP3_BITRATE_KBPS)

@@ -13,7 +13,7 @@ import type { SynthesizedAudio, TtsProvider } from '../tts/provider.js';
 import type { ArticleKeys } from '../services/article-keys.js';
 import type { AudioStore } from '../cache/audio-store.js';
 
-/** The job no longer matches the article (edited or deleted since): retrying cannot help. */
+/** The job cannot succeed as it is (article edited, deleted or unspeakable): retrying cannot help. */
 export class ObsoleteJobError extends Error {
   constructor(message: string) {
     super(message);
@@ -62,6 +62,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   const { provider, prepared } = resolved;
   const sentences = prepared.sentences;
   const chunks = chunkSentences(sentences, provider.limits);
+  if (chunks.length === 0) throw new ObsoleteJobError(`article ${data.articleId} has no speakable text`);
   const workDir = deps.audio.workDir(data.key);
   await fs.mkdir(workDir, { recursive: true });
   // Local engines are cheaper to rerun than to store; paid ones keep every finished chunk.
@@ -69,7 +70,11 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   const partialMp3 = path.join(workDir, PARTIAL_MP3);
   await fs.rm(partialMp3, { force: true });
 
-  let encoder: Mp3Encoder | undefined;
+  // Starting ffmpeg takes a few hundred milliseconds: when the rate is known, start it now,
+  // while the first chunk is being synthesized.
+  let encoder: Mp3Encoder | undefined = provider.sampleRate
+    ? new Mp3Encoder({ sampleRate: provider.sampleRate, outputPath: partialMp3 })
+    : undefined;
   let billedChars = 0;
   let chunksReused = 0;
   let chunksDone = 0;
@@ -145,7 +150,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   try {
     const parallelism = provider.limits.local ? provider.limits.concurrency : (deps.remoteParallelism ?? 4);
     await runChunksInOrder(chunks, parallelism, synthesize, consume, ctx.signal);
-    if (!encoder) throw new Error('the article has no speakable text');
+    if (!encoder) throw new Error('no audio was produced');
     await encoder.finish();
     const manifest = manifestFor(segments, samplesToMs(encoder.sampleCount, encoder.sampleRate));
     await deps.audio.publish(data.key, partialMp3, manifest);

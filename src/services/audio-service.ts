@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Job } from 'bullmq';
 import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
@@ -58,7 +57,8 @@ export class AudioService {
   /** Creates or replaces an article. Changed text gets a new revision and so new audio keys. */
   async putArticle(id: string, input: ArticleInput): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
     const clean = extractArticle(input, { siteRules: this.deps.siteRules });
-    if (!clean.text.trim()) throw new NothingToReadError('the article has no readable text');
+    // Letters or digits: something a voice can say (a text of only punctuation has none).
+    if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError('the article has no readable text');
     if (clean.text.length > this.deps.maxArticleChars) {
       throw new RangeError(`the article has ${clean.text.length} characters; the limit is ${this.deps.maxArticleChars}`);
     }
@@ -146,6 +146,13 @@ export class AudioService {
     return path.join(this.deps.audio.workDir(key), PARTIAL_MP3);
   }
 
+  /** True while a job for this key is queued or running. */
+  async isGenerating(key: string): Promise<boolean> {
+    await this.deps.ensureQueueReachable();
+    const state = await (await this.deps.queue.getJob(key))?.getState();
+    return state === 'active' || state === 'waiting' || state === 'prioritized' || state === 'delayed';
+  }
+
   async jobStatus(jobId: string) {
     await this.deps.ensureQueueReachable();
     const job = await this.deps.queue.getJob(jobId);
@@ -206,13 +213,13 @@ export class AudioService {
     }
     const progress = readProgress(job);
     const partial = state === 'active' ? await readJsonIfExists<Manifest>(path.join(this.deps.audio.workDir(key), PARTIAL_MANIFEST)).catch(() => undefined) : undefined;
-    const streamable = partial !== undefined && (await fs.stat(this.partialAudioPath(key)).then(() => true, () => false));
     return {
       state: 'pending',
       status: state === 'active' ? 'generating' : job.attemptsMade > 0 ? 'retrying' : 'queued',
       progress: progress.fraction,
       jobId: key,
-      streamUrl: streamable ? `/v1/stream/${key}.mp3` : undefined,
+      // Offered as soon as the job runs: the stream route waits the moment it takes to begin.
+      streamUrl: state === 'active' ? `/v1/stream/${key}.mp3` : undefined,
       readyMs: partial ? partial.durationMs : 0,
       segments: partial?.segments ?? [],
     };

@@ -16,6 +16,9 @@ const ESPEAK_VOICES: Record<VoiceId, ProviderVoice> = {
   'south-male': { providerVoice: 'vi-vn-x-south+m1', accent: 'south', gender: 'male' },
 };
 
+/** libespeak-ng always synthesizes at this rate. */
+const ESPEAK_SAMPLE_RATE = 22050;
+
 interface ThreadReply {
   id: number;
   error?: string;
@@ -24,11 +27,17 @@ interface ThreadReply {
   words?: SynthesizedAudio['words'];
 }
 
-/** Finds the worker-thread script beside this module (src/ under tests, dist/ when built). */
+/**
+ * Finds the worker-thread script: beside this module (src/ under tests, dist/ when built),
+ * or one level up when this module was bundled into dist/chunks/.
+ */
 function threadScriptUrl(): URL {
-  const url = new URL('./espeak-thread.mjs', import.meta.url);
-  if (existsSync(fileURLToPath(url))) return url;
-  return new URL('../src/tts/espeak-thread.mjs', import.meta.url);
+  const candidates = ['./espeak-thread.mjs', '../espeak-thread.mjs', '../src/tts/espeak-thread.mjs'];
+  for (const candidate of candidates) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`espeak-thread.mjs not found near ${import.meta.url}; run the build`);
 }
 
 /**
@@ -71,6 +80,7 @@ export function createEspeakProvider(): TtsProvider {
     // espeak has no request limit; sentence-sized requests keep timings exact and memory small.
     limits: { maxBytes: 4000, concurrency: 1, paid: false, local: true },
     voices: ESPEAK_VOICES,
+    sampleRate: ESPEAK_SAMPLE_RATE,
 
     async synthesize({ text, voice, signal }: SynthesisRequest): Promise<SynthesizedAudio> {
       signal?.throwIfAborted();

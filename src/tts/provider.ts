@@ -8,6 +8,11 @@ export interface TtsProvider {
   /** Short stable name used in config, cache keys and manifests: "espeak", "google", … */
   readonly name: string;
   readonly limits: ProviderLimits;
+  /**
+   * The sample rate of every chunk, when known before the first request (espeak-ng: 22050).
+   * Lets the MP3 encoder start while the first chunk is still being synthesized.
+   */
+  readonly sampleRate?: number;
   /** How each of the four voice IDs is served, with the voice's real accent. */
   readonly voices: Record<VoiceId, ProviderVoice>;
   /**

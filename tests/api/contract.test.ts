@@ -67,6 +67,7 @@ describe('HTTP API contract', () => {
       ['no Authorization header', (r) => r.send(ARTICLE), 401],
       ['a wrong key', (r) => r.set('Authorization', 'Bearer nope').send(ARTICLE), 401],
       ['empty text', (r) => r.set('Authorization', 'Bearer test-editor-key').send({ text: '' }), 422, 'text'],
+      ['punctuation-only text', (r) => r.set('Authorization', 'Bearer test-editor-key').send({ text: '… — !!! ?' }), 422, 'text'],
       ['whitespace-only text', (r) => r.set('Authorization', 'Bearer test-editor-key').send({ text: ' \n\t \u00a0 ' }), 422, 'text'],
       [
         'HTML with no readable text',

@@ -49,7 +49,8 @@ export function audioRouter(service: AudioService, serveAudio: ReturnType<typeof
     if (!match) throw notFound('audio stream');
     const key = parseKey(match[1]);
     const finished = async () => (await service.manifestFor(key)) !== undefined;
-    if (await streamGrowingMp3(req, res, { partialPath: service.partialAudioPath(key), isFinished: finished })) return;
+    const source = { partialPath: service.partialAudioPath(key), isFinished: finished, isGenerating: () => service.isGenerating(key) };
+    if (await streamGrowingMp3(req, res, source)) return;
     // Not generating (any more): the finished file answers the same request.
     if (!(await serveAudio(req, res, key))) throw notFound('audio stream');
   });
