@@ -12,12 +12,32 @@ const SILENCE_THRESHOLD = 300;
 /** Silence kept before a sentence's first sound, so its onset is not clipped. */
 const LEAD_IN_MS = 5;
 
-/** Length of the silent stretch at the start of mono s16le PCM, in samples. */
-export function leadingSilenceSamples(pcm: Buffer): number {
+/** Speech is sustained sound: this much of a short window above the threshold (a click is not). */
+const ONSET_WINDOW_MS = 10;
+const ONSET_FILL = 0.25;
+
+/**
+ * Length of the quiet stretch at the start of mono s16le PCM, in samples: up to the first
+ * 10 ms window in which a quarter of the samples are loud. A lone click or breath noise
+ * before the voice does not count as its start.
+ */
+export function leadingSilenceSamples(pcm: Buffer, sampleRate = 22050): number {
   const total = pcm.length >> 1;
-  let n = 0;
-  while (n < total && Math.abs(pcm.readInt16LE(n << 1)) < SILENCE_THRESHOLD) n++;
-  return n;
+  const window = Math.max(1, Math.round((ONSET_WINDOW_MS * sampleRate) / 1000));
+  const needed = Math.ceil(window * ONSET_FILL);
+  const loud = (i: number) => (Math.abs(pcm.readInt16LE(i << 1)) >= SILENCE_THRESHOLD ? 1 : 0);
+  let count = 0;
+  for (let i = 0; i < total; i++) {
+    count += loud(i);
+    if (i >= window) count -= loud(i - window);
+    if (count >= needed) {
+      // The onset is the first loud sample of this window.
+      let start = Math.max(0, i - window + 1);
+      while (start < i && !loud(start)) start++;
+      return start;
+    }
+  }
+  return total;
 }
 
 /**
@@ -27,7 +47,7 @@ export function leadingSilenceSamples(pcm: Buffer): number {
  */
 export function trimLeadingSilence(pcm: Buffer, sampleRate: number): Buffer {
   const keep = Math.round((LEAD_IN_MS * sampleRate) / 1000);
-  const drop = leadingSilenceSamples(pcm) - keep;
+  const drop = leadingSilenceSamples(pcm, sampleRate) - keep;
   return drop > 0 && drop * 2 < pcm.length ? pcm.subarray(drop * 2) : pcm;
 }
 

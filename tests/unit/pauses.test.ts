@@ -34,6 +34,9 @@ describe('sentence pauses', () => {
     expect(leadingSilenceSamples(trimmed)).toBe(110);
     expect(trimmed.length / 2).toBe(110 + 100);
     expect(trimLeadingSilence(Buffer.alloc(1000), 22050).length).toBe(220);
+    // A click 70 ms before the voice is not its start.
+    const clickThenVoice = Buffer.concat([Buffer.alloc(100 * 2), pcmOf([12000, -9000]), Buffer.alloc(1543 * 2), pcmOf(Array(400).fill(6000))]);
+    expect(leadingSilenceSamples(clickThenVoice)).toBe(100 + 2 + 1543);
     const shortLeadIn = Buffer.concat([Buffer.alloc(50 * 2), pcmOf([9000])]);
     expect(trimLeadingSilence(shortLeadIn, 22050)).toBe(shortLeadIn);
     const noLeadIn = pcmOf([9000, 9000]);
