@@ -1,5 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type RequestHandler } from 'express';
-import cors from 'cors';
 import { requireEditor } from './api/auth.js';
 import { errorHandler, HttpError, notFoundHandler } from './api/errors.js';
 import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
@@ -8,13 +8,34 @@ import { editorRouter } from './api/routes/editor.js';
 import { jobsRouter } from './api/routes/jobs.js';
 import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
-import { createAudioServer } from './api/serve-audio.js';
+import { publicCors } from './api/cors.js';
+import { createHotPath } from './api/hot-path.js';
 import { RedisUnavailableError } from './queue/redis-availability.js';
 import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
 import type { Services } from './services/container.js';
 
 /** Body limit: 1 MB of JSON (an article's text is further limited in characters). */
 const BODY_LIMIT = '1mb';
+
+/**
+ * The HTTP request handler: cache hits straight from memory (hot-path.ts), everything else
+ * through the Express app. Give it to `http.createServer`.
+ */
+export function createRequestHandler(services: Services) {
+  const app = createApp(services);
+  const hot = createHotPath({
+    service: services.service,
+    audio: services.audioServer,
+    metrics: services.metrics,
+    playerOrigins: services.config.playerOrigins,
+  });
+  return (req: IncomingMessage, res: ServerResponse) => {
+    hot(req, res).then(
+      (answered) => answered || app(req, res),
+      () => app(req, res), // anything odd: the full path answers, with its error handling
+    );
+  };
+}
 
 /** Builds the Express app (no listen: see server.ts). */
 export function createApp(services: Services, options: { extraRouters?: express.Router[] } = {}) {
@@ -25,24 +46,13 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.set('trust proxy', true);
 
   // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
-  const allowed = config.playerOrigins;
-  const publicCors = cors({
-    origin: allowed === '*' ? '*' : (origin, done) => done(null, !origin || allowed.includes(origin) ? origin ?? false : false),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'],
-    maxAge: 600,
-  });
-  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors);
+  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors(config.playerOrigins));
 
   const editor = requireEditor(config.editorApiKeys);
   const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   const requireJson: RequestHandler = (req, res, next) => requireJsonBody(req, res, (err?: unknown) => (err ? next(err) : json(req, res, next)));
 
-  const serveAudio = createAudioServer(services.audio, {
-    memoryCacheBytes: config.memoryCacheBytes,
-    accelRedirectPrefix: config.accelRedirectPrefix,
-  });
-  app.use(audioRouter(services.service, serveAudio, services.metrics));
+  app.use(audioRouter(services.service, services.audioServer, services.metrics));
   app.use(articlesRouter(services.service, editor, requireJson));
   app.use(jobsRouter(services.service));
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));

@@ -3,6 +3,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readJsonIfExists, writeFileAtomic } from './atomic-write.js';
 
+/** How long a parsed record is used without looking at its file again. */
+const TRUST_MS = 1000;
+
 /** What is kept of an article: the editor's input and what the front end made of it. */
 export interface ArticleRecord {
   id: string;
@@ -22,7 +25,8 @@ export interface ArticleRecord {
 
 /** Persists articles so a restart loses nothing. Keyed by article ID. */
 export interface ArticleStore {
-  get(id: string): Promise<ArticleRecord | undefined>;
+  /** `fresh` skips the short trust window: for work that must see the latest revision. */
+  get(id: string, options?: { fresh?: boolean }): Promise<ArticleRecord | undefined>;
   put(record: ArticleRecord): Promise<void>;
   delete(id: string): Promise<boolean>;
   list(): Promise<string[]>;
@@ -34,19 +38,24 @@ export interface ArticleStore {
  */
 export class FileArticleStore implements ArticleStore {
   /** Parsed records by file, trusted while the file's mtime and size are unchanged. */
-  private readonly parsed = new Map<string, { mtimeMs: number; size: number; record: ArticleRecord }>();
+  private readonly parsed = new Map<string, { mtimeMs: number; size: number; checkedAt: number; record: ArticleRecord }>();
 
   constructor(
     private readonly dir: string,
-    private readonly memoryLimit = 2000,
+    private readonly options: { memoryLimit?: number; trustMs?: number } = {},
   ) {}
 
   private fileFor(id: string): string {
     return path.join(this.dir, `${createHash('sha256').update(id).digest('hex').slice(0, 40)}.json`);
   }
 
-  async get(id: string): Promise<ArticleRecord | undefined> {
+  async get(id: string, options: { fresh?: boolean } = {}): Promise<ArticleRecord | undefined> {
     const file = this.fileFor(id);
+    const known = this.parsed.get(file);
+    const trustMs = options.fresh ? 0 : (this.options.trustMs ?? TRUST_MS);
+    // Players ask for the same article many times a second: trust a fresh copy briefly.
+    // Writes through this store update it at once; other processes' writes show within a second.
+    if (known && Date.now() - known.checkedAt < trustMs) return known.record;
     // A stat is far cheaper than parsing a long article on every player request, and
     // still sees writes made by other processes.
     const stat = await fs.stat(file).catch(() => undefined);
@@ -54,22 +63,28 @@ export class FileArticleStore implements ArticleStore {
       this.parsed.delete(file);
       return undefined;
     }
-    const known = this.parsed.get(file);
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.record;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) {
+      known.checkedAt = Date.now();
+      return known.record;
+    }
     const record = await readJsonIfExists<ArticleRecord>(file);
     if (record) {
-      if (this.parsed.size >= this.memoryLimit) this.parsed.delete(this.parsed.keys().next().value!);
-      this.parsed.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, record });
+      if (this.parsed.size >= (this.options.memoryLimit ?? 2000)) this.parsed.delete(this.parsed.keys().next().value!);
+      this.parsed.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: Date.now(), record });
     }
     // A hash collision would be astronomically unlikely; still, never return another article.
     return record && record.id === id ? record : undefined;
   }
 
   async put(record: ArticleRecord): Promise<void> {
-    await writeFileAtomic(this.fileFor(record.id), JSON.stringify(record));
+    const file = this.fileFor(record.id);
+    await writeFileAtomic(file, JSON.stringify(record));
+    const stat = await fs.stat(file);
+    this.parsed.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, checkedAt: Date.now(), record });
   }
 
   async delete(id: string): Promise<boolean> {
+    this.parsed.delete(this.fileFor(id));
     try {
       await fs.unlink(this.fileFor(id));
       return true;

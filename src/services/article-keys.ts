@@ -63,7 +63,8 @@ export class ArticleKeys {
 
   /** The key plus the article's spoken sentences: what a worker needs to synthesize it. */
   async resolve(articleId: string, voice: VoiceId): Promise<(ResolvedKey & { prepared: PreparedArticle }) | undefined> {
-    const record = await this.articles.get(articleId);
+    // Workers run in other processes than the API that stored the article: read it afresh.
+    const record = await this.articles.get(articleId, { fresh: true });
     if (!record) return undefined;
     const resolved = await this.keyForRecord(record, voice);
     const { entries } = await this.lexicon.get();

@@ -10,14 +10,25 @@ import type { SynthesisJobData, SynthesisProgress, SynthesisQueue } from '../que
 import { extractArticle } from '../text/extract.js';
 import type { ArticleInput, SiteRules } from '../text/types.js';
 import { VOICE_IDS, type VoiceId } from '../voices.js';
+import { MemoryLru } from '../cache/memory-lru.js';
 import type { ArticleKeys } from './article-keys.js';
+
+/** Serialized manifests kept in memory (a long article's manifest is tens of kilobytes). */
+const MANIFEST_BODY_CACHE_BYTES = 64 * 1024 * 1024;
+/** Parsed manifests kept in memory. */
+const MANIFEST_CACHE_ENTRIES = 2000;
 
 /** Interactive requests go before bulk pre-generation (BullMQ: lower number, higher priority). */
 const PRIORITY_LISTENER = 1;
 const PRIORITY_BATCH = 10;
 
 export type AudioStatus =
-  | { state: 'ready'; manifest: Manifest }
+  | {
+      state: 'ready';
+      manifest: Manifest;
+      /** The manifest serialized for this article, kept hot: players ask for it constantly. */
+      body: Buffer;
+    }
   | {
       state: 'pending';
       status: 'queued' | 'generating' | 'retrying';
@@ -51,6 +62,7 @@ export interface AudioServiceDeps {
  */
 export class AudioService {
   private readonly manifests = new Map<string, Manifest>();
+  private readonly manifestBodies = new MemoryLru<Buffer>(MANIFEST_BODY_CACHE_BYTES);
 
   constructor(private readonly deps: AudioServiceDeps) {}
 
@@ -115,6 +127,17 @@ export class AudioService {
     return this.statusFor(record, voice, options.start ?? true, options.retry, PRIORITY_LISTENER);
   }
 
+  /** The serialized manifest when the audio is ready and cached; never starts anything. */
+  async readyManifest(id: string, voice: VoiceId): Promise<{ key: string; body: Buffer } | undefined> {
+    const record = await this.deps.articles.get(id);
+    if (!record) return undefined;
+    const { key } = await this.deps.keys.keyForRecord(record, voice);
+    const manifest = this.manifests.get(key) ?? (await this.manifestFor(key));
+    if (!manifest) return undefined;
+    this.deps.audio.touch(key);
+    return { key, body: this.manifestBody(key, record.id, manifest) };
+  }
+
   /** Queues generation for many articles × voices; returns what was queued or already there. */
   async pregenerate(ids: string[], voices: VoiceId[], batchId: string) {
     const items: { articleId: string; voice: VoiceId; state: AudioStatus['state']; jobId?: string }[] = [];
@@ -134,11 +157,22 @@ export class AudioService {
     if (!manifest) {
       manifest = await this.deps.audio.getManifest(key);
       if (manifest) {
-        if (this.manifests.size >= 10_000) this.manifests.delete(this.manifests.keys().next().value!);
+        if (this.manifests.size >= MANIFEST_CACHE_ENTRIES) this.manifests.delete(this.manifests.keys().next().value!);
         this.manifests.set(key, manifest);
       }
     }
     return manifest;
+  }
+
+  /** The same audio can serve several articles with the same text: the body names this one. */
+  private manifestBody(key: string, articleId: string, manifest: Manifest): Buffer {
+    const bodyKey = `${key}|${articleId}`;
+    let body = this.manifestBodies.get(bodyKey);
+    if (!body) {
+      body = Buffer.from(JSON.stringify({ ...manifest, articleId }));
+      this.manifestBodies.set(bodyKey, body);
+    }
+    return body;
   }
 
   /** The growing MP3 of a job in progress, if any. */
@@ -189,7 +223,7 @@ export class AudioService {
     const manifest = await this.manifestFor(key);
     if (manifest) {
       this.deps.audio.touch(key);
-      return { state: 'ready', manifest: { ...manifest, articleId: record.id } };
+      return { state: 'ready', manifest, body: this.manifestBody(key, record.id, manifest) };
     }
     await this.deps.ensureQueueReachable();
     let job = await this.deps.queue.getJob(key);

@@ -8,6 +8,7 @@ import { LexiconStore } from '../cache/lexicon-store.js';
 import { BatchStore } from '../queue/batch-store.js';
 import { ensureRedisReady } from '../queue/redis-availability.js';
 import { createSynthesisQueue } from '../queue/synthesis-queue.js';
+import { createAudioServer } from '../api/serve-audio.js';
 import { createProviderSet } from '../tts/registry.js';
 import { ArticleKeys } from './article-keys.js';
 import { AudioService } from './audio-service.js';
@@ -41,6 +42,8 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
     ensureQueueReachable: () => ensureRedisReady(redis),
   });
   const batches = new BatchStore(redis, config.queuePrefix);
+  // One in-memory cache of hot MP3s per process, shared by the hot path and the Express route.
+  const audioServer = createAudioServer(audio, { memoryCacheBytes: config.memoryCacheBytes, accelRedirectPrefix: config.accelRedirectPrefix });
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
 
   return {
@@ -51,6 +54,7 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
     providers,
     articles,
     audio,
+    audioServer,
     lexicon,
     keys,
     queue,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { createApp } from '../../src/app.js';
+import { createRequestHandler } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startSynthesisWorker, type SynthesisWorkerOptions } from '../../src/queue/synthesis-worker.js';
 import { createServices, type Services } from '../../src/services/container.js';
@@ -47,10 +47,8 @@ export async function startTestService(
     ...options.env,
   });
   const services = createServices(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
-  const app = createApp(services);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server = createServer(createRequestHandler(services));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const workers: { close(): Promise<void> }[] = [];
   const startWorker = (workerOptions?: SynthesisWorkerOptions) => {
     workers.push(startSynthesisWorker(services, workerOptions));

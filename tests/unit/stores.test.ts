@@ -53,8 +53,8 @@ describe('FileArticleStore', () => {
     id, text, cleanText: text, revision: 'r', cleanChars: text.length, createdAt: 'c', updatedAt: 'u',
   });
   it('round-trips, lists, deletes, and sees writes made by another store on the same directory', async () => {
-    const a = new FileArticleStore(dir);
-    const b = new FileArticleStore(dir);
+    const a = new FileArticleStore(dir, { trustMs: 0 });
+    const b = new FileArticleStore(dir, { trustMs: 0 });
     await a.put(record('bai-1', 'Hà Nội mưa to.'));
     expect((await b.get('bai-1'))?.cleanText).toBe('Hà Nội mưa to.');
     await b.put(record('bai-1', 'Hà Nội nắng đẹp, nhiệt độ 32 độ C.'));
@@ -64,6 +64,17 @@ describe('FileArticleStore', () => {
     expect(await a.delete('bai-1')).toBe(true);
     expect(await b.get('bai-1')).toBeUndefined();
     expect(await a.delete('bai-1')).toBe(false);
+  });
+
+  it('trusts its copy for a moment, then sees another process\'s write', async () => {
+    const reader = new FileArticleStore(dir, { trustMs: 50 });
+    const writer = new FileArticleStore(dir);
+    await writer.put(record('bai-3', 'Bản đầu.'));
+    expect((await reader.get('bai-3'))?.cleanText).toBe('Bản đầu.');
+    await writer.put(record('bai-3', 'Bản đã sửa, dài hơn.'));
+    expect((await reader.get('bai-3'))?.cleanText).toBe('Bản đầu.');
+    await new Promise((r) => setTimeout(r, 60));
+    expect((await reader.get('bai-3'))?.cleanText).toBe('Bản đã sửa, dài hơn.');
   });
 });
 

@@ -3,7 +3,8 @@ import { AUDIO_KEY_PATTERN } from '../../manifest.js';
 import type { AudioService } from '../../services/audio-service.js';
 import type { Metrics } from '../../services/metrics.js';
 import { badRequest, HttpError, notFound } from '../errors.js';
-import type { createAudioServer } from '../serve-audio.js';
+import { sendManifest } from '../send-manifest.js';
+import type { AudioServer } from '../serve-audio.js';
 import { streamGrowingMp3 } from '../stream-partial.js';
 import { parseArticleId, parseVoice } from '../validation.js';
 
@@ -13,7 +14,7 @@ function parseKey(raw: string): string {
 }
 
 /** Public routes players use: the manifest (or progress), the MP3, and the growing MP3. */
-export function audioRouter(service: AudioService, serveAudio: ReturnType<typeof createAudioServer>, metrics: Metrics) {
+export function audioRouter(service: AudioService, { serveAudio }: AudioServer, metrics: Metrics) {
   const router = Router();
 
   router.get('/v1/articles/:id/audio', async (req, res) => {
@@ -23,8 +24,7 @@ export function audioRouter(service: AudioService, serveAudio: ReturnType<typeof
     metrics.audioRequests.inc({ outcome: status.state, voice });
     switch (status.state) {
       case 'ready':
-        res.setHeader('Cache-Control', 'no-cache');
-        res.json(status.manifest);
+        sendManifest(req, res, status.manifest.key, status.body);
         return;
       case 'pending': {
         const { state: _state, ...body } = status;

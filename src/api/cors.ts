@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import cors from 'cors';
+
+/** Headers a cross-origin player must be able to read (seeking, caching). */
+const EXPOSED_HEADERS = ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'];
+
+/** Is a browser origin allowed to use the public API (PLAYER_ORIGINS)? */
+export function isOriginAllowed(origin: string | undefined, allowed: readonly string[] | '*'): boolean {
+  return allowed === '*' || (origin !== undefined && allowed.includes(origin));
+}
+
+/** The CORS middleware of the public routes (preflight included). */
+export function publicCors(allowed: readonly string[] | '*') {
+  return cors({
+    origin: allowed === '*' ? '*' : (origin, done) => done(null, isOriginAllowed(origin, allowed) ? origin : false),
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+}
+
+/**
+ * The same headers as `publicCors` for a simple GET, set directly: for the hot path, which
+ * answers cache hits before Express.
+ */
+export function setPublicCorsHeaders(req: IncomingMessage, res: ServerResponse, allowed: readonly string[] | '*'): void {
+  const origin = req.headers.origin;
+  if (allowed === '*') {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+  } else {
+    res.setHeader('Vary', 'Origin');
+    if (!isOriginAllowed(origin, allowed)) return;
+    res.setHeader('Access-Control-Allow-Origin', origin!);
+  }
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','));
+}
