@@ -22,6 +22,8 @@ export class Mp3Encoder {
   private readonly finished: Promise<void>;
   private failure: Error | undefined;
   private samples = 0;
+  private spawned = false;
+  private aborted = false;
   private readonly command: ffmpeg.FfmpegCommand;
 
   constructor(private readonly options: Mp3EncoderOptions) {
@@ -37,6 +39,11 @@ export class Mp3Encoder {
       .outputOptions(['-compression_level', '7', '-flush_packets', '1', '-write_xing', '1', '-id3v2_version', '0'])
       .format('mp3')
       .output(options.outputPath);
+    // fluent-ffmpeg spawns asynchronously: an abort that comes first must still kill it.
+    command.on('start', () => {
+      this.spawned = true;
+      if (this.aborted) command.kill('SIGKILL');
+    });
     this.finished = new Promise<void>((resolve, reject) => {
       command.on('end', () => resolve());
       command.on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
@@ -76,7 +83,8 @@ export class Mp3Encoder {
   /** Stops the encoder; the caller removes the partial file. */
   abort(): void {
     this.failure ??= new Error('MP3 encode aborted');
-    this.command.kill('SIGKILL');
+    this.aborted = true;
+    if (this.spawned) this.command.kill('SIGKILL');
     this.input.destroy();
   }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { EncoderPool } from '../audio/encoder-pool.js';
 import { MP3_BITRATE_KBPS, Mp3Encoder, samplesToMs } from '../audio/mp3-encoder.js';
 import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter, trimLeadingSilence } from '../audio/pauses.js';
 import { writeFileAtomic } from '../cache/atomic-write.js';
@@ -28,6 +29,8 @@ export interface SynthesizeArticleDeps {
   synthesizeChunk(provider: TtsProvider, text: string, voice: SynthesisJobData['voice'], signal?: AbortSignal): Promise<SynthesizedAudio & { billedChars?: number }>;
   /** How many chunks of a remote provider a single job may have in flight. */
   remoteParallelism?: number;
+  /** Encoders started ahead of time (workers); without it each job starts its own. */
+  encoders?: EncoderPool;
 }
 
 export interface JobContext {
@@ -70,11 +73,21 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   const partialMp3 = path.join(workDir, PARTIAL_MP3);
   await fs.rm(partialMp3, { force: true });
 
-  // Starting ffmpeg takes a few hundred milliseconds: when the rate is known, start it now,
-  // while the first chunk is being synthesized.
-  let encoder: Mp3Encoder | undefined = provider.sampleRate
-    ? new Mp3Encoder({ sampleRate: provider.sampleRate, outputPath: partialMp3 })
-    : undefined;
+  // The growing MP3 is written wherever its encoder was started (a spare in the pool, or
+  // here) and reached at `partialMp3`, a link the stream route opens.
+  let encoder: Mp3Encoder | undefined;
+  let encodedPath = partialMp3;
+  const startEncoder = async (sampleRate: number) => {
+    if (deps.encoders) {
+      const pooled = deps.encoders.take(sampleRate);
+      encodedPath = pooled.outputPath;
+      await fs.symlink(encodedPath, partialMp3);
+      return pooled.encoder;
+    }
+    return new Mp3Encoder({ sampleRate, outputPath: partialMp3 });
+  };
+  // When the rate is known, the encoder is taken now, while the first chunk is synthesized.
+  if (provider.sampleRate) encoder = await startEncoder(provider.sampleRate);
   let billedChars = 0;
   let chunksReused = 0;
   let chunksDone = 0;
@@ -118,7 +131,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   };
 
   const consume = async (chunk: (typeof chunks)[number], audio: SynthesizedAudio) => {
-    encoder ??= new Mp3Encoder({ sampleRate: audio.sampleRate, outputPath: partialMp3 });
+    encoder ??= await startEncoder(audio.sampleRate);
     if (audio.sampleRate !== encoder.sampleRate) {
       throw new Error(`chunk ${chunk.index} is ${audio.sampleRate} Hz, the article is ${encoder.sampleRate} Hz`);
     }
@@ -153,7 +166,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     if (!encoder) throw new Error('no audio was produced');
     await encoder.finish();
     const manifest = manifestFor(segments, samplesToMs(encoder.sampleCount, encoder.sampleRate));
-    await deps.audio.publish(data.key, partialMp3, manifest);
+    await deps.audio.publish(data.key, encodedPath, manifest);
     await ctx.reportProgress({ fraction: 1, chunksDone, chunksTotal: chunks.length, readyMs: manifest.durationMs });
     await fs.rm(workDir, { recursive: true, force: true });
     return { key: data.key, durationMs: manifest.durationMs, chunks: chunks.length, chunksReused, billedChars };
@@ -161,6 +174,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     encoder?.abort();
     // Never leave a half-written MP3 where a reader could take it for audio; keep the chunks.
     await fs.rm(partialMp3, { force: true });
+    await fs.rm(encodedPath, { force: true });
     await fs.rm(path.join(workDir, PARTIAL_MANIFEST), { force: true });
     throw error;
   }

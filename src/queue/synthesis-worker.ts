@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { UnrecoverableError, Worker } from 'bullmq';
+import { EncoderPool } from '../audio/encoder-pool.js';
 import { ObsoleteJobError, synthesizeArticle } from '../jobs/synthesize-article.js';
 import type { Services } from '../services/container.js';
 import { ProviderError } from '../tts/provider.js';
@@ -18,6 +20,9 @@ export interface SynthesisWorkerOptions {
  */
 export function startSynthesisWorker(services: Services, options: SynthesisWorkerOptions = {}) {
   const { logger } = services;
+  const encoders = new EncoderPool(path.join(services.config.cacheDir, 'work', '.spare-encoders'));
+  const knownRates = services.providers.providers().flatMap((p) => (p.sampleRate ? [p.sampleRate] : []));
+  const ready = encoders.start(knownRates).catch((error) => logger.warn({ err: error.message }, 'encoder pool did not start'));
   const synthesizers = new Map<string, Synthesizer>();
   const synthesizerFor = (provider: Parameters<typeof createSynthesizer>[0]) => {
     let synthesizer = synthesizers.get(provider.name);
@@ -31,6 +36,7 @@ export function startSynthesisWorker(services: Services, options: SynthesisWorke
   const worker = new Worker<SynthesisJobData, SynthesisJobResult>(
     SYNTHESIS_QUEUE,
     async (job) => {
+      await ready;
       const started = Date.now();
       try {
         const result = await synthesizeArticle(
@@ -38,6 +44,7 @@ export function startSynthesisWorker(services: Services, options: SynthesisWorke
           {
             keys: services.keys,
             audio: services.audio,
+            encoders,
             synthesizeChunk: async (provider, text, voice, signal) => {
               const audio = await synthesizerFor(provider).synthesize({ text, voice, signal });
               return { ...audio, billedChars: audio.chars };
@@ -68,6 +75,8 @@ export function startSynthesisWorker(services: Services, options: SynthesisWorke
     worker,
     async close() {
       await worker.close();
+      await ready;
+      await encoders.close();
       await Promise.all([...synthesizers.values()].map((s) => s.close()));
     },
   };

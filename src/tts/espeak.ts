@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { promisify } from 'node:util';
 import type { VoiceId } from '../voices.js';
 import { ProviderError, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
-
-const run = promisify(execFile);
 
 /** espeak-ng voice + variant for each voice ID: `vi` is northern, `vi-vn-x-south` southern. */
 const ESPEAK_VOICES: Record<VoiceId, ProviderVoice> = {
@@ -101,11 +97,15 @@ export function createEspeakProvider(): TtsProvider {
       }
     },
 
+    /**
+     * Synthesizes one word through the library: proves libespeak-ng and its Vietnamese data
+     * load, and leaves the thread warm, so the first job does not pay its start-up.
+     */
     async check() {
       try {
-        await run('espeak-ng', ['--version']);
-      } catch {
-        throw new Error('espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)');
+        await this.synthesize({ text: 'xin chào', voice: 'north-female' });
+      } catch (error) {
+        throw new Error(`espeak-ng is not usable (Debian/Ubuntu: apt-get install espeak-ng): ${(error as Error).message}`);
       }
     },
 
