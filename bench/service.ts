@@ -10,11 +10,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { redisConnectionOptions } from '../src/config.js';
 import { SYNTHESIS_QUEUE } from '../src/queue/synthesis-queue.js';
 import type { Manifest } from '../src/manifest.js';
 import { freePort, peakRssMb, spawnNode, stopProcess, waitForHttp } from './processes.js';
+import { deleteKeysUnder } from '../src/queue/redis-keys.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const EDITOR_KEY = `bench-${randomUUID()}`;
@@ -153,22 +153,7 @@ export class ServiceUnderTest {
   async close(): Promise<void> {
     ServiceUnderTest.running.delete(this);
     await Promise.all([this.api, ...this.workerProcesses].map((p) => stopProcess(p)));
-    await deleteRedisKeys(this.prefix);
+    await deleteKeysUnder(REDIS_URL, this.prefix);
     await fs.rm(this.cacheDir, { recursive: true, force: true });
-  }
-}
-
-/** Removes every Redis key under a prefix. */
-async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }

@@ -4,11 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createRequestHandler } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startSynthesisWorker, type SynthesisWorkerOptions } from '../../src/queue/synthesis-worker.js';
+import { deleteKeysUnder } from '../../src/queue/redis-keys.js';
 import { createServices, type Services } from '../../src/services/container.js';
 
 export const EDITOR_KEY = 'test-editor-key';
@@ -68,25 +68,10 @@ export async function startTestService(
       await new Promise((resolve) => server.close(resolve));
       await Promise.all(workers.map((w) => w.close()));
       await services.close();
-      await deleteRedisKeys(prefix);
+      await deleteKeysUnder(REDIS_URL, prefix);
       if (!options.cacheDir) await fs.rm(cacheDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Removes every Redis key under a test's prefix. */
-export async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /** Polls the audio route until the manifest is ready (200) or the deadline passes. */
