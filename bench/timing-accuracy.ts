@@ -1,8 +1,9 @@
 /**
  * Timing accuracy: does each manifest `startMs` point at the sentence's first sound in the
  * MP3 a player actually decodes? For every segment the sentence is synthesized again on
- * its own with the same espeak-ng voice (the reference, clean PCM). Its first sound is the
- * first sample at or above FIRST_SOUND_LEVEL. To find the same place in the decoded MP3
+ * its own with the same espeak-ng voice (the reference, clean PCM). Its first sound is
+ * where sustained sound begins, by the service's own definition (`leadingSilenceSamples` in
+ * src/audio/pauses.ts: a lone click before the voice is not its start). To find the same place in the decoded MP3
  * (where coding noise makes a low threshold useless), a louder landmark is used: the
  * reference's first sample at 10 % of its peak. That landmark is searched in the decoded
  * audio near where the manifest puts it (±300 ms, only onsets after ≥ 30 ms of quiet, so
@@ -21,11 +22,10 @@ import { runCommand } from './processes.js';
 import { ServiceUnderTest } from './service.js';
 import { median } from './stats.js';
 import type { ResultRow } from './table.js';
+import { leadingSilenceSamples } from '../src/audio/pauses.js';
 
 const SEARCH_MS = 300;
 const QUIET_BEFORE_MS = 30;
-/** "First sound": the level the service's silence trimming uses too (src/audio/pauses.ts). */
-const FIRST_SOUND_LEVEL = 300;
 /** Landmark threshold: a fraction of the reference sentence's peak, never below an absolute floor (MP3 noise). */
 const THRESHOLD_FRACTION = 0.1;
 const THRESHOLD_FLOOR = 300;
@@ -109,9 +109,10 @@ async function measureErrors(manifest: Manifest, mp3File: string): Promise<{ err
   for (const segment of manifest.segments) {
     const reference = await synthesizeReference(segment.spoken, manifest.providerVoice);
     const threshold = Math.max(THRESHOLD_FLOOR, THRESHOLD_FRACTION * peakOf(reference));
-    const firstSound = firstLoud(reference, FIRST_SOUND_LEVEL);
+    const referencePcm = Buffer.from(reference.buffer, reference.byteOffset, reference.byteLength);
+    const firstSound = leadingSilenceSamples(referencePcm, rate);
     const landmark = firstLoud(reference, threshold);
-    if (firstSound < 0 || landmark < 0) {
+    if (firstSound >= reference.length || landmark < 0) {
       missed++;
       continue;
     }

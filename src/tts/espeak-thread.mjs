@@ -19,6 +19,10 @@ const koffi = require('koffi');
 const AUDIO_OUTPUT_SYNCHRONOUS = 2; // the callback runs inside espeak_Synth, on this thread
 const POS_CHARACTER = 1;
 const espeakCHARS_UTF8 = 1;
+// Ends each utterance with its pause: without it espeak keeps the utterance's last
+// milliseconds and hands them out at the start of the next one (a sentence's tail would
+// open the following sentence, and timings would shift by ~70 ms).
+const espeakENDPAUSE = 0x1000;
 const EVENT_LIST_TERMINATED = 0;
 const EVENT_WORD = 1;
 
@@ -84,7 +88,7 @@ function synthesize({ text, voiceName }) {
   pieces = [];
   words = [];
   const bytes = Buffer.from(`${text}\0`, 'utf8');
-  const status = espeakSynth(bytes, bytes.length, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, null, null);
+  const status = espeakSynth(bytes, bytes.length, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakENDPAUSE, null, null);
   if (status !== 0) throw new Error(`espeak_Synth failed with status ${status}`);
   espeakSynchronize();
   const pcm = Buffer.concat(pieces);
