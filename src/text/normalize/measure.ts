@@ -17,7 +17,8 @@ const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
   // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
   String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
-  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}])`,
+  // A unit is a word of its own: not the first letter of a name such as "V-League".
+  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})`,
   'gu',
 );
 
