@@ -30,19 +30,32 @@ function readPiece(piece: string): string {
   const lower = piece.toLowerCase();
   if (SAY[lower]) return SAY[lower];
   if (/^\d+$/.test(piece)) return readDigits(piece);
-  // A piece with vowels and at least 3 letters is said as a word ("express", "baogialai").
-  if (piece.length >= 3 && VOWEL.test(piece) && /^[a-z]+$/i.test(piece)) return lower;
+  // A piece with a vowel and at least 2 letters is said as a word ("express", "baogialai", "su").
+  if (piece.length >= 2 && VOWEL.test(piece) && /^[a-z]+$/i.test(piece)) return lower;
   return spellLetters(piece.toUpperCase());
 }
 
+/** Reads a run of pieces and separators, each separator said as a word. */
+function readPieces(text: string): string[] {
+  const words: string[] = [];
+  for (const part of text.split(/([.@/:_-])/)) if (part) words.push(SAY[part] ?? readPiece(part));
+  return words;
+}
+
 /**
+ * Newsreaders leave out "https://" and read a path's words as words: the slug
+ * "thoi-su" is "thoi su", not "thoi gạch ngang su".
  * @example readAddress('vnexpress.net') //=> 'vnexpress chấm nét'
+ * @example readAddress('https://vnexpress.net/thoi-su') //=> 'vnexpress chấm nét gạch chéo thoi su'
  */
 export function readAddress(address: string): string {
-  const words: string[] = [];
-  for (const part of address.split(/([.@/:_-])/)) {
-    if (!part) continue;
-    words.push(SAY[part] ?? readPiece(part));
+  const withoutScheme = address.replace(/^https?:\/\//i, '');
+  const slash = withoutScheme.indexOf('/');
+  const host = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+  const path = slash === -1 ? '' : withoutScheme.slice(slash).replace(/\/+$/, '');
+  const words = readPieces(host);
+  for (const segment of path.split('/').filter(Boolean)) {
+    words.push(SAY['/'], ...segment.split(/[-_+.]+/).filter(Boolean).map(readPiece));
   }
   return words.join(' ').replace(/\s+/g, ' ');
 }
