@@ -44,4 +44,6 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   QL: 'quốc lộ', ĐT: 'đường tỉnh', TL: 'tỉnh lộ', HL: 'hương lộ', ĐH: 'đường huyện', P: 'phường', Q: 'quận',
   H: 'huyện', X: 'xã', TP: 'thành phố', Tp: 'thành phố', TX: 'thị xã', TT: 'thị trấn', KP: 'khu phố', F: 'ép',
   U: 'u', CT: 'cao tốc', COP: 'cốp', SEA: 'xi', APEC: 'a pếch', ASEAN: 'a xê an', G: 'giê', Km: 'ki lô mét', KM: 'ki lô mét', km: 'ki lô mét',
+  // Petrol grades as printed on price notices: "RON92", "E5 RON92".
+  RON: 'ron',
 };

@@ -5,7 +5,7 @@
  * hình sự; Luật Căn cước 2023 (CCCD); Luật Trật tự, an toàn giao thông đường bộ 2024.
  */
 export const SECURITY_LAW: Readonly<Record<string, string>> = {
-  CA: 'công an', CAND: 'công an nhân dân', CAT: 'công an tỉnh', CATP: 'công an thành phố', CSGT: 'cảnh sát giao thông',
+  CA: 'công an', CBCS: 'cán bộ chiến sĩ', CAND: 'công an nhân dân', CAT: 'công an tỉnh', CATP: 'công an thành phố', CSGT: 'cảnh sát giao thông',
   'CSGT-TT': 'cảnh sát giao thông trật tự', CSCĐ: 'cảnh sát cơ động', CSHS: 'cảnh sát hình sự', CSKT: 'cảnh sát kinh tế',
   CSĐT: 'cảnh sát điều tra', CQCSĐT: 'cơ quan cảnh sát điều tra', CQĐT: 'cơ quan điều tra', CSKV: 'cảnh sát khu vực',
   CSMT: 'cảnh sát môi trường', CSPCCC: 'cảnh sát phòng cháy chữa cháy', PCCC: 'phòng cháy chữa cháy',
