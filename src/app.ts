@@ -43,7 +43,9 @@ export function createApp(services: Services, options: { extraRouters?: express.
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('trust proxy', true);
+  // Client addresses (rate limits, logs) come from X-Forwarded-For only when a proxy on a
+  // private or loopback address sent the request: a client cannot claim another address.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
   app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors(config.playerOrigins));

@@ -36,6 +36,8 @@ const Env = z.object({
   MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
   /** The demo page may create articles without a key; on by default outside production. */
   DEMO_ENABLED: z.enum(['true', 'false', '1', '0']).optional(),
+  /** Requests per minute one client address may make to the demo endpoints. */
+  DEMO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export interface AppConfig {
@@ -58,6 +60,7 @@ export interface AppConfig {
   logLevel: string;
   maxArticleChars: number;
   demoEnabled: boolean;
+  demoRateLimitPerMinute: number;
   /** The raw environment, for provider settings parsed by `src/tts`. */
   rawEnv: NodeJS.ProcessEnv;
 }
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accelRedirectPrefix: e.ACCEL_REDIRECT_PREFIX,
     logLevel: e.LOG_LEVEL,
     maxArticleChars: e.MAX_ARTICLE_CHARS,
+    demoRateLimitPerMinute: e.DEMO_RATE_LIMIT_PER_MINUTE,
     demoEnabled: e.DEMO_ENABLED ? e.DEMO_ENABLED === 'true' || e.DEMO_ENABLED === '1' : e.NODE_ENV !== 'production',
     rawEnv: env,
   };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import express, { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { AudioService } from '../../services/audio-service.js';
 import { prepareArticle } from '../../text/pipeline.js';
@@ -21,9 +22,20 @@ const DemoArticleBody = z
  * - `POST /v1/demo/preview` → `{title, sentences: [{i, text, spoken, paragraph}]}` for the
  *   side-by-side view of original and normalized text.
  */
-export function demoRouter(options: { service: AudioService; maxArticleChars: number }) {
+export function demoRouter(options: { service: AudioService; maxArticleChars: number; perMinute: number }) {
   const router = Router();
   const json = express.json({ limit: '1mb' });
+  // Anyone may call these without a key: bound what one address can make the service do.
+  router.use(
+    '/v1/demo',
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.perMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', 'too many demo requests; try again in a minute')),
+    }),
+  );
 
   router.post('/v1/demo/articles', requireJsonBody, json, async (req, res) => {
     const body = parseBody(DemoArticleBody, req.body);

@@ -43,7 +43,9 @@ export function pagesRouter(services: Services) {
     sendPage(res, renderDemoPage({ demoEnabled: config.demoEnabled }), "frame-ancestors 'self'");
   });
 
-  if (config.demoEnabled) router.use(demoRouter({ service: services.service, maxArticleChars: config.maxArticleChars }));
+  if (config.demoEnabled) {
+    router.use(demoRouter({ service: services.service, maxArticleChars: config.maxArticleChars, perMinute: config.demoRateLimitPerMinute }));
+  }
   return router;
 }
 
