@@ -42,6 +42,17 @@ export type AudioStatus =
     }
   | { state: 'failed'; jobId: string; error: string };
 
+interface StatusOptions {
+  /** Queue generation when there is no job for the audio. */
+  start: boolean;
+  /** Re-queue a failed job. */
+  retry?: boolean;
+  priority?: number;
+  batchId?: string;
+  /** Leave out the first N encoded sentences of a job in progress (the caller has them). */
+  sinceSegment?: number;
+}
+
 export class ArticleNotFoundError extends Error {}
 export class NothingToReadError extends Error {}
 
@@ -99,7 +110,7 @@ export class AudioService {
     if (!record) throw new ArticleNotFoundError(id);
     const audio: Record<string, unknown> = {};
     for (const voice of VOICE_IDS) {
-      const status = await this.statusFor(record, voice, false);
+      const status = await this.statusFor(record, voice, { start: false });
       audio[voice] = status.state === 'ready' ? { state: 'ready', audioUrl: status.manifest.audioUrl, durationMs: status.manifest.durationMs } : status;
     }
     return { ...record, audio };
@@ -121,10 +132,14 @@ export class AudioService {
   }
 
   /** The audio of an article in a voice: ready, being generated (started here if needed), or failed. */
-  async requestAudio(id: string, voice: VoiceId, options: { retry?: boolean; start?: boolean } = {}): Promise<AudioStatus> {
+  async requestAudio(
+    id: string,
+    voice: VoiceId,
+    options: { retry?: boolean; start?: boolean; sinceSegment?: number } = {},
+  ): Promise<AudioStatus> {
     const record = await this.deps.articles.get(id);
     if (!record) throw new ArticleNotFoundError(id);
-    return this.statusFor(record, voice, options.start ?? true, options.retry, PRIORITY_LISTENER);
+    return this.statusFor(record, voice, { start: options.start ?? true, retry: options.retry, sinceSegment: options.sinceSegment });
   }
 
   /** The serialized manifest when the audio is ready and cached; never starts anything. */
@@ -145,7 +160,7 @@ export class AudioService {
       const record = await this.deps.articles.get(id);
       if (!record) throw new ArticleNotFoundError(id);
       for (const voice of voices) {
-        const status = await this.statusFor(record, voice, true, false, PRIORITY_BATCH, batchId);
+        const status = await this.statusFor(record, voice, { start: true, priority: PRIORITY_BATCH, batchId });
         items.push({ articleId: id, voice, state: status.state, jobId: status.state === 'ready' ? undefined : status.jobId });
       }
     }
@@ -211,14 +226,8 @@ export class AudioService {
     };
   }
 
-  private async statusFor(
-    record: ArticleRecord,
-    voice: VoiceId,
-    start: boolean,
-    retry = false,
-    priority = PRIORITY_LISTENER,
-    batchId?: string,
-  ): Promise<AudioStatus> {
+  private async statusFor(record: ArticleRecord, voice: VoiceId, options: StatusOptions): Promise<AudioStatus> {
+    const { start, retry = false, priority = PRIORITY_LISTENER, batchId, sinceSegment = 0 } = options;
     const { key } = await this.deps.keys.keyForRecord(record, voice);
     const manifest = await this.manifestFor(key);
     if (manifest) {
@@ -255,7 +264,8 @@ export class AudioService {
       // Offered as soon as the job runs: the stream route waits the moment it takes to begin.
       streamUrl: state === 'active' ? `/v1/stream/${key}.mp3` : undefined,
       readyMs: partial ? partial.durationMs : 0,
-      segments: partial?.segments ?? [],
+      // A player polling a long article asks only for the sentences it has not seen.
+      segments: partial?.segments.slice(sinceSegment) ?? [],
     };
   }
 }

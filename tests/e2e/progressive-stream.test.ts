@@ -45,6 +45,7 @@ describe('progressive playback', () => {
     const parts: Uint8Array[] = [];
     let firstBytesAt = 0;
     let jobStateAtFirstBytes = '';
+    let sinceChecked = false;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -53,10 +54,21 @@ describe('progressive playback', () => {
         const key = streamUrl!.slice('/v1/stream/'.length, -4);
         jobStateAtFirstBytes = (await request(t.baseUrl).get(`/v1/jobs/${key}`)).body.state;
       }
+      if (!sinceChecked) {
+        // A polling player asks only for the sentences it does not have yet.
+        const all = await request(t.baseUrl).get('/v1/articles/dai-dong/audio?voice=south-male');
+        const later = await request(t.baseUrl).get('/v1/articles/dai-dong/audio?voice=south-male&since=2');
+        if (all.status === 202 && later.status === 202 && all.body.segments.length >= 3) {
+          expect(later.body.segments[0].i).toBe(2);
+          expect(later.body.segments.every((s: { i: number }) => s.i >= 2)).toBe(true);
+          sinceChecked = true;
+        }
+      }
       parts.push(value);
     }
     // Audio arrived while the job was still running.
     expect(jobStateAtFirstBytes).toBe('active');
+    expect(sinceChecked).toBe(true);
 
     const manifest = await waitForAudio(t.baseUrl, 'dai-dong', 'south-male');
     const streamed = path.join(scratch, 'streamed.mp3');

@@ -20,7 +20,11 @@ export function audioRouter(service: AudioService, { serveAudio }: AudioServer, 
   router.get('/v1/articles/:id/audio', async (req, res) => {
     const id = parseArticleId(req.params.id);
     const voice = parseVoice(req.query.voice);
-    const status = await service.requestAudio(id, voice, { retry: req.query.retry === '1' || req.query.retry === 'true' });
+    const since = Number(req.query.since);
+    const status = await service.requestAudio(id, voice, {
+      retry: req.query.retry === '1' || req.query.retry === 'true',
+      sinceSegment: Number.isInteger(since) && since > 0 ? since : 0,
+    });
     metrics.audioRequests.inc({ outcome: status.state, voice });
     switch (status.state) {
       case 'ready':
