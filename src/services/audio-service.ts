@@ -223,6 +223,8 @@ export class AudioService {
       articleId: job.data.articleId,
       voice: job.data.voice,
       audioUrl: state === 'completed' ? `/v1/audio/${jobId}.mp3` : undefined,
+      // What the job cost: characters sent to a paid provider (0 for espeak-ng).
+      billedChars: state === 'completed' ? job.returnvalue?.billedChars : undefined,
     };
   }
 

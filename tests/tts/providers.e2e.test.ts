@@ -127,6 +127,11 @@ describe.each(CASES)('$name through the API and worker', (providerCase) => {
 
     const billed = await service.services.redis.get(`${service.prefix}:tts:${providerCase.name}:chars`);
     expect(Number(billed)).toBeGreaterThan(0);
+    // The job's own cost: every character of the spoken text, counted once.
+    const job = await request(service.baseUrl).get(`/v1/jobs/${manifest.key}`).expect(200);
+    const spokenChars = manifest.segments.reduce((sum, s) => sum + Array.from(s.spoken).length, 0);
+    expect(job.body.billedChars).toBe(Number(billed));
+    expect(job.body.billedChars).toBeGreaterThanOrEqual(spokenChars - manifest.segments.length);
   }, 90_000);
 });
 
