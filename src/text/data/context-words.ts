@@ -10,6 +10,8 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
   'trước ngày', 'sau ngày', 'hết ngày', 'kể từ', 'dịp', 'đêm qua', 'qua', 'nay', 'thứ hai', 'thứ ba', 'thứ tư',
   'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'và', 'hoặc', 'đêm ngày', 'rạng',
+  // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
+  'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
 ]);
 
 /** Before "6-7": a level, count or amount, never a date ("cấp 6-7", "khoảng 3-4", "lớp 10-12"). */

@@ -77,3 +77,17 @@ export function occursBefore(text: string, index: number, set: ReadonlySet<strin
   }
   return false;
 }
+
+/** "Việt Nam - Thái Lan (" right before the pair: two names joined by a spaced dash. */
+const TEAMS_THEN_PAREN = /\p{Lu}[\p{L}\p{M}0-9]*(?: [\p{L}\p{M}0-9]+){0,3} [-–] \p{Lu}[\p{L}\p{M}0-9]*(?: [\p{L}\p{M}0-9]+){0,3} ?\($/u;
+const CAPITAL_AFTER = /^ \p{Lu}/u;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}0-9]* $/u;
+
+/**
+ * A match result written by shape, with no score word: "Việt Nam - Thái Lan (2-1)" or a
+ * headline "Arsenal 2-0 Chelsea" (a name on both sides of the pair).
+ */
+export function looksLikeScore(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '(') return TEAMS_THEN_PAREN.test(text.slice(Math.max(0, start - 60), start));
+  return CAPITAL_AFTER.test(text.slice(end, end + 2)) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}

@@ -6,7 +6,7 @@
 import { DATE_BEFORE, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
 import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
-import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
+import { charAfter, looksLikeScore, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -32,6 +32,10 @@ const PATTERN = new RegExp(
   ].join('|') + ')',
   'gu',
 );
+
+const YEAR_AFTER = /^\s+năm\s+\d{4}/;
+/** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
+const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
 const isMonth = (m: number): boolean => m >= 1 && m <= 12;
@@ -60,12 +64,14 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   const { text, start, end } = ctx;
   const next = wordAfter(text, end);
   // "20-7 năm 2023" is a date; "2-3 năm" a range.
-  const yearFollows = next === 'năm' && /^\s+năm\s+\d{4}/.test(text.slice(end, end + 12));
+  const yearFollows =
+    next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || (sep === '/' && THIS_YEAR_AFTER.test(text.slice(end, end + 12))));
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (precededBy(text, start, DATE_BEFORE)) return true;
   if (precededBy(text, start, RANGE_BEFORE)) return false;
   if (occursBefore(text, start, SCORE_BEFORE)) return false;
   if (sep === '.') return false;
+  if (sep !== '/' && looksLikeScore(text, start, end)) return false;
   if (sep === '/') {
     if (a === 24 && b === 7) return false; // "24/7": round the clock
     if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;

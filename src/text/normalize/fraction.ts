@@ -23,6 +23,8 @@ export const fractionClass: SemioticClass = {
     const [num, den] = [Number(m[1].replace(/\./g, '')), Number(m[2].replace(/\./g, ''))];
     // Season or school year "2023/2024": a span of years.
     if (isYear(num) && isYear(den) && den > num) return `${a} đến ${readWrittenNumber(m[2])}`;
+    // Football season "2024/25": the next year's last two digits.
+    if (isYear(num) && m[2].length === 2 && den === (num + 1) % 100) return `${a} đến ${readWrittenNumber(m[2])}`;
     // "phần" is for everyday fractions (1/2, 2/3, 3/4, 1/10, 1/100); "15/63" is a rank or count.
     const ratio =
       num >= den ||

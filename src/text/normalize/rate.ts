@@ -26,6 +26,8 @@ const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)$/;
+/** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
+const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
 export const rateClass: SemioticClass = {
@@ -40,6 +42,10 @@ export const rateClass: SemioticClass = {
       return `${m[3]} ${UNITS[m[4]] ?? m[4]}`;
     }
     if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
+    const unit = m[1] ?? m[2];
+    if (unit && CURRENCY_CODE.test(unit) && CURRENCY_CODE.test(text.slice(Math.max(0, start - 3), start))) {
+      return ` trên ${unit}`;
+    }
     if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
     if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"

@@ -3,10 +3,15 @@
  * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
  */
 import { readCardinal } from './cardinal.js';
-import { precededBy } from './context.js';
+import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
+/** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
+const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
+const G_HOUR_AFTER: ReadonlySet<string> = new Set([
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'ngày', 'hôm', 'cùng', 'hằng', 'hàng', 'mỗi', 'rạng',
+]);
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(
@@ -18,13 +23,13 @@ const PATTERN = new RegExp(
 
 interface Clock { hour: number; minute?: number; second?: number }
 
-function parse(h: string, sign: string, m1: string, m2: string, s: string): Clock | undefined {
+function parse(h: string, sign: string, m1: string, m2: string, s: string, gHour = false): Clock | undefined {
   if (!h) return undefined;
   const hour = Number(h);
   const min = m1 || m2;
   const minute = min ? Number(min) : undefined;
   if (hour > 24 || (minute !== undefined && minute > 59)) return undefined;
-  if (sign === 'g' && minute === undefined) return undefined; // "5g" is five grams, "5g30" a time
+  if (sign === 'g' && minute === undefined && !gHour) return undefined; // "5g" is five grams, "5g30" a time
   if (!sign && minute === undefined) return undefined;
   return { hour, minute, second: s ? Number(s) : undefined };
 }
@@ -40,6 +45,15 @@ export function readClock(c: Clock): string {
   return out;
 }
 
+const G_RANGE_NEXT = /\s*(?:đến|tới)\s+\d{1,2}g(?:\d{2})?(?![\p{L}])/uy;
+
+/** A bare "7g" is a clock hour after "lúc", before "sáng"/"ngày"…, or in a "7g-11g" range. */
+function isClockG(text: string, start: number, end: number, isRange: boolean): boolean {
+  if (isRange || precededBy(text, start, G_HOUR_BEFORE) || G_HOUR_AFTER.has(wordAfter(text, end))) return true;
+  G_RANGE_NEXT.lastIndex = end; // "từ 7g đến 17g": the second hour vouches for the first
+  return G_RANGE_NEXT.test(text);
+}
+
 /** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
 export const timeClass: SemioticClass = {
   name: 'time',
@@ -49,10 +63,11 @@ export const timeClass: SemioticClass = {
     if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
     // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
     if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
-    const first = parse(m[1], m[2], m[3], m[4], m[5]);
+    const gHour = (m[2] === 'g' || m[7] === 'g') && isClockG(ctx.text, ctx.start, ctx.end, !!m[6]);
+    const first = parse(m[1], m[2], m[3], m[4], m[5], gHour || (!!m[6] && m[7] === 'g' && !!m[8]));
     if (!first) return undefined;
     if (!m[6]) return readClock(first);
-    const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10]);
+    const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10], gHour || m[2] === 'g');
     return second ? `${readClock(first)} đến ${readClock(second)}` : undefined;
   },
 };

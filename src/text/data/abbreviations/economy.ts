@@ -32,5 +32,6 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   KTTT: 'kinh tế tập thể', KTTN: 'kinh tế tư nhân', SXNN: 'sản xuất nông nghiệp', MST: 'mã số thuế', STK: 'số tài khoản',
   NSDLĐ: 'người sử dụng lao động', ĐVT: 'đơn vị tính', VLĐ: 'vốn lưu động', TSCĐ: 'tài sản cố định',
   'HĐKD': 'hoạt động kinh doanh', 'QLTT': 'quản lý thị trường', 'ĐKDN': 'đăng ký doanh nghiệp',
+  HoSE: 'hô se', HOSE: 'hô se', UPCoM: 'úp côm', // exchange names as said on VTV market reports
   'NSTW': 'ngân sách trung ương', 'NSĐP': 'ngân sách địa phương',
 };

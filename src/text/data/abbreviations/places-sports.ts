@@ -13,6 +13,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'TT-Huế': 'thừa thiên huế', 'TT.Huế': 'thừa thiên huế', VN: 'việt nam', QL: 'quốc lộ',
   TL: 'tỉnh lộ', ĐT: 'đội tuyển', ĐTQG: 'đội tuyển quốc gia', ĐTVN: 'đội tuyển việt nam', KP: 'khu phố',
   TDP: 'tổ dân phố', CLB: 'câu lạc bộ', HCV: 'huy chương vàng', HCB: 'huy chương bạc',
+  Km: 'ki lô mét', // milestone "Km 15+200" (Luật Đường bộ 2024: lý trình)
   HCĐ: 'huy chương đồng', 'HC': 'huy chương', TDTT: 'thể dục thể thao', 'TD-TT': 'thể dục thể thao',
   BTC: 'ban tổ chức', BGK: 'ban giám khảo', VCK: 'vòng chung kết', BK: 'bán kết',
   HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an', 'V-League': 'vê lích', 'V.League': 'vê lích',
