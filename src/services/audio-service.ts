@@ -156,9 +156,15 @@ export class AudioService {
   /** Queues generation for many articles × voices; returns what was queued or already there. */
   async pregenerate(ids: string[], voices: VoiceId[], batchId: string) {
     const items: { articleId: string; voice: VoiceId; state: AudioStatus['state']; jobId?: string }[] = [];
+    // Every article is looked up before anything is queued: a bad ID queues nothing.
+    const records: ArticleRecord[] = [];
     for (const id of ids) {
       const record = await this.deps.articles.get(id);
       if (!record) throw new ArticleNotFoundError(id);
+      records.push(record);
+    }
+    for (const record of records) {
+      const id = record.id;
       for (const voice of voices) {
         const status = await this.statusFor(record, voice, { start: true, priority: PRIORITY_BATCH, batchId });
         items.push({ articleId: id, voice, state: status.state, jobId: status.state === 'ready' ? undefined : status.jobId });
