@@ -46,4 +46,6 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   U: 'u', CT: 'cao tốc', COP: 'cốp', SEA: 'xi', APEC: 'a pếch', ASEAN: 'a xê an', G: 'giê', Km: 'ki lô mét', KM: 'ki lô mét', km: 'ki lô mét',
   // Petrol grades as printed on price notices: "RON92", "E5 RON92".
   RON: 'ron',
+  // Flood alert levels in hydrological bulletins (Quyết định 05/2020/QĐ-TTg): "trên BĐ3 0,5 m".
+  BĐ: 'báo động',
 };

@@ -126,6 +126,8 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
   return changed ? words.join(' ') + trailingDot : undefined;
 }
 
+const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
+
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
@@ -135,6 +137,13 @@ export const abbreviationClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /[A-ZĐ]/,
   verbalize(m, ctx) {
+    // "0,05S": the decimal part of a number glued to a letter is not a code on its own.
+    // The digits stay for the cardinal class ("không phẩy không năm"), the letters are read here.
+    if (/[.,]/.test(ctx.text[ctx.start - 1] ?? '') && /\d/.test(ctx.text[ctx.start - 2] ?? '')) {
+      const split = DECIMAL_TAIL.exec(m[0]);
+      if (!split) return undefined;
+      return `${split[1]} ${readAbbreviation(split[2]) ?? (ALL_CAPS.test(split[2]) ? spellLetters(split[2]) : split[2])}`;
+    }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
     return readAbbreviation(m[0], () => isShouting(ctx.text));

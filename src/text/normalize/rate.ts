@@ -27,6 +27,10 @@ const LETTER = /\p{L}/u;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)$/;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
+/** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
+]);
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
@@ -47,6 +51,7 @@ export const rateClass: SemioticClass = {
       return ` trên ${unit}`;
     }
     if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
+    if (m[2] && NUMBER_WORDS.has(m[2]) && LETTER.test(before)) return ` trên ${m[2]}`;
     if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },
