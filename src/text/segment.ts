@@ -31,7 +31,8 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
   // A list marker opening a line: "1. Mục tiêu", "a. Đối tượng", "II. Nhiệm vụ".
   if (LIST_MARKER.test(token) && atLineStart(text, i - token.length)) return true;
-  if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && !startsSentence(text, i + 1);
+  // "Nguyễn Văn B. (SN 1990) bị bắt": an initial before a bracketed aside goes on.
+  if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && (!startsSentence(text, i + 1) || nextChar(text, i + 1) === '(');
   // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
   return !((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1);
@@ -48,6 +49,13 @@ function atLineStart(text: string, index: number): boolean {
 
 /** One capital letter: an initial ("Nguyễn Văn A.", "Trần B. - Giám đốc"). */
 const isInitial = (word: string): boolean => word.length === 1 && UPPER.test(word);
+
+/** The next non-space character at or after `from`. */
+function nextChar(text: string, from: number): string {
+  let j = from;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  return text[j] ?? '';
+}
 
 /** True when the next non-space character after `from` can open a sentence. */
 function startsSentence(text: string, from: number): boolean {

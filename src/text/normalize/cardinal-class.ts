@@ -10,6 +10,9 @@ import type { SemioticClass } from './types.js';
 /** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
 const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
 
+const PADDED_COUNT = /^0[1-9]$/;
+const LOWER = /\p{Ll}/u;
+
 const PATTERN = new RegExp(
   [
     String.raw`${NUM_START}((?:(?<=^|[\s(])[-−])?${NUM})${NUM_END}`,
@@ -24,6 +27,10 @@ export const cardinalClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m, ctx) {
+    // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
+    if (m[1] && PADDED_COUNT.test(m[1]) && ctx.text[ctx.end] === ' ' && LOWER.test(ctx.text[ctx.end + 1] ?? '')) {
+      return readNumber(m[1].slice(1));
+    }
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && DECIMAL_CONTEXT.has(wordAfter(ctx.text, ctx.end))) return readWrittenNumber(m[2]);

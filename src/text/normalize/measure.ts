@@ -11,6 +11,7 @@ const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
 
+const PADDED = /^0[1-9]$/;
 const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${MEASURED_NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
@@ -34,7 +35,8 @@ export const measureClass: SemioticClass = {
   verbalize(m) {
     if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
-    const first = readWrittenNumber(m[5]);
+    // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
+    const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);
     const value = m[7] ? `${first} đến ${readWrittenNumber(m[7])}` : first;
     const magnitude = m[8] ? ` ${m[8]}` : '';
     return `${per}${value}${magnitude} ${UNITS[m[9]]}`;
