@@ -12,6 +12,11 @@ const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệ
 
 const PADDED_COUNT = /^0[1-9]$/;
 const LOWER = /\p{Ll}/u;
+/** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'của', 'về', 'là', 'đã', 'được', 'và', 'tại', 'ở', 'theo', 'với', 'này', 'do', 'cho', 'có', 'năm', 'sẽ', 'đang',
+]);
+const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 
 const PATTERN = new RegExp(
   [
@@ -28,7 +33,7 @@ export const cardinalClass: SemioticClass = {
   trigger: /\d/,
   verbalize(m, ctx) {
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
-    if (m[1] && PADDED_COUNT.test(m[1]) && ctx.text[ctx.end] === ' ' && LOWER.test(ctx.text[ctx.end + 1] ?? '')) {
+    if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
     }
     if (m[1]) return readWrittenNumber(m[1]);
