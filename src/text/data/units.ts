@@ -8,7 +8,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   km: 'ki lô mét', 'km2': 'ki lô mét vuông', 'km²': 'ki lô mét vuông', m: 'mét', m2: 'mét vuông', 'm²': 'mét vuông',
   m3: 'mét khối', 'm³': 'mét khối', dm: 'đề xi mét', cm: 'xen ti mét', cm2: 'xen ti mét vuông', cm3: 'xen ti mét khối',
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
-  'µg': 'mi crô gam', lít: 'lít', l: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
+  'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
   'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '°F': 'độ ép', '°': 'độ',
   'độ C': 'độ xê', 'oC': 'độ xê', W: 'oát', kW: 'ki lô oát', KW: 'ki lô oát', MW: 'mê ga oát', GW: 'gi ga oát',

@@ -19,7 +19,9 @@ const PATTERN = new RegExp(
   // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
   String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
   // A unit is a word of its own: not the first letter of a name such as "V-League".
-  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})`,
+  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})` +
+  // A height "1m85": metres, then centimetres without their unit.
+  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -33,6 +35,7 @@ export const measureClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
+    if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
     if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
