@@ -34,4 +34,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   'HĐKD': 'hoạt động kinh doanh', 'QLTT': 'quản lý thị trường', 'ĐKDN': 'đăng ký doanh nghiệp',
   HoSE: 'hô se', HOSE: 'hô se', UPCoM: 'úp côm', // exchange names as said on VTV market reports
   'NSTW': 'ngân sách trung ương', 'NSĐP': 'ngân sách địa phương',
+  // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
+  NĐT: 'nhà đầu tư', QLDA: 'quản lý dự án', ĐTXD: 'đầu tư xây dựng', GPXD: 'giấy phép xây dựng', HKD: 'hộ kinh doanh',
+  ĐMST: 'đổi mới sáng tạo',
 };

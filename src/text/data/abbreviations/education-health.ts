@@ -32,4 +32,6 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   ĐTĐ: 'đái tháo đường', ĐTB: 'điểm trung bình', HK: 'học kỳ', HKI: 'học kỳ một', HKII: 'học kỳ hai', KTX: 'ký túc xá',
   GDMN: 'giáo dục mầm non', GDTH: 'giáo dục tiểu học', 'ĐHKHXH&NV': 'đại học khoa học xã hội và nhân văn', PGD: 'phòng giáo dục',
   'PGD&ĐT': 'phòng giáo dục và đào tạo', 'PGDĐT': 'phòng giáo dục và đào tạo', TTYTDP: 'trung tâm y tế dự phòng',
+  // School and commune-health press usage (Báo Gia Lai, Giáo dục & Thời đại): PHHS, CBGV, YTCS.
+  PHHS: 'phụ huynh học sinh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
 };

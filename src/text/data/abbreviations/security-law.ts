@@ -27,4 +27,6 @@ export const SECURITY_LAW: Readonly<Record<string, string>> = {
   ANĐT: 'an ninh điều tra', TTGT: 'thanh tra giao thông', BKS: 'biển kiểm soát', BSX: 'biển số xe', CSHĐ: 'cảnh sát hình sự',
   'PCTP': 'phòng chống tội phạm', 'PCTN': 'phòng chống tham nhũng', 'PCTN-TC': 'phòng chống tham nhũng tiêu cực',
   'TNTC': 'tham nhũng tiêu cực', 'ĐTV': 'điều tra viên',
+  // Ban CHQS huyện (Luật Dân quân tự vệ 2019); PCCCR: Luật Lâm nghiệp 2017, phòng cháy chữa cháy rừng.
+  CHQS: 'chỉ huy quân sự', PCCCR: 'phòng cháy chữa cháy rừng',
 };
