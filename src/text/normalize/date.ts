@@ -29,6 +29,8 @@ const PATTERN = new RegExp(
     String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:\s?[-/]\s?(\d{4}))?(?![\p{L}\p{N}])`,
     // 19-21: day-month pair
     String.raw`${B}(\d{1,2})([/.-])(\d{1,2})${E}`,
+    // 22-27: a span of two slashed dates "25/1-2/2", "28/12/2024 - 2/1/2025"
+    String.raw`${B}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s?[-–]\s?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?${E}`,
   ].join('|') + ')',
   'gu',
 );
@@ -118,6 +120,13 @@ export const dateClass: SemioticClass = {
       return withYear(`tháng ${readMonth(mo)}`, m[16]);
     }
     if (m[17]) return withYear(`quý ${readCardinal(m[17])}`, m[18]);
+    if (m[22]) {
+      const [d1, m1, d2, m2] = [m[22], m[23], m[25], m[26]].map(Number);
+      if (!isDay(d1) || !isMonth(m1) || !isDay(d2) || !isMonth(m2)) return undefined;
+      // Like a single "d/m": a date word before, or a day that cannot be a numerator of a month ("25/1").
+      if (!precededBy(ctx.text, ctx.start, DATE_BEFORE) && d1 <= m1 && d2 <= m2) return undefined;
+      return `${withYear(readDayMonth(d1, m1, ctx), m[24])} đến ${withYear(readDayMonth(d2, m2, ctx), m[27])}`;
+    }
     const [a, sep, b] = [Number(m[19]), m[20], Number(m[21])];
     return isDayMonthPair(a, sep, b, ctx) ? readDayMonth(a, b, ctx) : undefined;
   },
