@@ -30,6 +30,8 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
 /** Before "9/9": a count out of a total, read "chín trên chín". */
 export const RATIO_BEFORE: ReadonlySet<string> = new Set([
   'đạt', 'hoàn thành', 'vượt', 'thắng', 'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top',
+  // House and alley numbers: "hẻm 12/3", "số nhà 45/7" read "trên", never a date.
+  'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
 ]);
 
 /** After "9/9": a count of items, read "trên" rather than "phần". */

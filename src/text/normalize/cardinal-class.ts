@@ -11,6 +11,9 @@ import type { SemioticClass } from './types.js';
 const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
 
 const PADDED_COUNT = /^0[1-9]$/;
+/** Nine or more digits with no thousands dots: a code, unless money follows. */
+const LONG_CODE = /^\d{9,}$/;
+const AMOUNT_AFTER: ReadonlySet<string> = new Set(['đồng', 'usd', 'đô', 'vnđ', 'vnd', 'euro', 'yên', 'tệ', 'người', 'lượt']);
 const LOWER = /\p{Ll}/u;
 /** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
@@ -36,6 +39,8 @@ export const cardinalClass: SemioticClass = {
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
     }
+    // Tax codes, account and ID numbers are printed without separators: read digit by digit.
+    if (m[1] && LONG_CODE.test(m[1]) && !AMOUNT_AFTER.has(wordAfter(ctx.text, ctx.end))) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && DECIMAL_CONTEXT.has(wordAfter(ctx.text, ctx.end))) return readWrittenNumber(m[2]);

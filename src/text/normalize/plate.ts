@@ -7,7 +7,8 @@ import { readCardinal, readDigits } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
-const PATTERN = /(?<![\p{L}\p{N}])(\d{2})([A-Z]{1,2}\d?)\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})(?![\p{N}])/gu;
+// Also the motorbike form "81-B1 123.45" (dash after the province, a space before the serial).
+const PATTERN = /(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|\s(\d{3}\.\d{2}))(?![\p{N}])/gu;
 
 /** @example verbalize "xe 81B-123.45" → "xe tám mươi mốt bê, một hai ba bốn năm" */
 export const plateClass: SemioticClass = {
@@ -18,6 +19,6 @@ export const plateClass: SemioticClass = {
     const series = m[2].replace(/\d/, '');
     const seriesDigit = m[2].slice(series.length);
     const head = [readCardinal(m[1]), spellLetters(series), seriesDigit ? readDigits(seriesDigit) : ''].filter(Boolean);
-    return `${head.join(' ')}, ${readDigits(m[3])}`;
+    return `${head.join(' ')}, ${readDigits(m[3] ?? m[4])}`;
   },
 };
