@@ -91,3 +91,21 @@ export function looksLikeScore(text: string, start: number, end: number): boolea
   if (text[start - 1] === '(') return TEAMS_THEN_PAREN.test(text.slice(Math.max(0, start - 60), start));
   return CAPITAL_AFTER.test(text.slice(end, end + 2)) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/** A score just before, in a list or a bracket: "thắng 6-3, 6-4", "3-1 (25-20, 23-25)". */
+const PREVIOUS_PAIR = /\d{1,2}\s?[-–]\s?\d{1,2}(?:,\s?|\s?\()$/;
+
+/**
+ * True when a score word governs the pair at `index`, directly or through the pairs listed
+ * before it (set scores after a match score).
+ */
+export function scoreGoverns(text: string, index: number, scoreWords: ReadonlySet<string>): boolean {
+  let i = index;
+  for (let k = 0; k < 8; k++) {
+    if (occursBefore(text, i, scoreWords)) return true;
+    const m = PREVIOUS_PAIR.exec(text.slice(Math.max(0, i - 12), i));
+    if (!m) return false;
+    i -= m[0].length;
+  }
+  return false;
+}

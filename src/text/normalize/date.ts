@@ -6,7 +6,7 @@
 import { DATE_BEFORE, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
 import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
-import { charAfter, looksLikeScore, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
+import { charAfter, looksLikeScore, precededBy, scoreGoverns, wordAfter, wordsBefore } from './context.js';
 import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -71,7 +71,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (precededBy(text, start, DATE_BEFORE)) return true;
   if (precededBy(text, start, RANGE_BEFORE)) return false;
-  if (occursBefore(text, start, SCORE_BEFORE)) return false;
+  if (scoreGoverns(text, start, SCORE_BEFORE)) return false;
   if (sep === '.') return false;
   if (sep !== '/' && looksLikeScore(text, start, end)) return false;
   if (sep === '/') {

@@ -4,7 +4,7 @@
  * after "thắng", "tỷ số"… the dash is a score: "thắng 2-1" → "thắng hai - một".
  */
 import { SCORE_BEFORE } from '../data/context-words.js';
-import { looksLikeScore, occursBefore } from './context.js';
+import { looksLikeScore, scoreGoverns } from './context.js';
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -17,7 +17,7 @@ export const rangeClass: SemioticClass = {
   trigger: /\d\s?[-–—]\s?\d/,
   verbalize(m, ctx) {
     const [a, b] = [readWrittenNumber(m[1]), readWrittenNumber(m[3])];
-    if (occursBefore(ctx.text, ctx.start, SCORE_BEFORE) || looksLikeScore(ctx.text, ctx.start, ctx.end)) return `${a} - ${b}`;
+    if (scoreGoverns(ctx.text, ctx.start, SCORE_BEFORE) || looksLikeScore(ctx.text, ctx.start, ctx.end)) return `${a} - ${b}`;
     return `${a} đến ${b}`;
   },
 };

@@ -32,7 +32,8 @@ export function readRoman(s: string): string {
   return v === undefined ? s : readCardinal(String(v));
 }
 
-const PATTERN = /(?=[IVXLC])(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}\p{N}])/gu;
+// Not the first letter of a hyphenated name: "hạng V-League" is not "hạng năm".
+const PATTERN = /(?=[IVXLC])(?<![\p{L}\p{N}])([IVXLC]+)(?:\s?[-–]\s?([IVXLC]+))?(?![\p{L}\p{N}]|[-–.]\p{L})/gu;
 
 /** @example verbalize "Đại hội lần thứ VIII" → "Đại hội lần thứ tám" */
 export const romanClass: SemioticClass = {
