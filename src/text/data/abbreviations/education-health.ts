@@ -34,4 +34,6 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   'PGD&ĐT': 'phòng giáo dục và đào tạo', 'PGDĐT': 'phòng giáo dục và đào tạo', TTYTDP: 'trung tâm y tế dự phòng',
   // School and commune-health press usage (Báo Gia Lai, Giáo dục & Thời đại): PHHS, CBGV, YTCS.
   PHHS: 'phụ huynh học sinh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
+  // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
+  IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn',
 };

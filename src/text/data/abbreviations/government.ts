@@ -62,4 +62,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'Bộ CT': 'bộ công thương', 'Bộ QP': 'bộ quốc phòng', 'Bộ NG': 'bộ ngoại giao', 'Sở TC': 'sở tài chính',
   'Sở DL': 'sở du lịch', 'Sở VH': 'sở văn hóa',
   'ĐH Đảng': 'đại hội đảng', 'ĐH Đoàn': 'đại hội đoàn', 'ĐH đại biểu': 'đại hội đại biểu', 'ĐH Hội': 'đại hội hội',
+  // Weather and disaster bulletins (Trung tâm Dự báo KTTV quốc gia; Luật Phòng, chống thiên tai 2013).
+  TBNN: 'trung bình nhiều năm', ATNĐ: 'áp thấp nhiệt đới', PCTT: 'phòng chống thiên tai',
+  'PCTT-TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn', 'PCTT&TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn',
 };
