@@ -3,7 +3,7 @@
  * Currency words ("đồng", "USD", "VNĐ") after a number are handled by the lexicon and the
  * cardinal class; this class only rewrites what a reader would say wrongly.
  */
-import { MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
+import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 /** Currency symbols and how they are said after the amount. */
@@ -20,6 +20,8 @@ const PATTERN = new RegExp(
     String.raw`(US\$|[$€£¥])\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
     String.raw`${NUM_START}(${NUM})\s?(đ|Đ|VNĐ|VND|vnđ|vnd|tr|k|K|\$|€)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}])USD\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
+    // "40-50tr", "2,5 tỷ $", "500 triệu đ": a range or a magnitude word before the short form.
+    String.raw`${NUM_START}(${NUM})(?:${DASH}(${NUM}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(tr|k|K|\$|đ|€)(?![\p{L}\p{N}])`,
   ].join('|') + ')',
   'gu',
 );
@@ -36,6 +38,8 @@ export const moneyClass: SemioticClass = {
     const magnitude = (s: string): string => (s ? ` ${s}` : '');
     if (m[1]) return `${readWrittenNumber(m[2])}${magnitude(m[3])} ${SYMBOLS[m[1]]}`;
     if (m[4]) return `${readWrittenNumber(m[4])} ${SUFFIXES[m[5]]}`;
-    return `${readWrittenNumber(m[6])}${magnitude(m[7])} đô la mỹ`;
+    if (m[6]) return `${readWrittenNumber(m[6])}${magnitude(m[7])} đô la mỹ`;
+    const upper = m[9] ? ` đến ${readWrittenNumber(m[9])}` : '';
+    return `${readWrittenNumber(m[8])}${upper}${magnitude(m[10])} ${SUFFIXES[m[11]]}`;
   },
 };

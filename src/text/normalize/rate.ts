@@ -25,7 +25,7 @@ const PATTERN = new RegExp(
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 /** Currencies after which any word is a unit of sale. */
-const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ)$/;
+const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|nghìn|ngàn|triệu)$/;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 /** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
