@@ -97,6 +97,7 @@ export class PlayerController {
   private play(): void {
     this.wantsPlay = true;
     this.update({ buffering: !this.state.playing });
+    if (this.playback.kind === 'none') this.playback.startOutput(); // while the audio is on its way
     if (this.state.phase === 'idle' || this.state.phase === 'failed') return this.load(this.state.phase === 'failed');
     if (this.playback.kind === 'none') return this.startAvailableSource();
     this.playback.play().catch((error) => this.handlePlayError(error));

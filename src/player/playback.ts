@@ -1,5 +1,10 @@
 import { StreamFeeder } from './stream-feeder.js';
 
+/** 50 ms of silence (three MP3 frames): what starts the browser's audio output early. */
+const SILENCE = 'data:audio/mpeg;base64,/+MYxAAAAANIAAAAAExBTUUzLjEwMFVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVV/+MYxDsAAANIAAAAAFVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVV/+MYxHYAAANIAAAAAFVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVVV';
+/** The audio output is started once per page; after that every element finds it running. */
+let outputStarted = false;
+
 /** Which audio the element is playing: the MP3 still being encoded, or the finished file. */
 export type SourceKind = 'none' | 'stream' | 'final';
 
@@ -64,6 +69,22 @@ export class Playback {
 
   play(): Promise<void> {
     return this.audio.play();
+  }
+
+  /**
+   * Starts the browser's audio output while the first audio is still on its way. The first
+   * sound of a page waits for it: Chromium starts it only when the element has its first
+   * frames, and it takes 0.3–1.4 s (the audio process starts, the device opens), measured
+   * after the MP3 bytes had arrived. A silent clip played at the press starts it during the
+   * wait for the API instead. Called on a listener's press (a user gesture); a refusal is
+   * ignored and tried again at the next press.
+   */
+  startOutput(): void {
+    if (outputStarted || typeof Audio === 'undefined') return;
+    outputStarted = true;
+    const silence = new Audio(SILENCE);
+    silence.volume = 0;
+    silence.play().catch(() => (outputStarted = false));
   }
 
   pause(): void {
