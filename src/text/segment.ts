@@ -69,6 +69,11 @@ function startsSentence(text: string, from: number): boolean {
 function continuesInLowerCase(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && SPACE.test(text[j])) j++;
+  // A quote closed by its attribution: '"Tôi rất vui!" - chị Lan chia sẻ.'
+  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”']/.test(text[end - 1] ?? '')) {
+    j += 2;
+    while (j < text.length && SPACE.test(text[j])) j++;
+  }
   return j < text.length && (LOWER.test(text[j]) || /[,;:]/.test(text[j]));
 }
 

@@ -8,7 +8,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   ASEAN: 'a xê an', UNESCO: 'u nét xcô', NATO: 'na tô', UNICEF: 'u ni xép', APEC: 'a pếch', ASEM: 'a xem',
   OPEC: 'ô pếch', NASA: 'na sa', UN: 'liên hợp quốc', LHQ: 'liên hợp quốc', HĐBA: 'hội đồng bảo an', EU: 'e u',
   WB: 'ngân hàng thế giới', IMF: 'i em ép', WTO: 'vê kép tê o', ADB: 'a đê bê', CPTPP: 'xê pê tê pê pê', EVFTA: 'e vê ép tê a',
-  RCEP: 'ạc xép', FTA: 'ép tê a', UAE: 'u a e', COP: 'cốp', G7: 'giê bảy', G20: 'giê hai mươi',
+  RCEP: 'ạc xép', FTA: 'ép tê a', UAE: 'u a e', COP: 'cốp', G7: 'giê bảy', G20: 'giê hai mươi', BRICS: 'bờ rích', // said as a word on VTV
   '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ', 'Wi-Fi': 'oai phai', WiFi: 'oai phai', Wifi: 'oai phai',
   GPS: 'giê pê ét', 'iPhone': 'ai phôn', 'iPad': 'ai pát', 'YouTube': 'diu túp', 'Youtube': 'diu túp', 'Facebook': 'phây búc',
   'TikTok': 'tíc tóc', 'Zalo': 'da lô', 'Google': 'gu gồ', 'ChatGPT': 'chát giê pê tê', 'AI': 'a i', 'IT': 'ai ti',
