@@ -51,7 +51,7 @@ export const rateClass: SemioticClass = {
       return ` trên ${unit}`;
     }
     if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
-    if (m[2] && NUMBER_WORDS.has(m[2]) && LETTER.test(before)) return ` trên ${m[2]}`;
+    if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },
