@@ -69,6 +69,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
   const yearFollows =
     next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || (sep === '/' && THIS_YEAR_AFTER.test(text.slice(end, end + 12))));
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
+  if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (precededBy(text, start, DATE_BEFORE)) return true;
   if (precededBy(text, start, RANGE_BEFORE)) return false;
   if (scoreGoverns(text, start, SCORE_BEFORE)) return false;
