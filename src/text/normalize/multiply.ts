@@ -8,7 +8,9 @@ import type { SemioticClass } from './types.js';
 const PATTERN = new RegExp(
   String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)` +
     // A multiplier on its own: "doanh thu x2" → "nhân hai".
-    String.raw`|(?<![\p{L}\p{N}])[x×](\d{1,3})(?![\p{L}\p{N}])`,
+    String.raw`|(?<![\p{L}\p{N}])[x×](\d{1,3})(?![\p{L}\p{N}])` +
+    // After a counted noun: "2 tổ máy x 180 MW" → "hai tổ máy nhân 180 MW".
+    String.raw`|(?<=\p{Ll} )[x×](?= \d)`,
   'gu',
 );
 
@@ -16,6 +18,6 @@ const PATTERN = new RegExp(
 export const multiplyClass: SemioticClass = {
   name: 'multiply',
   pattern: PATTERN,
-  trigger: /\d\s?[x×]\s?\d|[x×]\d/,
-  verbalize: (m) => (m[1] ? `${readWrittenNumber(m[1])} nhân ` : `nhân ${readWrittenNumber(m[2])}`),
+  trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d/,
+  verbalize: (m) => (m[1] ? `${readWrittenNumber(m[1])} nhân ` : m[2] ? `nhân ${readWrittenNumber(m[2])}` : 'nhân'),
 };
