@@ -65,4 +65,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   // Weather and disaster bulletins (Trung tâm Dự báo KTTV quốc gia; Luật Phòng, chống thiên tai 2013).
   TBNN: 'trung bình nhiều năm', ATNĐ: 'áp thấp nhiệt đới', PCTT: 'phòng chống thiên tai',
   'PCTT-TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn', 'PCTT&TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn',
+  // After a Party title BCT is the Politburo (Điều lệ Đảng), not Bộ Công Thương.
+  'Ủy viên BCT': 'ủy viên bộ chính trị', 'ủy viên BCT': 'ủy viên bộ chính trị', UVBCT: 'ủy viên bộ chính trị',
+  'UV BCT': 'ủy viên bộ chính trị',
 };
