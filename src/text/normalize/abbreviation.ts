@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
 import { readNumber } from './cardinal.js';
-import { isPlainRoman, readRoman } from './roman.js';
+import { isPlainRoman, readRoman, romanValue } from './roman.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -118,7 +118,9 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
   let changed = false;
   const words: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
-    const spoken = readPiece(pieces[i], true, shouting);
+    // A grade after a number is a Roman numeral: "RON95-V", "92-II" (emission level).
+    const grade = i > 0 && pieces[i - 1] === '-' && /\d$/.test(pieces[i - 2]) && /^[IVX]+$/.test(pieces[i]);
+    const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, shouting);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     words.push(spoken ?? pieces[i]);
@@ -126,6 +128,7 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
   return changed ? words.join(' ') + trailingDot : undefined;
 }
 
+const GRADE = /^([IVX]+)(\.?)$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
@@ -143,6 +146,11 @@ export const abbreviationClass: SemioticClass = {
       const split = DECIMAL_TAIL.exec(m[0]);
       if (!split) return undefined;
       return `${split[1]} ${readAbbreviation(split[2]) ?? (ALL_CAPS.test(split[2]) ? spellLetters(split[2]) : split[2])}`;
+    }
+    // "RON 95-V": the emission grade after a number and a dash.
+    if (ctx.text[ctx.start - 1] === '-' && /\d/.test(ctx.text[ctx.start - 2] ?? '')) {
+      const grade = GRADE.exec(m[0]);
+      if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
