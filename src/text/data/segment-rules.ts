@@ -8,7 +8,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'TP', 'Tp', 'TX', 'TT', 'P', 'Q', 'H', 'X', 'KP', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof',
   'Co', 'Ltd', 'Inc', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', 'Ts', 'Gs', 'PV', 'BSCKI', 'BSCKII', 'CKI', 'CKII',
-  'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'Tp.HCM', 'TP.HCM', 'BS.CKI', 'BS.CKII', 'Nxb', 'NXB', 'tr', 'Tr',
+  'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'BS.CKI', 'BS.CKII', 'Nxb', 'NXB', 'tr', 'Tr',
   'ĐT', 'Đt', 'đt',
 ]);
 
