@@ -81,12 +81,17 @@ function isShouting(text: string): boolean {
   return caps.length >= 2 && caps.some((w) => VIET_VOWEL.test(w));
 }
 
+const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ']);
+
 /** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
 function readPrefixed(token: string): string | undefined {
   const dot = token.indexOf('.');
   if (dot <= 0) return undefined;
-  const prefix = CODE_PREFIXES[token.slice(0, dot)];
+  const head = token.slice(0, dot);
   const rest = token.slice(dot + 1);
+  // "P.Giám đốc", "Q.Chủ tịch": before a title P is "phó" and Q "quyền", not ward and district.
+  if ((head === 'P' || head === 'Q') && TITLE_HEADS.has(rest)) return `${head === 'P' ? 'phó' : 'quyền'} ${rest}`;
+  const prefix = CODE_PREFIXES[head];
   if (!prefix || !rest || /[.&-]/.test(rest)) return undefined;
   if (/^\d+$/.test(rest)) return `${prefix} ${readNumber(rest)}`;
   if (CAPITALISED.test(rest) && rest.length > 1) return `${prefix} ${rest}`;

@@ -31,6 +31,7 @@ const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|ngh
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
 ]);
+const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
@@ -46,6 +47,7 @@ export const rateClass: SemioticClass = {
       return `${m[3]} ${UNITS[m[4]] ?? m[4]}`;
     }
     if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
+    if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined; // "K/g" kính gửi
     const unit = m[1] ?? m[2];
     if (unit && CURRENCY_CODE.test(unit) && CURRENCY_CODE.test(text.slice(Math.max(0, start - 3), start))) {
       return ` trên ${unit}`;

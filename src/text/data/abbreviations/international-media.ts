@@ -17,7 +17,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'email': 'i meo', 'Email': 'i meo', 'e-mail': 'i meo', 'E-mail': 'i meo', 'online': 'on lai', 'Online': 'on lai',
   'livestream': 'lai xờ trim', 'VTV': 'vê tê vê', 'VOV': 'vê ô vê', 'HTV': 'hát tê vê',
   'RON': 'ron', 'VNPT': 'vê en pê tê', 'EVN': 'e vê en', 'PVN': 'pê vê en', 'TKV': 'tê ca vê', 'ĐTHT': 'đô thị hóa',
-  'v.v.': 'vân vân', 'v.v': 'vân vân', 'v/v': 'về việc', 'V/v': 'về việc', 'SĐT': 'số điện thoại',
+  'v.v.': 'vân vân', 'v.v': 'vân vân', 'v/v': 'về việc', 'V/v': 'về việc', 'K/g': 'kính gửi', 'SĐT': 'số điện thoại',
   'Tel': 'điện thoại', 'Fax': 'phách', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín', 'H5N1': 'hát năm en một',
