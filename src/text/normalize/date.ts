@@ -36,6 +36,7 @@ const PATTERN = new RegExp(
 );
 
 const YEAR_AFTER = /^\s+năm\s+\d{4}/;
+const LUNAR_AFTER = /^\s?(?:âm lịch|ÂL|âl)(?![\p{L}])/u;
 /** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
 const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
 
@@ -70,6 +71,7 @@ function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): b
     next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || (sep === '/' && THIS_YEAR_AFTER.test(text.slice(end, end + 12))));
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
+  if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
   if (precededBy(text, start, DATE_BEFORE)) return true;
   if (precededBy(text, start, RANGE_BEFORE)) return false;
   if (scoreGoverns(text, start, SCORE_BEFORE)) return false;
