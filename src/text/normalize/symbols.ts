@@ -10,7 +10,7 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = {
 };
 const SYMBOL = /[&~±≥≤°*•#_|\\^=]/g;
 /** Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn. */
-const OPERATOR = /(?<=[\p{L}\d\s])([+><])(?=\s?[\p{L}\d])/gu;
+const OPERATOR = /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu;
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
 /** A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause. */
 const GLUED_BEFORE_CAPITAL = /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu;
