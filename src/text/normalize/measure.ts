@@ -21,7 +21,9 @@ const PATTERN = new RegExp(
   // A unit is a word of its own: not the first letter of a name such as "V-League".
   String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})` +
   // A height "1m85": metres, then centimetres without their unit.
-  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])`,
+  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])` +
+  // Blood pressure "140/90 mmHg": the unit belongs to both numbers.
+  String.raw`|(?=\d{2,3}\/)(?<![\p{L}\p{N}_.,])(\d{2,3})\/(\d{2,3})\s?mmHg(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -35,6 +37,7 @@ export const measureClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
+    if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
     if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
