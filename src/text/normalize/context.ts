@@ -89,8 +89,18 @@ const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}0-9]* $/u;
  */
 export function looksLikeScore(text: string, start: number, end: number): boolean {
   if (text[start - 1] === '(') return TEAMS_THEN_PAREN.test(text.slice(Math.max(0, start - 60), start));
-  return CAPITAL_AFTER.test(text.slice(end, end + 2)) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return (
+    CAPITAL_AFTER.test(text.slice(end, end + 2)) &&
+    CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    !NUMBERED_PART.has(wordsBefore(text, start, 1))
+  );
 }
+
+/** "Điều 5-7 Nghị định 100": a span of numbered parts, not a match result. */
+const NUMBERED_PART: ReadonlySet<string> = new Set([
+  'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ', 'bài', 'lớp', 'phòng', 'tầng', 'số', 'tổ', 'khu', 'đợt',
+  'vòng', 'bảng', 'phụ', 'trang', 'câu', 'quận', 'phường', 'thôn', 'ấp', 'km', 'quốc', 'ql',
+]);
 
 /** A score just before, in a list or a bracket: "thắng 6-3, 6-4", "3-1 (25-20, 23-25)". */
 const PREVIOUS_PAIR = /\d{1,2}\s?[-–]\s?\d{1,2}(?:,\s?|\s?\()$/;
