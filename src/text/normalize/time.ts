@@ -9,9 +9,11 @@ import type { SemioticClass } from './types.js';
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 /** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
 const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
-const G_HOUR_AFTER: ReadonlySet<string> = new Set([
-  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'ngày', 'hôm', 'cùng', 'hằng', 'hàng', 'mỗi', 'rạng',
-]);
+// Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
+const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);
+// The date class has already spoken "5-11": "ngày mùng năm tháng mười một".
+const G_DATE_AFTER = /\s+ngày\s+(?:\d|mùng|mồng|[^\s,.]+(?: [^\s,.]+){0,2} tháng)/uy;
+const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 
 const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(
@@ -50,6 +52,8 @@ const G_RANGE_NEXT = /\s*(?:đến|tới)\s+\d{1,2}g(?:\d{2})?(?![\p{L}])/uy;
 /** A bare "7g" is a clock hour after "lúc", before "sáng"/"ngày"…, or in a "7g-11g" range. */
 function isClockG(text: string, start: number, end: number, isRange: boolean): boolean {
   if (isRange || precededBy(text, start, G_HOUR_BEFORE) || G_HOUR_AFTER.has(wordAfter(text, end))) return true;
+  G_DATE_AFTER.lastIndex = end;
+  if (G_DATE_AFTER.test(text) || G_RANGE_PREV.test(text.slice(Math.max(0, start - 14), start))) return true;
   G_RANGE_NEXT.lastIndex = end; // "từ 7g đến 17g": the second hour vouches for the first
   return G_RANGE_NEXT.test(text);
 }
