@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm start`: installs what is missing, builds, makes sure Redis answers, then runs the
-# API and one worker on the offline defaults (espeak-ng, ./audio-cache, local Redis).
+# API and a worker on the offline defaults (espeak-ng, ./audio-cache, local Redis).
 # Honours the environment: PORT, REDIS_URL, CACHE_DIR, EDITOR_API_KEYS, TTS_PROVIDER, …
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ if [ -z "${EDITOR_API_KEYS:-}" ] && [ "${NODE_ENV:-development}" != production ]
   log "development editor API key: $EDITOR_API_KEYS"
 fi
 
-node dist/worker.js &
-worker=$!
-trap 'kill $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
-node dist/server.js
+# One process runs the API and a worker (BullMQ worker; espeak-ng in its own thread, ffmpeg
+# in child processes), so stopping `npm start` can never leave a worker behind. Deployments
+# run `node dist/server.js` and any number of `node dist/worker.js` instead.
+exec node dist/server.js --with-worker
