@@ -146,11 +146,17 @@ export class AudioService {
   async readyManifest(id: string, voice: VoiceId): Promise<{ key: string; body: Buffer } | undefined> {
     const record = await this.deps.articles.get(id);
     if (!record) return undefined;
+    const ready = await this.readyAudio(record, voice);
+    return ready.manifest ? { key: ready.key, body: ready.body } : undefined;
+  }
+
+  /** The audio key of an article's voice, with its manifest and serialized body when ready. */
+  private async readyAudio(record: ArticleRecord, voice: VoiceId) {
     const { key } = await this.deps.keys.keyForRecord(record, voice);
-    const manifest = this.manifests.get(key) ?? (await this.manifestFor(key));
-    if (!manifest) return undefined;
+    const manifest = await this.manifestFor(key);
+    if (!manifest) return { key, manifest: undefined, body: undefined };
     this.deps.audio.touch(key);
-    return { key, body: this.manifestBody(key, record.id, manifest) };
+    return { key, manifest, body: this.manifestBody(key, record.id, manifest) };
   }
 
   /** Queues generation for many articles × voices; returns what was queued or already there. */
@@ -236,12 +242,8 @@ export class AudioService {
 
   private async statusFor(record: ArticleRecord, voice: VoiceId, options: StatusOptions): Promise<AudioStatus> {
     const { start, retry = false, priority = PRIORITY_LISTENER, batchId, sinceSegment = 0 } = options;
-    const { key } = await this.deps.keys.keyForRecord(record, voice);
-    const manifest = await this.manifestFor(key);
-    if (manifest) {
-      this.deps.audio.touch(key);
-      return { state: 'ready', manifest, body: this.manifestBody(key, record.id, manifest) };
-    }
+    const { key, manifest, body } = await this.readyAudio(record, voice);
+    if (manifest) return { state: 'ready', manifest, body };
     await this.deps.ensureQueueReachable();
     let job = await this.deps.queue.getJob(key);
     let state = job ? await job.getState() : undefined;
