@@ -1,5 +1,35 @@
 import type { VoiceId } from './voices.js';
 
+/**
+ * Manifest format version. 1: sentence timings only. 2: adds `mp3` (size and SHA-256 of
+ * the published MP3), per-segment `words`, `wordTiming` and `warnings`. Readers accept
+ * both: every field added in 2 is optional for them.
+ */
+export const MANIFEST_VERSION = 2;
+
+/** One spoken word, tied to the written token it came from. */
+export interface ManifestWord {
+  /** Milliseconds from the start of the article's audio. */
+  startMs: number;
+  endMs: number;
+  /**
+   * UTF-16 offsets into the clean article text of the written token the word was read
+   * from: every spoken word of "20-7" points at "20-7".
+   */
+  charStart: number;
+  charEnd: number;
+}
+
+/** Where the front end fell back to spelling something it had no rule for. */
+export interface ManifestWarning {
+  /** The written token, e.g. "₭" or "XKCD". */
+  token: string;
+  /** Index of the sentence (segment `i`) it occurs in. */
+  sentence: number;
+  /** What it was read as. */
+  spokenAs: string;
+}
+
 /** One spoken sentence in the audio, tied to its place in the clean article text. */
 export interface ManifestSegment {
   i: number;
@@ -12,12 +42,14 @@ export interface ManifestSegment {
   charStart: number;
   charEnd: number;
   paragraph: number;
-  /** Word timings where the engine gives them (offsets into the clean text). */
-  words?: { startMs: number; endMs: number; charStart: number; charEnd: number }[];
+  /** Word timings (offsets into the clean text); how they were obtained: `Manifest.wordTiming`. */
+  words?: ManifestWord[];
 }
 
 /** What a player reads to play and highlight an article's audio (the DESIGN.md contract). */
 export interface Manifest {
+  /** Absent in version 1 manifests. */
+  version?: number;
   articleId?: string;
   voice: VoiceId;
   provider: string;
@@ -29,6 +61,11 @@ export interface Manifest {
   bitrateKbps: number;
   title?: string;
   segments: ManifestSegment[];
+  /** What the published MP3 must be; a file that does not match is never served. */
+  mp3?: { bytes: number; sha256: string };
+  /** "exact": from the engine (espeak-ng word events, Google marks); "estimated": spread by syllables. */
+  wordTiming?: 'exact' | 'estimated';
+  warnings?: ManifestWarning[];
   createdAt: string;
 }
 
