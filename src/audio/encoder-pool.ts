@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { Mp3Encoder } from './mp3-encoder.js';
 
@@ -9,15 +10,18 @@ export interface PooledEncoder {
   outputPath: string;
 }
 
-/** Spare files are created only once audio arrives; anything this old was left by a crash. */
-const STALE_SPARE_MS = 24 * 3600 * 1000;
+/** Files of other hosts cannot be checked for a live owner: anything this old was left by a crash. */
+const STALE_FOREIGN_MS = 24 * 3600 * 1000;
+
+/** Output files are named `<host>-<pid>-<random>.mp3`, so a start can tell whose they are. */
+const OWNER = /^(.+)-(\d+)-[0-9a-f]{12}\.mp3$/;
 
 /**
  * Keeps one MP3 encoder started ahead of time per sample rate. Starting ffmpeg costs
  * 0.1–0.4 s (loading its libraries), which would otherwise delay every job's first audio.
  * A spare waits for PCM on stdin and creates its output file only when audio arrives, so an
- * idle spare costs one sleeping process and no file. Its output lives in `dir` (inside the
- * cache, so the finished file can be renamed into place).
+ * idle spare costs one sleeping process and no file. Its output lives in `dir`, a directory of
+ * this host (on the audio store's disk in local mode, so the finished file is renamed into place).
  */
 export class EncoderPool {
   private readonly spares = new Map<number, PooledEncoder>();
@@ -25,15 +29,12 @@ export class EncoderPool {
 
   constructor(private readonly dir: string) {}
 
-  /** Creates the spare directory and removes what crashed processes left in it. */
-  async start(sampleRates: number[]): Promise<void> {
+  /** Creates the output directory, removes what crashed processes left in it, starts the spares. */
+  async start(sampleRates: number[]): Promise<string[]> {
     await fs.mkdir(this.dir, { recursive: true });
-    for (const name of await fs.readdir(this.dir)) {
-      const file = path.join(this.dir, name);
-      const stat = await fs.stat(file).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > STALE_SPARE_MS) await fs.rm(file, { force: true });
-    }
+    const removed = await removeOrphans(this.dir);
     for (const rate of sampleRates) this.prepare(rate);
+    return removed;
   }
 
   /** Hands out the spare for this rate (or a new encoder) and starts the next spare. */
@@ -45,11 +46,17 @@ export class EncoderPool {
     return taken;
   }
 
+  /** The job is done with a taken encoder's file (published or removed). */
+  release(outputPath: string): void {
+    OURS.delete(outputPath);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const spare of this.spares.values()) {
       spare.encoder.abort();
       await fs.rm(spare.outputPath, { force: true });
+      OURS.delete(spare.outputPath);
     }
     this.spares.clear();
   }
@@ -60,7 +67,46 @@ export class EncoderPool {
   }
 
   private spawn(sampleRate: number): PooledEncoder {
-    const outputPath = path.join(this.dir, `${process.pid}-${randomBytes(6).toString('hex')}.mp3`);
+    const outputPath = path.join(this.dir, `${HOST}-${process.pid}-${randomBytes(6).toString('hex')}.mp3`);
+    OURS.add(outputPath);
     return { encoder: new Mp3Encoder({ sampleRate, outputPath }), outputPath };
+  }
+}
+
+const HOST = hostname().replace(/[^A-Za-z0-9.]/g, '_');
+/** Output files this process made (another pool in the same process must not take them for orphans). */
+const OURS = new Set<string>();
+
+/**
+ * Removes output files whose process is gone: on this host, a file of a dead process (or of
+ * this very PID, which a restarted container gets again); of another host, only when old.
+ */
+async function removeOrphans(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await fs.readdir(dir)) {
+    const file = path.join(dir, name);
+    const owner = OWNER.exec(name);
+    let orphan: boolean;
+    if (owner && owner[1] === HOST) {
+      const pid = Number(owner[2]);
+      orphan = pid === process.pid ? !OURS.has(file) : !isAlive(pid);
+    } else {
+      const stat = await fs.stat(file).catch(() => undefined);
+      orphan = !!stat && Date.now() - stat.mtimeMs > STALE_FOREIGN_MS;
+    }
+    if (orphan) {
+      await fs.rm(file, { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -46,9 +46,15 @@ export function leadingSilenceSamples(pcm: Buffer, sampleRate = 22050): number {
  * it is the one `pauseAfter` set.
  */
 export function trimLeadingSilence(pcm: Buffer, sampleRate: number): Buffer {
+  const drop = leadingSilenceToDrop(pcm, sampleRate);
+  return drop > 0 ? pcm.subarray(drop * 2) : pcm;
+}
+
+/** How many samples `trimLeadingSilence` drops (0 when the audio is all silence). */
+export function leadingSilenceToDrop(pcm: Buffer, sampleRate: number): number {
   const keep = Math.round((LEAD_IN_MS * sampleRate) / 1000);
   const drop = leadingSilenceSamples(pcm, sampleRate) - keep;
-  return drop > 0 && drop * 2 < pcm.length ? pcm.subarray(drop * 2) : pcm;
+  return drop > 0 && drop * 2 < pcm.length ? drop : 0;
 }
 
 /** Length of the silent stretch at the end of mono s16le PCM, in samples. */

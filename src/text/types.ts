@@ -39,6 +39,8 @@ export interface Chunk {
   /** 0-based part number within the sentence (0 when the sentence fits in one request). */
   part: number;
   text: string;
+  /** Where `text` starts in its sentence's `spoken` text (maps engine word positions back). */
+  spokenOffset?: number;
 }
 
 export interface ChunkLimits {

@@ -2,7 +2,7 @@
  * FPT.AI TTS v5: the request returns an `async` URL where the file appears some seconds
  * later; that URL is polled (404 or empty until ready) for a bounded time.
  */
-import { decodeAudio } from '../audio/decode.js';
+import { decodeAudio } from './decode.js';
 import type { VoiceId } from '../voices.js';
 import { pollForFile, requestJson } from './http-client.js';
 import { ProviderError, type ProviderLimits, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';

@@ -5,7 +5,7 @@
  * and the voice table says so. Word timings come from v1beta1 SSML marks.
  */
 import { protos, v1, v1beta1 } from '@google-cloud/text-to-speech';
-import { decodeAudio } from '../audio/decode.js';
+import { decodeAudio } from './decode.js';
 import { VOICE_IDS, VOICES, type VoiceId } from '../voices.js';
 import { classifyStatus, errorFromException, extractProviderMessage, parseRetryAfter } from './http-errors.js';
 import { ProviderError, type ProviderLimits, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';

@@ -28,6 +28,14 @@ export interface VoiceDescription {
   note?: string;
 }
 
+/** A configured engine cannot work (binary missing, model does not load, …): the process must not start. */
+export class ProvidersNotReadyError extends Error {
+  constructor(readonly failures: string[]) {
+    super(`TTS providers not ready: ${failures.join('; ')}`);
+    this.name = 'ProvidersNotReadyError';
+  }
+}
+
 export interface ProviderSet {
   readonly config: TtsConfig;
   forVoice(voice: VoiceId): TtsProvider;
@@ -70,7 +78,7 @@ export function createProviderSet(env: NodeJS.ProcessEnv = process.env): Provide
     async checkAll() {
       const results = await Promise.allSettled([...byName.values()].map((provider) => provider.check()));
       const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason?.message ?? result.reason)] : []));
-      if (failures.length > 0) throw new Error(`TTS providers not ready: ${failures.join('; ')}`);
+      if (failures.length > 0) throw new ProvidersNotReadyError(failures);
     },
     async close() {
       await Promise.allSettled([...byName.values()].map((provider) => provider.close?.()));

@@ -4,7 +4,7 @@
  * request, one classified error — and every fault policy lives here.
  */
 import { Redis, type RedisOptions } from 'ioredis';
-import { UndecodableAudioError } from '../audio/decode.js';
+import { UndecodableAudioError } from './decode.js';
 import { ProviderError, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
 import { createProviderLimiter, type ProviderLimiter } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryHooks, type RetryPolicy } from './retry.js';

@@ -2,7 +2,7 @@
  * Viettel AI TTS: one JSON request, the reply body is the audio itself. Northern (hn-) and
  * southern (hcm-) voices, plus two central (hue-) ones.
  */
-import { decodeAudio } from '../audio/decode.js';
+import { decodeAudio } from './decode.js';
 import type { VoiceId } from '../voices.js';
 import { requestBytes } from './http-client.js';
 import { extractProviderMessage } from './http-errors.js';

@@ -3,7 +3,7 @@
  * Two northern and two southern voices, the only vendor here with a southern male speaker
  * that sounds like a newsreader.
  */
-import { decodeAudio } from '../audio/decode.js';
+import { decodeAudio } from './decode.js';
 import type { VoiceId } from '../voices.js';
 import { pollForFile, requestJson } from './http-client.js';
 import { ProviderError, type ProviderLimits, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';

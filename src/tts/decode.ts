@@ -8,7 +8,7 @@
  * never stitched into an article.
  */
 import { spawn } from 'node:child_process';
-import { ProviderError } from '../tts/provider.js';
+import { ProviderError } from './provider.js';
 
 export interface DecodeOptions {
   /** Resample to this rate (Hz). Without it the audio keeps its own rate. */

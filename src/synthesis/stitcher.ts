@@ -1,0 +1,94 @@
+import { samplesToMs, type Mp3Encoder } from '../audio/mp3-encoder.js';
+import { leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS } from '../audio/pauses.js';
+import type { ManifestSegment } from '../manifest.js';
+import type { Chunk, SpokenSentence } from '../text/types.js';
+import type { SynthesizedAudio } from '../tts/provider.js';
+
+/** An engine's word event, placed in the article: absolute time, offset in the sentence's spoken text. */
+export interface PlacedEngineWord {
+  startMs: number;
+  /** UTF-16 offset into the sentence's `spoken` text where the word starts. */
+  spokenStart: number;
+  spokenEnd: number;
+}
+
+/** Turns a finished sentence (its time span and any engine word events) into manifest words. */
+export type WordTimer = (input: {
+  sentence: SpokenSentence;
+  startMs: number;
+  endMs: number;
+  engineWords: PlacedEngineWord[];
+}) => ManifestSegment['words'];
+
+/**
+ * Feeds chunk audio to the one MP3 encode in reading order and keeps the books: each
+ * sentence's start is the number of samples before it (exact by construction), each
+ * sentence ends in a newsreader's pause (longer between paragraphs), and an engine's
+ * leading silence before a sentence is dropped so `startMs` marks its first sound.
+ */
+export class Stitcher {
+  readonly segments: ManifestSegment[] = [];
+  private sentenceStartSample = 0;
+  private engineWords: PlacedEngineWord[] = [];
+
+  constructor(
+    private readonly encoder: Mp3Encoder,
+    private readonly sentences: readonly SpokenSentence[],
+    private readonly chunks: readonly Chunk[],
+    private readonly timeWords?: WordTimer,
+  ) {}
+
+  get sampleRate(): number {
+    return this.encoder.sampleRate;
+  }
+
+  /** Milliseconds of audio encoded so far. */
+  get encodedMs(): number {
+    return samplesToMs(this.encoder.sampleCount, this.encoder.sampleRate);
+  }
+
+  /**
+   * Appends one chunk's audio. Returns the sentence's segment when this chunk completes it.
+   * @example await stitcher.append(chunks[0], audio) //=> { i: 0, startMs: 0, endMs: 2140, … } (a one-chunk sentence)
+   */
+  async append(chunk: Chunk, audio: SynthesizedAudio): Promise<ManifestSegment | undefined> {
+    const rate = this.encoder.sampleRate;
+    if (audio.sampleRate !== rate) throw new Error(`chunk ${chunk.index} is ${audio.sampleRate} Hz, the article is ${rate} Hz`);
+    const skip = chunk.part === 0 ? leadingSilenceToDrop(audio.pcm, rate) : 0;
+    // Engine times count from the chunk's own first sample, before the trim.
+    const chunkOriginMs = samplesToMs(this.encoder.sampleCount - skip, rate);
+    const firstSoundMs = samplesToMs(this.encoder.sampleCount, rate);
+    for (const word of audio.words ?? []) {
+      const offset = chunk.spokenOffset ?? 0;
+      this.engineWords.push({
+        startMs: Math.max(firstSoundMs, chunkOriginMs + word.startMs),
+        spokenStart: offset + word.charStart,
+        spokenEnd: offset + word.charEnd,
+      });
+    }
+    await this.encoder.write(skip ? audio.pcm.subarray(skip * 2) : audio.pcm);
+    const isLastPart = chunk.index === this.chunks.length - 1 || this.chunks[chunk.index + 1].sentenceIndex !== chunk.sentenceIndex;
+    if (!isLastPart) return undefined;
+    const sentence = this.sentences[chunk.sentenceIndex];
+    const next = this.sentences[chunk.sentenceIndex + 1];
+    if (next) await this.encoder.write(pauseAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
+    const startMs = samplesToMs(this.sentenceStartSample, rate);
+    const endMs = samplesToMs(this.encoder.sampleCount, rate);
+    const words = this.timeWords?.({ sentence, startMs, endMs, engineWords: this.engineWords });
+    const segment: ManifestSegment = {
+      i: this.segments.length,
+      startMs,
+      endMs,
+      text: sentence.text,
+      spoken: sentence.spoken,
+      charStart: sentence.charStart,
+      charEnd: sentence.charEnd,
+      paragraph: sentence.paragraph,
+      ...(words?.length ? { words } : {}),
+    };
+    this.segments.push(segment);
+    this.sentenceStartSample = this.encoder.sampleCount;
+    this.engineWords = [];
+    return segment;
+  }
+}
