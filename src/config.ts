@@ -23,15 +23,48 @@ const Env = z.object({
   MEMORY_CACHE_BYTES: z.coerce.number().int().min(0).default(256 * 1024 ** 2),
   EDITOR_API_KEYS: z.string().optional(),
   TTS_PROVIDER: z.string().default('espeak'),
+  /** Redis key prefix. For Redis Cluster wrap it in braces ({tts}) so every key of a deployment shares one slot. */
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" or "-" only')
+    .regex(/^(?:[A-Za-z0-9:_-]{1,64}|\{[A-Za-z0-9:_-]{1,62}\})$/, 'letters, digits, ":", "_" or "-" only (optionally in braces)')
     .default('tts'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Origins allowed to embed the player and call the public API from the browser. */
   PLAYER_ORIGINS: z.string().default('*'),
   /** When set, MP3 bytes are handed to nginx through X-Accel-Redirect under this internal prefix. */
   ACCEL_REDIRECT_PREFIX: z.string().optional(),
+  /** Where finished audio lives: "local" (CACHE_DIR) or s3://bucket/prefix. */
+  AUDIO_STORE: z
+    .string()
+    .regex(/^(?:local|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[A-Za-z0-9._\/-]*)?)$/, 'use "local" or s3://bucket/prefix')
+    .default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).optional(),
+  /** When set, manifests point `audioUrl` at this base (a CDN or the bucket) instead of the API. */
+  AUDIO_PUBLIC_URL: z.string().url().optional(),
+  /** PostgreSQL for articles, lexicon and batches; without it they live in CACHE_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'a postgres:// URL').optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier').default('tts_reader'),
+  /** Scratch space of this host for encoder output (default: CACHE_DIR/work). */
+  WORK_DIR: z.string().min(1).optional(),
+  /** A running job's lock; a worker killed without warning loses its jobs within about this plus two stall checks. */
+  JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(8000),
+  STALLED_CHECK_MS: z.coerce.number().int().min(500).max(600_000).default(3000),
+  /** Worker crashes a job survives (each retried like a failed attempt) before it fails. */
+  MAX_STALLS: z.coerce.number().int().min(0).max(100).default(3),
+  /** On SIGTERM a worker finishes running jobs for at most this long, then hands them back. Keep it under the orchestrator's grace period. */
+  DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(20_000),
+  /** Which proxies may set X-Forwarded-For (Express "trust proxy"): "loopback" by default; e.g. "10.0.0.0/8" or "1". */
+  TRUST_PROXY: z.string().default('loopback'),
+  /** Generations one client address may start per minute through the public audio route. */
+  AUDIO_START_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Bounds of demo articles: how many are kept, how long, how long each may be. */
+  DEMO_MAX_ARTICLES: z.coerce.number().int().positive().default(200),
+  DEMO_ARTICLE_TTL_HOURS: z.coerce.number().positive().default(24),
+  DEMO_MAX_CHARS: z.coerce.number().int().positive().default(20_000),
+  /** How often workers enforce CACHE_MAX_BYTES (they also do after publishing audio, at most once a minute). */
+  EVICTION_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
   /** The demo page may create articles without a key; on by default outside production. */
@@ -57,6 +90,21 @@ export interface AppConfig {
   workerConcurrency: number;
   playerOrigins: string[] | '*';
   accelRedirectPrefix?: string;
+  audioStore: { kind: 'local' } | { kind: 's3'; url: string; endpoint?: string; region: string; forcePathStyle: boolean };
+  audioPublicUrl?: string;
+  databaseUrl?: string;
+  databaseSchema: string;
+  workDir: string;
+  jobLockMs: number;
+  stalledCheckMs: number;
+  maxStalls: number;
+  drainTimeoutMs: number;
+  trustProxy: string;
+  audioStartLimitPerMinute: number;
+  demoMaxArticles: number;
+  demoArticleTtlMs: number;
+  demoMaxChars: number;
+  evictionIntervalMs: number;
   logLevel: string;
   maxArticleChars: number;
   demoEnabled: boolean;
@@ -105,13 +153,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerConcurrency: e.WORKER_CONCURRENCY,
     playerOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
     accelRedirectPrefix: e.ACCEL_REDIRECT_PREFIX,
+    audioStore:
+      e.AUDIO_STORE === 'local'
+        ? { kind: 'local' }
+        : { kind: 's3', url: e.AUDIO_STORE, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, forcePathStyle: isTrue(e.S3_FORCE_PATH_STYLE) },
+    audioPublicUrl: e.AUDIO_PUBLIC_URL?.replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    databaseSchema: e.DATABASE_SCHEMA,
+    workDir: path.resolve(e.WORK_DIR ?? path.join(e.CACHE_DIR, 'work')),
+    jobLockMs: e.JOB_LOCK_MS,
+    stalledCheckMs: e.STALLED_CHECK_MS,
+    maxStalls: e.MAX_STALLS,
+    drainTimeoutMs: e.DRAIN_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY,
+    audioStartLimitPerMinute: e.AUDIO_START_LIMIT_PER_MINUTE,
+    demoMaxArticles: e.DEMO_MAX_ARTICLES,
+    demoArticleTtlMs: Math.round(e.DEMO_ARTICLE_TTL_HOURS * 3600_000),
+    demoMaxChars: e.DEMO_MAX_CHARS,
+    evictionIntervalMs: e.EVICTION_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     maxArticleChars: e.MAX_ARTICLE_CHARS,
     demoRateLimitPerMinute: e.DEMO_RATE_LIMIT_PER_MINUTE,
-    demoEnabled: e.DEMO_ENABLED ? e.DEMO_ENABLED === 'true' || e.DEMO_ENABLED === '1' : e.NODE_ENV !== 'production',
+    demoEnabled: e.DEMO_ENABLED ? isTrue(e.DEMO_ENABLED) : e.NODE_ENV !== 'production',
     rawEnv: env,
   };
 }
+
+const isTrue = (value: string | undefined) => value === 'true' || value === '1';
 
 /** BullMQ/ioredis connection options from a redis:// URL (BullMQ wants options, not a client). */
 export function redisConnectionOptions(redisUrl: string) {

@@ -1,24 +1,36 @@
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
-import { createServices, type Services } from './services/container.js';
+import { createContainer, type Container } from './container.js';
+import { DependencyUnavailableError } from './errors.js';
+import { ProvidersNotReadyError } from './tts/registry.js';
 
 /**
  * Loads and checks everything a process needs before it serves or works: the configuration,
- * the providers' credentials and binaries. A problem ends the process with a clear message
- * (exit code 2), never a stack trace at the first job.
+ * the providers' credentials and binaries, the database. A problem ends the process with a
+ * clear message (exit code 2 for configuration, 1 for an unreachable dependency), never a
+ * stack trace at the first job.
  */
-export async function startServices(): Promise<{ config: AppConfig; services: Services }> {
+export async function startContainer(): Promise<{ config: AppConfig; container: Container }> {
+  let config: AppConfig;
   try {
-    const config = loadConfig();
-    const services = createServices(config);
-    await services.providers.checkAll();
-    return { config, services };
+    config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError || /not ready|not installed/.test(String((error as Error)?.message))) {
-      console.error(`tts-reader: ${(error as Error).message}`);
-      process.exit(2);
-    }
+    return fail(error, 2);
+  }
+  try {
+    const container = await createContainer(config);
+    await container.providers.checkAll();
+    return { config, container };
+  } catch (error) {
+    if (error instanceof ProvidersNotReadyError || error instanceof ConfigError) return fail(error, 2);
+    if (error instanceof DependencyUnavailableError) return fail(error, 1);
     throw error;
   }
+}
+
+function fail(error: unknown, code: number): never {
+  if (!(error instanceof Error) || !(error instanceof ConfigError || error instanceof ProvidersNotReadyError || error instanceof DependencyUnavailableError)) throw error;
+  console.error(`tts-reader: ${error.message}`);
+  process.exit(code);
 }
 
 /** Runs `stop` once on SIGINT/SIGTERM, then exits. */

@@ -1,16 +1,18 @@
 /**
  * Worker process: runs synthesis jobs from Redis. Start any number, on any machines that
- * share the Redis and the cache directory.
+ * share the Redis and the stores (a shared audio directory, or AUDIO_STORE=s3://… and
+ * DATABASE_URL). On SIGTERM it drains for at most DRAIN_TIMEOUT_MS, then hands back what
+ * did not finish.
  */
-import { startSynthesisWorker } from '../src/queue/synthesis-worker.js';
-import { onShutdown, startServices } from '../src/startup.js';
+import { onShutdown, startContainer } from '../src/startup.js';
+import { startSynthesisWorker } from '../src/synthesis/worker.js';
 
-const { config, services } = await startServices();
-const { close } = startSynthesisWorker(services);
-services.logger.info({ concurrency: config.workerConcurrency, provider: config.ttsProvider, prefix: config.queuePrefix }, 'synthesis worker started');
+const { config, container } = await startContainer();
+const worker = startSynthesisWorker(container);
+container.logger.info({ concurrency: config.workerConcurrency, provider: config.ttsProvider, prefix: config.queuePrefix }, 'synthesis worker started');
 
 onShutdown(async () => {
-  services.logger.info('worker stopping: finishing active jobs');
-  await close();
-  await services.close();
+  container.logger.info({ drainMs: config.drainTimeoutMs }, 'worker stopping: finishing active jobs');
+  await worker.close();
+  await container.close();
 });

@@ -7,12 +7,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FileArticleStore } from '../cache/article-store.js';
-import { FileAudioStore } from '../cache/audio-store.js';
-import { textRevision } from '../cache/audio-key.js';
-import { LexiconStore } from '../cache/lexicon-store.js';
-import { synthesizeArticle } from '../jobs/synthesize-article.js';
-import { ArticleKeys } from '../services/article-keys.js';
+import { EncoderPool } from '../audio/encoder-pool.js';
+import { FileArticleStore } from '../storage/article-store.file.js';
+import { AudioStore } from '../storage/audio-store.js';
+import { FileLexiconStore } from '../storage/lexicon-store.file.js';
+import { LocalObjectStore } from '../storage/object-store.local.js';
+import { LocalWorkStore } from '../storage/work-store.local.js';
+import { ArticleKeys } from '../synthesis/article-keys.js';
+import { textRevision } from '../synthesis/audio-key.js';
+import { synthesizeArticle } from '../synthesis/synthesize-article.js';
 import { extractArticle } from '../text/extract.js';
 import type { Command } from '../text/cli-commands.js';
 import { createProviderSet } from '../tts/registry.js';
@@ -37,31 +40,33 @@ export const synthCommand: Command = async (args, io) => {
   if (!isVoiceId(values.voice)) throw new Error(`unknown voice "${values.voice}"; valid voices: ${VOICE_IDS.join(', ')}`);
   const input = await readStdin(io.stdin);
   const clean = extractArticle(values.html ? { html: input, title: values.title } : { text: input, title: values.title });
-  if (!clean.text.trim()) throw new Error('the article has no readable text');
+  if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new Error('the article has no readable text');
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-reader-synth-'));
   const providers = createProviderSet(process.env);
+  const encoders = new EncoderPool(path.join(scratch, 'work', '.encoders'));
   try {
+    await encoders.start([]);
     const articles = new FileArticleStore(path.join(scratch, 'articles'));
-    const audio = new FileAudioStore(scratch, Number.MAX_SAFE_INTEGER);
+    const audio = new AudioStore(new LocalObjectStore(scratch));
     const now = new Date().toISOString();
-    await articles.put({
-      id: 'cli', title: clean.title, text: input, cleanText: clean.text, revision: textRevision(clean.text),
-      cleanChars: clean.text.length, createdAt: now, updatedAt: now,
-    });
-    const keys = new ArticleKeys(articles, new LexiconStore(scratch), providers);
+    const revision = textRevision(clean.text);
+    await articles.put({ id: 'cli', title: clean.title, text: input, cleanText: clean.text, revision, cleanChars: clean.text.length, createdAt: now, updatedAt: now });
+    const keys = new ArticleKeys(articles, new FileLexiconStore(scratch), providers);
     const { key } = (await keys.keyFor('cli', values.voice))!;
     const started = Date.now();
     const result = await synthesizeArticle(
-      { data: { key, articleId: 'cli', revision: textRevision(clean.text), voice: values.voice }, reportProgress: async () => undefined },
-      { keys, audio, synthesizeChunk: (provider, text, voice) => provider.synthesize({ text, voice }) },
+      { data: { key, articleId: 'cli', revision, voice: values.voice }, reportProgress: async () => undefined },
+      { keys, audio, work: new LocalWorkStore(path.join(scratch, 'work')), encoders, synthesizeChunk: (provider, text, voice) => provider.synthesize({ text, voice }) },
     );
+    const read = await audio.readManifest(key);
+    if (read.state !== 'ok') throw new Error('the audio was not published');
     const out = path.resolve(values.out);
-    const manifest = await audio.getManifest(key);
-    await fs.copyFile((await audio.audioFile(key))!.path, out);
-    await fs.writeFile(out.replace(/\.mp3$/i, '') + '.json', JSON.stringify({ ...manifest, audioUrl: path.basename(out) }, null, 1));
-    io.stdout.write(`${out}: ${(result.durationMs / 1000).toFixed(1)} s of audio, ${manifest!.segments.length} sentences, in ${Date.now() - started} ms\n`);
+    await fs.writeFile(out, (await audio.readMp3(key))!);
+    await fs.writeFile(out.replace(/\.mp3$/i, '') + '.json', JSON.stringify({ ...read.manifest, audioUrl: path.basename(out) }, null, 1));
+    io.stdout.write(`${out}: ${(result.durationMs / 1000).toFixed(1)} s of audio, ${read.manifest.segments.length} sentences, in ${Date.now() - started} ms\n`);
   } finally {
+    await encoders.close();
     await providers.close();
     await fs.rm(scratch, { recursive: true, force: true });
   }

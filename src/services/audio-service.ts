@@ -1,26 +1,15 @@
-import path from 'node:path';
-import type { Job } from 'bullmq';
-import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
-import { readJsonIfExists } from '../cache/atomic-write.js';
-import type { AudioStore } from '../cache/audio-store.js';
-import { textRevision } from '../cache/audio-key.js';
-import { PARTIAL_MANIFEST, PARTIAL_MP3 } from '../jobs/synthesize-article.js';
 import type { Manifest, ManifestSegment } from '../manifest.js';
-import type { SynthesisJobData, SynthesisProgress, SynthesisQueue } from '../queue/synthesis-queue.js';
-import { extractArticle } from '../text/extract.js';
-import type { ArticleInput, SiteRules } from '../text/types.js';
-import { VOICE_IDS, type VoiceId } from '../voices.js';
-import { MemoryLru } from '../cache/memory-lru.js';
-import type { ArticleKeys } from './article-keys.js';
-
-/** Serialized manifests kept in memory (a long article's manifest is tens of kilobytes). */
-const MANIFEST_BODY_CACHE_BYTES = 64 * 1024 * 1024;
-/** Parsed manifests kept in memory. */
-const MANIFEST_CACHE_ENTRIES = 2000;
-
-/** Interactive requests go before bulk pre-generation (BullMQ: lower number, higher priority). */
-const PRIORITY_LISTENER = 1;
-const PRIORITY_BATCH = 10;
+import { ArticleNotFoundError } from '../errors.js';
+import { PRIORITY_BATCH, PRIORITY_LISTENER, type JobSnapshot, type SynthesisQueue } from '../queue/synthesis-queue.js';
+import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
+import type { AudioStore } from '../storage/audio-store.js';
+import type { InvalidationBus } from '../storage/cache-invalidation.js';
+import { MemoryLru } from '../storage/memory-lru.js';
+import type { WorkStore } from '../storage/work-store.js';
+import type { ArticleKeys } from '../synthesis/article-keys.js';
+import type { VoiceId } from '../voices.js';
+import { AutoRetryPolicy } from './auto-retry.js';
+import { VerifiedManifests } from './verified-manifests.js';
 
 export type AudioStatus =
   | {
@@ -39,251 +28,273 @@ export type AudioStatus =
       readyMs: number;
       /** Sentences already encoded, with their timings (progressive playback). */
       segments: ManifestSegment[];
+      /** Set when no worker consumes the queue: the audio will not come until one does. */
+      warning?: string;
     }
-  | { state: 'failed'; jobId: string; error: string };
+  /** Retry is due now when `retryAfterSeconds` is 0. */
+  | { state: 'failed'; jobId: string; error: string; retryAfterSeconds: number }
+  /** No job and no audio yet (asked with `start: false`). */
+  | { state: 'absent'; jobId: string };
 
-interface StatusOptions {
-  /** Queue generation when there is no job for the audio. */
-  start: boolean;
-  /** Re-queue a failed job. */
-  retry?: boolean;
-  priority?: number;
-  batchId?: string;
-  /** Leave out the first N encoded sentences of a job in progress (the caller has them). */
-  sinceSegment?: number;
+/** One (article, voice) to generate, with its audio key. */
+export interface PlannedItem {
+  articleId: string;
+  revision: string;
+  voice: VoiceId;
+  key: string;
+  state: 'ready' | 'queued';
 }
-
-export class ArticleNotFoundError extends Error {}
-export class NothingToReadError extends Error {}
 
 export interface AudioServiceDeps {
-  /** Rejects quickly when Redis cannot be reached (queue calls would otherwise wait forever). */
-  ensureQueueReachable(): Promise<void>;
   articles: ArticleStore;
   audio: AudioStore;
+  work: WorkStore;
   keys: ArticleKeys;
   queue: SynthesisQueue;
-  siteRules?: SiteRules;
-  maxArticleChars: number;
+  bus: InvalidationBus;
+  /** Notes that audio was used (shared LRU for eviction). */
+  usage: { touch(key: string): void };
+  autoRetry?: AutoRetryPolicy;
 }
 
+/** Serialized manifests kept in memory (a long article's manifest is tens of kilobytes). */
+const MANIFEST_BODY_CACHE_BYTES = 64 * 1024 * 1024;
+/** Up to this many planned items, readiness is looked up in the store at once. */
+const LOOKUP_LIMIT = 100;
+/** The count of live workers is asked at most this often. */
+const WORKERS_TTL_MS = 2000;
+
+export const NO_WORKER_WARNING = 'no worker is consuming the queue: audio will be generated once one runs';
+
 /**
- * The service behind the HTTP API: stores articles, answers with cached audio or starts
- * (exactly one) generation job per content key, and reports progress.
+ * The audio of articles, for the HTTP API: ready audio from the store (verified before it
+ * is served), or exactly one generation job per content key, with progress; failed jobs
+ * are retried on the next request after a growing back-off.
  */
 export class AudioService {
-  private readonly manifests = new Map<string, Manifest>();
-  private readonly manifestBodies = new MemoryLru<Buffer>(MANIFEST_BODY_CACHE_BYTES);
+  readonly manifests: VerifiedManifests;
+  private readonly bodies = new MemoryLru<Buffer>(MANIFEST_BODY_CACHE_BYTES);
+  private readonly autoRetry: AutoRetryPolicy;
+  private workers = { count: 1, checkedAt: 0 };
 
-  constructor(private readonly deps: AudioServiceDeps) {}
-
-  /** Creates or replaces an article. Changed text gets a new revision and so new audio keys. */
-  async putArticle(id: string, input: ArticleInput): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
-    const clean = extractArticle(input, { siteRules: this.deps.siteRules });
-    // Letters or digits: something a voice can say (a text of only punctuation has none).
-    if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError('the article has no readable text');
-    if (clean.text.length > this.deps.maxArticleChars) {
-      throw new RangeError(`the article has ${clean.text.length} characters; the limit is ${this.deps.maxArticleChars}`);
-    }
-    const previous = await this.deps.articles.get(id);
-    const now = new Date().toISOString();
-    const revision = textRevision(clean.text);
-    const record: ArticleRecord = {
-      id,
-      title: clean.title ?? input.title,
-      ...(input.html !== undefined ? { html: input.html } : { text: input.text }),
-      cleanText: clean.text,
-      revision,
-      cleanChars: clean.text.length,
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
-    };
-    if (previous && previous.revision === revision && previous.title === record.title) {
-      return { record: previous, created: false, changed: false };
-    }
-    await this.deps.articles.put(record);
-    return { record, created: !previous, changed: true };
-  }
-
-  async getArticle(id: string) {
-    const record = await this.deps.articles.get(id);
-    if (!record) throw new ArticleNotFoundError(id);
-    const audio: Record<string, unknown> = {};
-    for (const voice of VOICE_IDS) {
-      const status = await this.statusFor(record, voice, { start: false });
-      audio[voice] = status.state === 'ready' ? { state: 'ready', audioUrl: status.manifest.audioUrl, durationMs: status.manifest.durationMs } : status;
-    }
-    return { ...record, audio };
-  }
-
-  /** Removes the article and the audio of its current revision for every voice. */
-  async deleteArticle(id: string): Promise<void> {
-    const record = await this.deps.articles.get(id);
-    if (!record) throw new ArticleNotFoundError(id);
-    await this.deps.articles.delete(id);
-    await this.deps.ensureQueueReachable();
-    for (const voice of VOICE_IDS) {
-      const { key } = await this.deps.keys.keyForRecord(record, voice);
-      this.manifests.delete(key);
-      const job = await this.deps.queue.getJob(key);
-      await job?.remove().catch(() => undefined); // an active job cannot be removed; it ends as obsolete
-      await this.deps.audio.delete(key);
-    }
+  constructor(private readonly deps: AudioServiceDeps) {
+    this.manifests = new VerifiedManifests(deps.audio, deps.bus);
+    this.autoRetry = deps.autoRetry ?? new AutoRetryPolicy();
+    deps.bus.subscribe((message) => {
+      if (message.kind === 'audio' || message.kind === 'all') this.bodies.clear();
+    });
   }
 
   /** The audio of an article in a voice: ready, being generated (started here if needed), or failed. */
-  async requestAudio(
-    id: string,
-    voice: VoiceId,
-    options: { retry?: boolean; start?: boolean; sinceSegment?: number } = {},
-  ): Promise<AudioStatus> {
-    const record = await this.deps.articles.get(id);
-    if (!record) throw new ArticleNotFoundError(id);
-    return this.statusFor(record, voice, { start: options.start ?? true, retry: options.retry, sinceSegment: options.sinceSegment });
+  async requestAudio(id: string, voice: VoiceId, options: { retry?: boolean; start?: boolean; sinceSegment?: number } = {}): Promise<AudioStatus> {
+    const record = await this.publicArticle(id);
+    return this.statusFor(record, voice, { start: options.start ?? true, retry: options.retry ?? false, sinceSegment: options.sinceSegment ?? 0 });
   }
 
-  /** The serialized manifest when the audio is ready and cached; never starts anything. */
+  /** The serialized manifest when the audio is ready; never starts anything (the hot path). */
   async readyManifest(id: string, voice: VoiceId): Promise<{ key: string; body: Buffer } | undefined> {
     const record = await this.deps.articles.get(id);
-    if (!record) return undefined;
-    const ready = await this.readyAudio(record, voice);
-    return ready.manifest ? { key: ready.key, body: ready.body } : undefined;
-  }
-
-  /** The audio key of an article's voice, with its manifest and serialized body when ready. */
-  private async readyAudio(record: ArticleRecord, voice: VoiceId) {
+    if (!record || record.published === false) return undefined;
     const { key } = await this.deps.keys.keyForRecord(record, voice);
-    const manifest = await this.manifestFor(key);
-    if (!manifest) return { key, manifest: undefined, body: undefined };
-    this.deps.audio.touch(key);
-    return { key, manifest, body: this.manifestBody(key, record.id, manifest) };
+    const manifest = await this.manifests.get(key);
+    if (!manifest) return undefined;
+    this.deps.usage.touch(key);
+    return { key, body: this.bodyFor(key, record.id, manifest) };
   }
 
-  /** Queues generation for many articles × voices; returns what was queued or already there. */
-  async pregenerate(ids: string[], voices: VoiceId[], batchId: string) {
-    const items: { articleId: string; voice: VoiceId; state: AudioStatus['state']; jobId?: string }[] = [];
-    // Every article is looked up before anything is queued: a bad ID queues nothing.
-    const records: ArticleRecord[] = [];
-    for (const id of ids) {
-      const record = await this.deps.articles.get(id);
-      if (!record) throw new ArticleNotFoundError(id);
-      records.push(record);
+  /** Status of every voice, for editors (starts nothing). */
+  async statusOfVoices(record: ArticleRecord, voices: readonly VoiceId[]): Promise<Record<string, unknown>> {
+    const audio: Record<string, unknown> = {};
+    for (const voice of voices) {
+      const status = await this.statusFor(record, voice, { start: false, retry: false, sinceSegment: 0 });
+      audio[voice] =
+        status.state === 'ready'
+          ? { state: 'ready', audioUrl: status.manifest.audioUrl, durationMs: status.manifest.durationMs }
+          : status.state === 'pending'
+            ? { state: 'pending', status: status.status, progress: status.progress, jobId: status.jobId }
+            : status.state === 'absent'
+              ? { state: 'none', jobId: status.jobId }
+              : { state: 'failed', jobId: status.jobId, error: status.error };
     }
+    return audio;
+  }
+
+  /**
+   * Works out what generating many articles × voices means: each item's audio key, and
+   * whether its audio is already there. Small requests look at the store; big ones leave
+   * that to the jobs (a job for ready audio ends at once), so accepting 40,000 items costs
+   * no 40,000 store reads.
+   */
+  async plan(records: ArticleRecord[], voices: readonly VoiceId[]): Promise<PlannedItem[]> {
+    const items: PlannedItem[] = [];
     for (const record of records) {
-      const id = record.id;
       for (const voice of voices) {
-        const status = await this.statusFor(record, voice, { start: true, priority: PRIORITY_BATCH, batchId });
-        items.push({ articleId: id, voice, state: status.state, jobId: status.state === 'ready' ? undefined : status.jobId });
+        const { key } = await this.deps.keys.keyForRecord(record, voice);
+        items.push({ articleId: record.id, revision: record.revision, voice, key, state: 'queued' });
       }
+    }
+    if (items.length <= LOOKUP_LIMIT) {
+      for (const item of items) if (await this.manifests.get(item.key)) item.state = 'ready';
     }
     return items;
   }
 
-  async manifestFor(key: string): Promise<Manifest | undefined> {
-    let manifest = this.manifests.get(key);
-    if (!manifest) {
-      manifest = await this.deps.audio.getManifest(key);
-      if (manifest) {
-        if (this.manifests.size >= MANIFEST_CACHE_ENTRIES) this.manifests.delete(this.manifests.keys().next().value!);
-        this.manifests.set(key, manifest);
+  /**
+   * Queues the planned items that are not ready, pipelined: new keys are added, failed
+   * ones retried, finished ones whose audio has gone re-added. Concurrent identical
+   * requests still make one job per key.
+   */
+  async enqueue(items: PlannedItem[], options: { batchId?: string; priority?: number } = {}): Promise<void> {
+    const wanted = [...new Map(items.filter((i) => i.state === 'queued').map((i) => [i.key, i])).values()];
+    const states = await this.deps.queue.states(wanted.map((i) => i.key));
+    const fresh = [];
+    for (const item of wanted) {
+      const state = states.get(item.key);
+      if (state === 'failed') await this.deps.queue.retry(item.key);
+      else if (state === 'completed') await this.deps.queue.remove(item.key);
+      if (state === undefined || state === 'completed') {
+        fresh.push({
+          data: { key: item.key, articleId: item.articleId, revision: item.revision, voice: item.voice, batchId: options.batchId },
+          priority: options.priority ?? PRIORITY_BATCH,
+        });
       }
     }
-    return manifest;
+    await this.deps.queue.addMany(fresh);
   }
 
-  /** The same audio can serve several articles with the same text: the body names this one. */
-  private manifestBody(key: string, articleId: string, manifest: Manifest): Buffer {
-    const bodyKey = `${key}|${articleId}`;
-    let body = this.manifestBodies.get(bodyKey);
-    if (!body) {
-      body = Buffer.from(JSON.stringify({ ...manifest, articleId }));
-      this.manifestBodies.set(bodyKey, body);
+  /** plan + enqueue, for a few articles at once (an editor's PUT). */
+  async pregenerate(records: ArticleRecord[], voices: readonly VoiceId[], batchId?: string, priority = PRIORITY_BATCH): Promise<PlannedItem[]> {
+    const items = await this.plan(records, voices);
+    await this.enqueue(items, { batchId, priority });
+    return items;
+  }
+
+  /** The voices in which an article's current revision has ready audio. */
+  async voicesWithAudio(record: ArticleRecord, voices: readonly VoiceId[]): Promise<VoiceId[]> {
+    const ready: VoiceId[] = [];
+    for (const voice of voices) {
+      const { key } = await this.deps.keys.keyForRecord(record, voice);
+      if (await this.manifests.get(key)) ready.push(voice);
     }
-    return body;
+    return ready;
   }
 
-  /** The growing MP3 of a job in progress, if any. */
-  partialAudioPath(key: string): string {
-    return path.join(this.deps.audio.workDir(key), PARTIAL_MP3);
+  /** Removes the audio of an article's current revision in these voices (delete, unpublish). */
+  async removeAudio(record: ArticleRecord, voices: readonly VoiceId[]): Promise<void> {
+    for (const voice of voices) {
+      const { key } = await this.deps.keys.keyForRecord(record, voice);
+      await this.deps.queue.remove(key).catch(() => undefined); // queue down: the job ends as obsolete
+      await this.deps.audio.delete(key);
+      await this.deps.work.clear(key);
+      await this.deps.bus.publish({ kind: 'audio', key });
+    }
   }
 
-  /** True while a job for this key is queued or running. */
+  /** The growing MP3 of a job in progress, as it grows; undefined when there is none. */
+  async partialStream(key: string, signal: AbortSignal) {
+    const generating = await this.isGenerating(key).catch(() => false);
+    return this.deps.work.stream(key, { signal, waitForStartMs: generating ? 5000 : 0 });
+  }
+
   async isGenerating(key: string): Promise<boolean> {
-    await this.deps.ensureQueueReachable();
-    const state = await (await this.deps.queue.getJob(key))?.getState();
+    const state = (await this.deps.queue.get(key))?.state;
     return state === 'active' || state === 'waiting' || state === 'prioritized' || state === 'delayed';
   }
 
   async jobStatus(jobId: string) {
-    await this.deps.ensureQueueReachable();
-    const job = await this.deps.queue.getJob(jobId);
+    const job = await this.deps.queue.get(jobId);
     if (!job) {
-      const manifest = await this.manifestFor(jobId).catch(() => undefined);
+      const manifest = await this.manifests.get(jobId).catch(() => undefined);
       return manifest ? { jobId, state: 'completed', progress: 1, audioUrl: manifest.audioUrl } : undefined;
     }
-    const state = await job.getState();
-    const progress = readProgress(job);
     return {
       jobId,
-      state,
-      progress: progress.fraction,
-      chunksDone: progress.chunksDone,
-      chunksTotal: progress.chunksTotal,
-      readyMs: progress.readyMs,
+      state: job.state,
+      progress: job.progress.fraction,
+      chunksDone: job.progress.chunksDone,
+      chunksTotal: job.progress.chunksTotal,
+      readyMs: job.progress.readyMs,
       attempts: job.attemptsMade,
-      error: state === 'failed' ? job.failedReason : undefined,
+      error: job.state === 'failed' ? job.failedReason : undefined,
       articleId: job.data.articleId,
       voice: job.data.voice,
-      audioUrl: state === 'completed' ? `/v1/audio/${jobId}.mp3` : undefined,
+      audioUrl: job.state === 'completed' ? `/v1/audio/${jobId}.mp3` : undefined,
       // What the job cost: characters sent to a paid provider (0 for espeak-ng).
-      billedChars: state === 'completed' ? job.returnvalue?.billedChars : undefined,
+      billedChars: job.state === 'completed' ? job.result?.billedChars : undefined,
     };
   }
 
-  private async statusFor(record: ArticleRecord, voice: VoiceId, options: StatusOptions): Promise<AudioStatus> {
-    const { start, retry = false, priority = PRIORITY_LISTENER, batchId, sinceSegment = 0 } = options;
-    const { key, manifest, body } = await this.readyAudio(record, voice);
-    if (manifest) return { state: 'ready', manifest, body };
-    await this.deps.ensureQueueReachable();
-    let job = await this.deps.queue.getJob(key);
-    let state = job ? await job.getState() : undefined;
-    if (job && state === 'completed') {
-      // Finished once, but its audio has since been evicted: generate it again.
-      await job.remove();
+  private async publicArticle(id: string): Promise<ArticleRecord> {
+    const record = await this.deps.articles.get(id);
+    // An unpublished (retracted) article is hidden from listeners as if it did not exist.
+    if (!record || record.published === false) throw new ArticleNotFoundError(id);
+    return record;
+  }
+
+  private bodyFor(key: string, articleId: string, manifest: Manifest): Buffer {
+    // The same audio can serve several articles with the same text: the body names this one.
+    const bodyKey = `${key}|${articleId}`;
+    let body = this.bodies.get(bodyKey);
+    if (!body) {
+      body = Buffer.from(JSON.stringify({ ...manifest, articleId }));
+      this.bodies.set(bodyKey, body);
+    }
+    return body;
+  }
+
+  private async statusFor(record: ArticleRecord, voice: VoiceId, options: { start: boolean; retry: boolean; sinceSegment: number }): Promise<AudioStatus> {
+    const { key } = await this.deps.keys.keyForRecord(record, voice);
+    const manifest = await this.manifests.get(key);
+    if (manifest) {
+      this.deps.usage.touch(key);
+      return { state: 'ready', manifest, body: this.bodyFor(key, record.id, manifest) };
+    }
+    let job = await this.deps.queue.get(key);
+    if (job?.state === 'completed') {
+      // Finished once, but its audio has since been evicted or set aside: generate it again.
+      await this.deps.queue.remove(key);
       job = undefined;
     }
-    if (job && state === 'failed') {
-      if (!retry) return { state: 'failed', jobId: key, error: job.failedReason || 'generation failed' };
-      await job.retry('failed');
-      state = 'waiting';
+    if (job?.state === 'failed') {
+      const wait = options.retry ? 0 : this.autoRetry.secondsUntilRetry(job);
+      if (wait > 0 || !options.start) {
+        return { state: 'failed', jobId: key, error: job.failedReason || 'generation failed', retryAfterSeconds: Math.min(3600, wait) };
+      }
+      await this.deps.queue.retry(key, { automatic: !options.retry });
+      job = { ...job, state: 'waiting' };
     }
     if (!job) {
-      if (!start) return { state: 'pending', status: 'queued', progress: 0, jobId: key, readyMs: 0, segments: [] };
-      const data: SynthesisJobData = { key, articleId: record.id, revision: record.revision, voice, batchId };
-      // The job ID is the content key: concurrent requests for the same audio add one job.
-      job = await this.deps.queue.add('synthesize', data, { jobId: key, priority });
-      state = await job.getState();
+      if (!options.start) return { state: 'absent', jobId: key };
+      job = await this.deps.queue.add({ data: { key, articleId: record.id, revision: record.revision, voice }, priority: PRIORITY_LISTENER });
     }
-    const progress = readProgress(job);
-    const partial = state === 'active' ? await readJsonIfExists<Manifest>(path.join(this.deps.audio.workDir(key), PARTIAL_MANIFEST)).catch(() => undefined) : undefined;
+    return this.pendingStatus(job, options.sinceSegment);
+  }
+
+  private async pendingStatus(job: JobSnapshot, sinceSegment: number): Promise<AudioStatus> {
+    const active = job.state === 'active';
+    const partial = active ? await this.deps.work.progress(job.id).catch(() => undefined) : undefined;
+    const warning = !active && (await this.liveWorkers()) === 0 ? NO_WORKER_WARNING : undefined;
     return {
       state: 'pending',
-      status: state === 'active' ? 'generating' : job.attemptsMade > 0 ? 'retrying' : 'queued',
-      progress: progress.fraction,
-      jobId: key,
+      status: active ? 'generating' : job.attemptsMade > 0 || job.autoRetries > 0 ? 'retrying' : 'queued',
+      progress: job.progress.fraction,
+      jobId: job.id,
       // Offered as soon as the job runs: the stream route waits the moment it takes to begin.
-      streamUrl: state === 'active' ? `/v1/stream/${key}.mp3` : undefined,
+      streamUrl: active ? `/v1/stream/${job.id}.mp3` : undefined,
       readyMs: partial ? partial.durationMs : 0,
       // A player polling a long article asks only for the sentences it has not seen.
       segments: partial?.segments.slice(sinceSegment) ?? [],
+      ...(warning ? { warning } : {}),
     };
+  }
+
+  /** Live workers, asked at most every two seconds. */
+  async liveWorkers(): Promise<number> {
+    if (Date.now() - this.workers.checkedAt > WORKERS_TTL_MS) {
+      this.workers = { count: await this.deps.queue.liveWorkers(), checkedAt: Date.now() };
+    }
+    return this.workers.count;
   }
 }
 
-function readProgress(job: Job<SynthesisJobData>): SynthesisProgress {
-  const p = job.progress as Partial<SynthesisProgress> | number | undefined;
-  if (p && typeof p === 'object') {
-    return { fraction: p.fraction ?? 0, chunksDone: p.chunksDone ?? 0, chunksTotal: p.chunksTotal ?? 0, readyMs: p.readyMs ?? 0 };
-  }
-  return { fraction: typeof p === 'number' ? p : 0, chunksDone: 0, chunksTotal: 0, readyMs: 0 };
-}
+export { PRIORITY_BATCH, PRIORITY_LISTENER };

@@ -1,11 +1,23 @@
+import { setTimeout as delay } from 'node:timers';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Redis } from 'ioredis';
 import type { SynthesisQueue } from '../queue/synthesis-queue.js';
 import type { ProviderSet } from '../tts/registry.js';
 
 /**
- * Prometheus metrics of the API process. Queue depth and provider characters are read
- * from Redis when scraped, so they cover every worker, wherever it runs.
+ * A scrape must answer even when Redis does not: each Redis-backed figure gets this long,
+ * then is left out of that scrape (process metrics always come).
+ */
+const REDIS_FIGURE_TIMEOUT_MS = 300;
+
+/** Resolves to undefined when `work` takes longer than `ms`. */
+export function withTimeout<T>(work: Promise<T>, ms = REDIS_FIGURE_TIMEOUT_MS): Promise<T | undefined> {
+  return Promise.race([work.catch(() => undefined), new Promise<undefined>((resolve) => (delay(resolve, ms) as unknown as NodeJS.Timeout).unref())]);
+}
+
+/**
+ * Prometheus metrics of the API process. Queue depth, live workers and provider characters
+ * are read from Redis when scraped, so they cover every worker, wherever it runs.
  */
 export function createMetrics(deps: { queue: SynthesisQueue; redis: Redis; providers: ProviderSet; prefix: string }) {
   const registry = new Registry();
@@ -24,8 +36,18 @@ export function createMetrics(deps: { queue: SynthesisQueue; redis: Redis; provi
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const counts = await deps.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed').catch(() => undefined);
+      const counts = await withTimeout(deps.queue.counts());
       for (const [state, n] of Object.entries(counts ?? {})) this.set({ state }, n);
+    },
+  });
+
+  new Gauge({
+    name: 'tts_live_workers',
+    help: 'Worker processes that reported themselves alive in the last 15 s',
+    registers: [registry],
+    async collect() {
+      const n = await withTimeout(deps.queue.liveWorkers());
+      if (n !== undefined) this.set(n);
     },
   });
 
@@ -37,8 +59,8 @@ export function createMetrics(deps: { queue: SynthesisQueue; redis: Redis; provi
     async collect() {
       for (const provider of deps.providers.providers()) {
         if (!provider.limits.paid) continue;
-        const chars = await deps.redis.get(`${deps.prefix}:tts:${provider.name}:chars`).catch(() => null);
-        this.set({ provider: provider.name }, Number(chars ?? 0));
+        const chars = await withTimeout(deps.redis.get(`${deps.prefix}:tts:${provider.name}:chars`));
+        if (chars !== undefined) this.set({ provider: provider.name }, Number(chars ?? 0));
       }
     },
   });

@@ -1,0 +1,102 @@
+/**
+ * The composition root: builds every object the API and the workers use, from the
+ * validated configuration. Everything that talks to an outside system (Redis, PostgreSQL,
+ * the disk or a bucket, TTS engines) is created here and nowhere else.
+ */
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { pino, type Logger } from 'pino';
+import { redisConnectionOptions, type AppConfig } from './config.js';
+import { AudioUsage } from './queue/audio-usage.js';
+import { RedisBatchStore } from './queue/batch-store.redis.js';
+import { BullmqSynthesisQueue } from './queue/bullmq-synthesis-queue.js';
+import { RedisInvalidationBus } from './queue/invalidation-bus.js';
+import { ArticleService } from './services/article-service.js';
+import { AudioService } from './services/audio-service.js';
+import { BatchService } from './services/batch-service.js';
+import { createMetrics } from './services/metrics.js';
+import { FileArticleStore } from './storage/article-store.file.js';
+import { PostgresArticleStore } from './storage/article-store.postgres.js';
+import { AudioStore } from './storage/audio-store.js';
+import { PostgresBatchStore } from './storage/batch-store.postgres.js';
+import { CachedArticleStore, CachedLexiconStore } from './storage/cached-stores.js';
+import { FileLexiconStore } from './storage/lexicon-store.file.js';
+import { PostgresLexiconStore } from './storage/lexicon-store.postgres.js';
+import { LocalObjectStore } from './storage/object-store.local.js';
+import type { ObjectStore } from './storage/object-store.js';
+import { parseS3Url, S3ObjectStore } from './storage/object-store.s3.js';
+import { Database } from './storage/postgres/database.js';
+import { LocalWorkStore } from './storage/work-store.local.js';
+import { ObjectWorkStore } from './storage/work-store.object.js';
+import type { WorkStore } from './storage/work-store.js';
+import { ArticleKeys } from './synthesis/article-keys.js';
+import { createProviderSet } from './tts/registry.js';
+import { VOICE_IDS } from './voices.js';
+
+export async function createContainer(config: AppConfig, options: { logger?: Logger } = {}) {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
+  const connection = redisConnectionOptions(config.redisUrl);
+  // Request-serving clients fail a command after a couple of reconnection attempts (the API
+  // answers 503) instead of waiting for Redis forever; BullMQ workers keep waiting.
+  const redis = new Redis({ ...connection, maxRetriesPerRequest: 2, connectTimeout: 3000 });
+  redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+  const bus = await RedisInvalidationBus.connect(redis, config.queuePrefix);
+  const database = config.databaseUrl ? await Database.open({ url: config.databaseUrl, schema: config.databaseSchema }) : undefined;
+
+  const objects = createObjectStore(config);
+  const audio = new AudioStore(objects);
+  const work: WorkStore = objects.kind === 's3' ? new ObjectWorkStore(objects) : new LocalWorkStore(config.workDir);
+  const articles = new CachedArticleStore(database ? new PostgresArticleStore(database) : new FileArticleStore(path.join(config.cacheDir, 'articles')), bus);
+  const lexicon = new CachedLexiconStore(database ? new PostgresLexiconStore(database) : new FileLexiconStore(config.cacheDir), bus);
+  const batchStore = database ? new PostgresBatchStore(database) : new RedisBatchStore(redis, config.queuePrefix);
+  const providers = createProviderSet(config.rawEnv);
+  const keys = new ArticleKeys(articles, lexicon, providers);
+  const queue = new BullmqSynthesisQueue(connection, redis, config.queuePrefix);
+  const usage = new AudioUsage(redis, config.queuePrefix);
+  const voices = VOICE_IDS;
+
+  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage });
+  const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
+  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore });
+  const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
+
+  return {
+    config,
+    logger,
+    connection,
+    redis,
+    bus,
+    database,
+    objects,
+    audio,
+    work,
+    articles,
+    lexicon,
+    batchStore,
+    providers,
+    keys,
+    queue,
+    usage,
+    voices,
+    audioService,
+    articleService,
+    batchService,
+    metrics,
+    async close() {
+      await queue.close();
+      await bus.close();
+      redis.disconnect();
+      await providers.close();
+      await objects.close?.();
+      await database?.close();
+    },
+  };
+}
+
+export type Container = Awaited<ReturnType<typeof createContainer>>;
+
+function createObjectStore(config: AppConfig): ObjectStore {
+  if (config.audioStore.kind === 'local') return new LocalObjectStore(config.cacheDir);
+  const { bucket, prefix } = parseS3Url(config.audioStore.url);
+  return new S3ObjectStore({ bucket, prefix, endpoint: config.audioStore.endpoint, region: config.audioStore.region, forcePathStyle: config.audioStore.forcePathStyle });
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { ArticlesNotFoundError, NotFoundError } from '../errors.js';
+import type { ArticleStore } from '../storage/article-store.js';
+import type { BatchStore, BatchSummary, Settlement } from '../storage/batch-store.js';
+import type { VoiceId } from '../voices.js';
+import type { AudioService } from './audio-service.js';
+
+/** Articles read, planned and queued together. */
+const SLICE = 500;
+
+export interface BatchRequest {
+  articles: string[];
+  voices: VoiceId[];
+  callbackUrl?: string;
+}
+
+/**
+ * Pre-generation of many articles × voices: validated as a whole (an unknown article
+ * queues nothing), then read, planned and queued in slices with pipelined queue calls, and
+ * followed through counters that workers move as jobs end.
+ */
+export class BatchService {
+  constructor(
+    private readonly deps: { articles: ArticleStore; audio: AudioService; batches: BatchStore },
+  ) {}
+
+  async start(request: BatchRequest): Promise<{ batchId: string; total: number }> {
+    const ids = [...new Set(request.articles)];
+    const missing = await this.deps.articles.missing(ids);
+    if (missing.length) throw new ArticlesNotFoundError(missing);
+    const batchId = randomUUID();
+    const total = ids.length * request.voices.length;
+    await this.deps.batches.create(batchId, total, { callbackUrl: request.callbackUrl });
+    for (let i = 0; i < ids.length; i += SLICE) {
+      const records = await this.deps.articles.getMany(ids.slice(i, i + SLICE));
+      const items = await this.deps.audio.plan(records, request.voices);
+      // Items first, then jobs: a job cannot end before its batch knows it waits for it.
+      await this.deps.batches.addItems(batchId, items);
+      await this.deps.audio.enqueue(items, { batchId });
+    }
+    return { batchId, total };
+  }
+
+  async summary(batchId: string): Promise<BatchSummary> {
+    const summary = await this.deps.batches.summary(batchId);
+    if (!summary) throw new NotFoundError('batch');
+    return summary;
+  }
+
+  /** A job ended: moves the counters of every batch waiting for it; returns the batches it finished. */
+  settle(key: string, settlement: Settlement): Promise<string[]> {
+    return this.deps.batches.settle(key, settlement);
+  }
+}
