@@ -1,33 +1,78 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from './config.js';
 import { requireEditor } from './api/auth.js';
-import { errorHandler, HttpError, notFoundHandler } from './api/errors.js';
-import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
+import { errorHandler, notFoundHandler } from './api/errors.js';
+import { createHotPath } from './api/hot-path.js';
+import { publicCors } from './api/cors.js';
+import { createRateLimit } from './api/rate-limits.js';
+import { requireJsonBody } from './api/request-body.js';
+import { articlesRouter } from './api/routes/articles.js';
 import { audioRouter } from './api/routes/audio.js';
 import { editorRouter } from './api/routes/editor.js';
 import { jobsRouter } from './api/routes/jobs.js';
-import { opsRouter } from './api/routes/ops.js';
+import { opsRouter, type ReadinessDeps } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
-import { publicCors } from './api/cors.js';
-import { createHotPath } from './api/hot-path.js';
-import { RedisUnavailableError } from './queue/redis-availability.js';
-import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
-import type { Services } from './services/container.js';
+import { docsRouter } from './api/routes/docs.js';
+import { adminRouter } from './api/routes/admin.js';
+import { createAudioServer } from './api/serve-audio.js';
+import type { ArticleService } from './services/article-service.js';
+import type { AudioService } from './services/audio-service.js';
+import type { BatchService } from './services/batch-service.js';
+import type { Metrics } from './services/metrics.js';
+import type { AudioStore } from './storage/audio-store.js';
+import type { InvalidationBus } from './storage/cache-invalidation.js';
+import type { LexiconStore } from './storage/lexicon-store.js';
+import type { ProviderSet } from './tts/registry.js';
+import type { VoiceId } from './voices.js';
 
 /** Body limit: 1 MB of JSON (an article's text is further limited in characters). */
 const BODY_LIMIT = '1mb';
+
+/** What the HTTP layer is given by the composition root. */
+export interface ApiDeps extends ReadinessDeps {
+  config: AppConfig;
+  logger: Logger;
+  redis: Redis;
+  bus: InvalidationBus;
+  audio: AudioStore;
+  lexicon: LexiconStore;
+  providers: ProviderSet;
+  voices: readonly VoiceId[];
+  audioService: AudioService;
+  articleService: ArticleService;
+  batchService: BatchService;
+  metrics: Metrics;
+  usage: { touch(key: string): void };
+  /** The queue library's own objects, for the admin dashboard only. */
+  adminQueues?: unknown[];
+}
 
 /**
  * The HTTP request handler: cache hits straight from memory (hot-path.ts), everything else
  * through the Express app. Give it to `http.createServer`.
  */
-export function createRequestHandler(services: Services) {
-  const app = createApp(services);
+export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: express.Router[] } = {}) {
+  const audioServer = createAudioServer({
+    audio: deps.audio,
+    bus: deps.bus,
+    manifests: deps.audioService.manifests,
+    usage: deps.usage,
+    memoryCacheBytes: deps.config.memoryCacheBytes,
+    accelRedirectPrefix: deps.config.accelRedirectPrefix,
+  });
+  const security = securityHeaders();
+  const app = createApp(deps, audioServer, security, options);
   const hot = createHotPath({
-    service: services.service,
-    audio: services.audioServer,
-    metrics: services.metrics,
-    playerOrigins: services.config.playerOrigins,
+    service: deps.audioService,
+    audio: audioServer,
+    metrics: deps.metrics,
+    playerOrigins: deps.config.playerOrigins,
+    // helmet works on plain Node requests too: the hot path answers with the same headers.
+    security: security as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void,
   });
   return (req: IncomingMessage, res: ServerResponse) => {
     hot(req, res).then(
@@ -37,15 +82,28 @@ export function createRequestHandler(services: Services) {
   };
 }
 
-/** Builds the Express app (no listen: see server.ts). */
-export function createApp(services: Services, options: { extraRouters?: express.Router[] } = {}) {
-  const { config, logger } = services;
+/** Security headers of every answer (helmet); CSP is set per HTML page, HSTS only over TLS. */
+function securityHeaders(): RequestHandler {
+  const common = helmet({
+    contentSecurityPolicy: false,
+    hsts: false,
+    // Players on news sites load MP3s and manifests from this origin.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true });
+  return (req, res, next) => common(req, res, () => (req.secure ? hsts(req, res, next) : next()));
+}
+
+function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServer>, security: RequestHandler, options: { extraRouters?: express.Router[] }) {
+  const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  // Client addresses (rate limits, logs) come from X-Forwarded-For only when a proxy on a
-  // private or loopback address sent the request: a client cannot claim another address.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Client addresses (rate limits, logs) come from X-Forwarded-For only when the proxy that
+  // sent the request is trusted (TRUST_PROXY, loopback by default): a client cannot pick its own.
+  app.set('trust proxy', parseTrustProxy(config.trustProxy));
+  app.use(security);
 
   // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
   app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors(config.playerOrigins));
@@ -53,24 +111,33 @@ export function createApp(services: Services, options: { extraRouters?: express.
   const editor = requireEditor(config.editorApiKeys);
   const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   const requireJson: RequestHandler = (req, res, next) => requireJsonBody(req, res, (err?: unknown) => (err ? next(err) : json(req, res, next)));
+  const audioStarts = createRateLimit({
+    redis: deps.redis,
+    prefix: config.queuePrefix,
+    name: 'audio-start',
+    perMinute: config.audioStartLimitPerMinute,
+    message: 'too many new audio generations from this address; try again in a minute',
+  });
 
-  app.use(audioRouter(services.service, services.audioServer, services.metrics));
-  app.use(articlesRouter(services.service, editor, requireJson));
-  app.use(jobsRouter(services.service));
-  app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
-  app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
-  app.use(pagesRouter(services));
+  app.use(audioRouter({ service: deps.audioService, audioServer, metrics: deps.metrics, starts: audioStarts }));
+  app.use(articlesRouter({ articles: deps.articleService, requireEditor: editor, requireJson }));
+  app.use(jobsRouter(deps.audioService));
+  app.use(editorRouter({ batches: deps.batchService, lexicon: deps.lexicon, voices: deps.voices, requireEditor: editor, requireJson }));
+  app.use(opsRouter(deps));
+  app.use(docsRouter());
+  if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: editor }));
+  app.use(pagesRouter({ config, articles: deps.articleService, redis: deps.redis }));
   for (const router of options.extraRouters ?? []) app.use(router);
 
   app.use(notFoundHandler);
-  app.use(((error, req, res, next) => {
-    // Service-level failures mapped to HTTP here, so services stay free of HTTP.
-    if (error instanceof ArticleNotFoundError) return next(new HttpError(404, 'not_found', `article ${error.message} not found`));
-    if (error instanceof NothingToReadError) return next(new HttpError(422, 'nothing_to_read', error.message, 'text'));
-    if (error instanceof RangeError) return next(new HttpError(413, 'too_large', error.message, 'text'));
-    if (error instanceof RedisUnavailableError) return next(new HttpError(503, 'unavailable', 'the job queue is unavailable; try again shortly'));
-    next(error);
-  }) as express.ErrorRequestHandler);
   app.use(errorHandler(logger));
   return app;
+}
+
+/** "loopback" / "10.0.0.0/8, loopback" / a hop count ("1") / "true" / "false", as Express reads them. */
+function parseTrustProxy(value: string): string | number | boolean {
+  const trimmed = value.trim();
+  if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
 }

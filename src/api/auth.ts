@@ -12,6 +12,11 @@ export function requireEditor(keys: readonly string[]): RequestHandler {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
     const given = match ? digest(match[1]) : undefined;
     if (given && digests.some((d) => timingSafeEqual(d, given))) return next();
-    next(new HttpError(401, 'unauthorized', match ? 'the API key is not valid' : 'missing "Authorization: Bearer <key>" header'));
+    const challenge = match ? 'Bearer realm="tts-reader", error="invalid_token"' : 'Bearer realm="tts-reader"';
+    next(
+      new HttpError(401, 'unauthorized', match ? 'the API key is not valid' : 'missing "Authorization: Bearer <key>" header', undefined, undefined, {
+        'WWW-Authenticate': challenge,
+      }),
+    );
   };
 }

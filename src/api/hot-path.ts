@@ -17,7 +17,15 @@ const MANIFEST_PATH = /^\/v1\/articles\/([A-Za-z0-9._-]{1,128})\/audio$/;
  *
  * @returns a promise of true when the request was answered here.
  */
-export function createHotPath(deps: { service: AudioService; audio: AudioServer; metrics: Metrics; playerOrigins: readonly string[] | '*' }) {
+export function createHotPath(deps: {
+  service: AudioService;
+  audio: AudioServer;
+  metrics: Metrics;
+  playerOrigins: readonly string[] | '*';
+  /** The same security headers as every other answer (helmet). */
+  security: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+}) {
+  const secure = (req: IncomingMessage, res: ServerResponse) => deps.security(req, res, () => undefined);
   return async function answerFromMemory(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '';
@@ -27,6 +35,7 @@ export function createHotPath(deps: { service: AudioService; audio: AudioServer;
     const audio = AUDIO_PATH.exec(pathname);
     if (audio) {
       setPublicCorsHeaders(req, res, deps.playerOrigins);
+      secure(req, res);
       return deps.audio.serveFromMemory(req, res, audio[1]);
     }
 
@@ -39,6 +48,7 @@ export function createHotPath(deps: { service: AudioService; audio: AudioServer;
     if (!ready) return false;
     deps.metrics.audioRequests.inc({ outcome: 'ready', voice });
     setPublicCorsHeaders(req, res, deps.playerOrigins);
+    secure(req, res);
     sendManifest(req, res, ready.key, ready.body);
     return true;
   };

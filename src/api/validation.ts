@@ -14,17 +14,31 @@ export function parseArticleId(raw: unknown): string {
 }
 
 /** Validates `?voice=`; defaults to the first voice when absent. */
-export function parseVoice(raw: unknown, field = 'voice'): VoiceId {
-  if (raw === undefined || raw === '') return VOICE_IDS[0];
-  if (!isVoiceId(raw)) {
-    throw badRequest(field, `unknown voice ${JSON.stringify(String(raw)).slice(0, 60)}; valid voices: ${VOICE_IDS.join(', ')}`, {
-      validVoices: VOICE_IDS,
-    });
+export function parseVoice(raw: unknown, voices: readonly VoiceId[] = VOICE_IDS, field = 'voice'): VoiceId {
+  if (raw === undefined || raw === '') return voices[0];
+  if (!isVoiceId(raw) || !voices.includes(raw)) {
+    const shown = typeof raw === 'string' ? JSON.stringify(raw).slice(0, 60) : `of type ${Array.isArray(raw) ? 'array' : typeof raw}`;
+    throw badRequest(field, `unknown voice ${shown}; valid voices: ${voices.join(', ')}`, { validVoices: voices });
   }
   return raw;
 }
 
+/** Validates an optional non-negative integer query parameter (`?since=3`). */
+export function parseCount(raw: unknown, field: string, max = 1_000_000): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string' || !/^\d{1,7}$/.test(raw) || Number(raw) > max) throw badRequest(field, `${field} must be a whole number from 0 to ${max}`);
+  return Number(raw);
+}
+
+/** Validates a yes/no query flag (`?retry=1`). */
+export function parseFlag(raw: unknown, field: string): boolean {
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw badRequest(field, `${field} must be 1, 0, true or false`);
+}
+
 const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
+const label = z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f<>]+$/u, 'no control characters or angle brackets');
 
 export const ArticleBody = z
   .object({
@@ -33,6 +47,10 @@ export const ArticleBody = z
     html: z.string().optional(),
     voices: voiceList.optional(),
     pregenerate: z.boolean().optional(),
+    category: label.optional(),
+    tags: z.array(label).max(20).optional(),
+    publishedAt: z.iso.datetime({ offset: true }).optional(),
+    published: z.boolean().optional(),
   })
   .strict()
   .refine((b) => (b.text === undefined) !== (b.html === undefined), {
@@ -55,7 +73,7 @@ export const LexiconBody = z
 
 /** Parses a body with a zod schema; the 400 names the first bad field. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  if (body === undefined || body === null || typeof body !== 'object') {
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw badRequest('body', 'request body must be a JSON object');
   }
   const result = schema.safeParse(body);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import express, { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { AudioService } from '../../services/audio-service.js';
+import { ArticleTooLargeError, NothingToReadError } from '../../errors.js';
+import type { ArticleService } from '../../services/article-service.js';
 import { prepareArticle } from '../../text/pipeline.js';
-import { HttpError } from '../errors.js';
+import { createRateLimit } from '../rate-limits.js';
+import { requireJsonBody } from '../request-body.js';
 import { parseBody } from '../validation.js';
-import { requireJsonBody } from './articles.js';
 
 /** What the demo page sends: an article as text or HTML, without voices or pre-generation. */
 const DemoArticleBody = z
@@ -14,43 +15,52 @@ const DemoArticleBody = z
   .strict()
   .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"', path: ['text'] });
 
+export interface DemoOptions {
+  articles: ArticleService;
+  redis: Redis;
+  prefix: string;
+  perMinute: number;
+  /** Bounds of what anyone may make the service keep: size, count and lifetime of demo articles. */
+  maxChars: number;
+  maxArticles: number;
+  ttlMs: number;
+}
+
 /**
  * The demo page's endpoints, mounted only when `DEMO_ENABLED` (on by default outside
- * production): they create articles without the editor key.
+ * production): they create articles without the editor key, so everything they can make
+ * the service keep is bounded, and one limit per client address holds across instances.
  * - `POST /v1/demo/articles` → `{id, title, created}`; the ID is a hash of the content, so
  *   the same paste gives the same article (and its cached audio).
  * - `POST /v1/demo/preview` → `{title, sentences: [{i, text, spoken, paragraph}]}` for the
  *   side-by-side view of original and normalized text.
  */
-export function demoRouter(options: { service: AudioService; maxArticleChars: number; perMinute: number }) {
+export function demoRouter(options: DemoOptions) {
   const router = Router();
   const json = express.json({ limit: '1mb' });
-  // Anyone may call these without a key: bound what one address can make the service do.
-  router.use(
-    '/v1/demo',
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.perMinute,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', 'too many demo requests; try again in a minute')),
-    }),
-  );
+  const limit = createRateLimit({
+    redis: options.redis,
+    prefix: options.prefix,
+    name: 'demo',
+    perMinute: options.perMinute,
+    message: 'too many demo requests; try again in a minute',
+  });
+  router.use('/v1/demo', limit.middleware);
 
   router.post('/v1/demo/articles', requireJsonBody, json, async (req, res) => {
     const body = parseBody(DemoArticleBody, req.body);
+    checkLength(body, options.maxChars);
     const id = `demo-${createHash('sha256').update(JSON.stringify([body.title ?? '', body.text ?? '', body.html ?? ''])).digest('hex').slice(0, 16)}`;
-    const { record, created } = await options.service.putArticle(id, body);
+    const { record, created } = await options.articles.put(id, body, { expiresAt: new Date(Date.now() + options.ttlMs).toISOString() });
+    if (created) await options.articles.prune('demo-', options.maxArticles);
     res.status(created ? 201 : 200).json({ id: record.id, title: record.title, created });
   });
 
   router.post('/v1/demo/preview', requireJsonBody, json, (req, res) => {
     const body = parseBody(DemoArticleBody, req.body);
+    checkLength(body, options.maxChars);
     const prepared = prepareArticle(body);
-    if (prepared.text.length > options.maxArticleChars) {
-      throw new HttpError(413, 'too_large', `the article has ${prepared.text.length} characters; the limit is ${options.maxArticleChars}`, 'text');
-    }
-    if (prepared.sentences.length === 0) throw new HttpError(422, 'nothing_to_read', 'the article has no readable text', 'text');
+    if (prepared.sentences.length === 0) throw new NothingToReadError();
     res.json({
       title: prepared.title,
       sentences: prepared.sentences.map((s) => ({ i: s.index, text: s.text, spoken: s.spoken, paragraph: s.paragraph })),
@@ -58,4 +68,12 @@ export function demoRouter(options: { service: AudioService; maxArticleChars: nu
   });
 
   return router;
+}
+
+function checkLength(body: { text?: string; html?: string }, maxChars: number): void {
+  // HTML carries markup: allow it four times the text bound before any parsing is done.
+  const length = body.text?.length ?? 0;
+  const markup = body.html?.length ?? 0;
+  if (length > maxChars) throw new ArticleTooLargeError(length, maxChars);
+  if (markup > maxChars * 4) throw new ArticleTooLargeError(markup, maxChars * 4);
 }

@@ -1,35 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import type { LexiconStore } from '../../cache/lexicon-store.js';
-import type { BatchStore } from '../../queue/batch-store.js';
-import type { AudioService } from '../../services/audio-service.js';
-import { VOICE_IDS } from '../../voices.js';
-import { notFound } from '../errors.js';
+import type { BatchService } from '../../services/batch-service.js';
+import type { LexiconStore } from '../../storage/lexicon-store.js';
+import type { VoiceId } from '../../voices.js';
 import { LexiconBody, parseBody, PregenerateBody } from '../validation.js';
 
 /** Editor tools: bulk pre-generation with a batch to follow, and the site lexicon. */
-export function editorRouter(deps: {
-  service: AudioService;
-  lexicon: LexiconStore;
-  batches: BatchStore;
-  requireEditor: RequestHandler;
-  requireJson: RequestHandler;
-}) {
-  const { service, lexicon, batches, requireEditor, requireJson } = deps;
+export function editorRouter(deps: { batches: BatchService; lexicon: LexiconStore; voices: readonly VoiceId[]; requireEditor: RequestHandler; requireJson: RequestHandler }) {
+  const { batches, lexicon, requireEditor, requireJson } = deps;
   const router = Router();
 
   router.post('/v1/pregenerate', requireEditor, requireJson, async (req, res) => {
     const body = parseBody(PregenerateBody, req.body);
-    const batchId = randomUUID();
-    const items = await service.pregenerate([...new Set(body.articles)], body.voices ?? [...VOICE_IDS], batchId);
-    await batches.create(batchId, items.map(({ articleId, voice }) => ({ articleId, voice })));
-    res.status(202).json({ batchId, total: items.length, statusUrl: `/v1/batches/${batchId}` });
+    const { batchId, total } = await batches.start({ articles: body.articles, voices: body.voices ?? [...deps.voices] });
+    res.status(202).json({ batchId, total, statusUrl: `/v1/batches/${batchId}` });
   });
 
   router.get('/v1/batches/:id', requireEditor, async (req, res) => {
-    const summary = await batches.summarize(String(req.params.id), service);
-    if (!summary) throw notFound('batch');
-    res.json(summary);
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await batches.summary(String(req.params.id)));
   });
 
   router.get('/v1/lexicon', requireEditor, async (_req, res) => {

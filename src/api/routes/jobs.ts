@@ -1,6 +1,14 @@
 import { Router } from 'express';
 import type { AudioService } from '../../services/audio-service.js';
+import { AUDIO_KEY_PATTERN } from '../../manifest.js';
 import { notFound } from '../errors.js';
+
+/** Job IDs are audio keys; anything else cannot name a job. */
+function parseJobId(raw: unknown): string {
+  const id = String(raw);
+  if (!AUDIO_KEY_PATTERN.test(id)) throw notFound('job');
+  return id;
+}
 
 const EVENT_POLL_MS = 400;
 const TERMINAL = new Set(['completed', 'failed']);
@@ -10,14 +18,14 @@ export function jobsRouter(service: AudioService) {
   const router = Router();
 
   router.get('/v1/jobs/:id', async (req, res) => {
-    const status = await service.jobStatus(String(req.params.id));
+    const status = await service.jobStatus(parseJobId(req.params.id));
     if (!status) throw notFound('job');
     res.setHeader('Cache-Control', 'no-store');
     res.json(status);
   });
 
   router.get('/v1/jobs/:id/events', async (req, res) => {
-    const id = String(req.params.id);
+    const id = parseJobId(req.params.id);
     const first = await service.jobStatus(id);
     if (!first) throw notFound('job');
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
