@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { redisConnectionOptions } from '../src/config.js';
-import { SYNTHESIS_QUEUE } from '../src/queue/synthesis-queue.js';
+import { SYNTHESIS_QUEUE_NAME as SYNTHESIS_QUEUE } from '../src/queue/bullmq-synthesis-queue.js';
 import type { Manifest } from '../src/manifest.js';
 import { freePort, peakRssMb, spawnNode, stopProcess, waitForHttp } from './processes.js';
 import { deleteKeysUnder } from '../src/queue/redis-keys.js';

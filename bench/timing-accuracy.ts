@@ -15,7 +15,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parsePcm16MonoWav } from '../src/audio/decode.js';
+import { parsePcm16MonoWav } from '../src/tts/decode.js';
 import type { Manifest } from '../src/manifest.js';
 import type { BenchContext } from './context.js';
 import { runCommand } from './processes.js';

@@ -117,8 +117,10 @@ describe('HTTP API contract', () => {
 
     it('stores article files under hashed names, never the client string', async () => {
       await api().put('/v1/articles/ten.file_name-1').set('Authorization', t.auth).send(ARTICLE).expect(201);
-      const files = await fs.readdir(path.join(t.cacheDir, 'articles'));
-      expect(files.some((f) => f.includes('ten.file'))).toBe(false);
+      const entries = await fs.readdir(path.join(t.cacheDir, 'articles'), { recursive: true, withFileTypes: true });
+      const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+      expect(files.length).toBeGreaterThan(0);
+      expect(entries.some((e) => e.name.includes('ten.file'))).toBe(false);
       expect(files.every((f) => /^[a-f0-9]{40}\.json$/.test(f))).toBe(true);
     });
   });
@@ -136,7 +138,7 @@ describe('HTTP API contract', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.field).toBe('voice');
       for (const v of ['north-female', 'north-male', 'south-female', 'south-male']) expect(res.body.error.message).toContain(v);
-      expect(await t.services.queue.getJobCounts('waiting', 'active', 'prioritized')).toEqual({ waiting: 0, active: 0, prioritized: 0 });
+      expect(await t.services.queue.queue.getJobCounts('waiting', 'active', 'prioritized')).toEqual({ waiting: 0, active: 0, prioritized: 0 });
     });
 
     it('answers 202 with status, progress and a job ID, and two requests make one job', async () => {
@@ -150,7 +152,7 @@ describe('HTTP API contract', () => {
       expect(a.body).toMatchObject({ status: 'queued', progress: 0 });
       expect(a.body.jobId).toMatch(/^[a-f0-9]{64}$/);
       expect(b.body.jobId).toBe(a.body.jobId);
-      const jobs = await t.services.queue.getJobs(['waiting', 'prioritized', 'active']);
+      const jobs = await t.services.queue.queue.getJobs(['waiting', 'prioritized', 'active']);
       expect(jobs.filter((j) => j.data.articleId === 'one-job')).toHaveLength(1);
 
       const job = await api().get(`/v1/jobs/${a.body.jobId}`);
@@ -208,11 +210,18 @@ describe('HTTP API contract', () => {
       expect(res.body.voices.every((v: { provider: string }) => v.provider === 'espeak')).toBe(true);
     });
 
-    it('reports liveness and readiness of Redis, ffmpeg and espeak-ng', async () => {
+    it('reports liveness, and readiness of Redis, storage, ffmpeg and espeak-ng — and that no worker consumes the queue', async () => {
       await api().get('/healthz').expect(200, { ok: true });
       const ready = await api().get('/readyz');
-      expect(ready.status).toBe(200);
-      expect(ready.body).toEqual({ ready: true, checks: { redis: 'ok', ffmpeg: 'ok', providers: 'ok' } });
+      // This API runs without a worker: it must not claim to be ready to generate audio.
+      expect(ready.status).toBe(503);
+      expect(ready.headers['retry-after']).toBeDefined();
+      expect(ready.body).toEqual({
+        ready: false,
+        checks: { redis: 'ok', workers: 'no worker is consuming the queue', storage: 'ok', ffmpeg: 'ok', providers: 'ok' },
+      });
+      const queued = await api().get('/v1/articles/readiness-check/audio?voice=north-male');
+      expect([202, 404]).toContain(queued.status);
     });
 
     it('exposes Prometheus metrics', async () => {

@@ -117,12 +117,12 @@ describe('article to MP3, end to end (real Redis, espeak-ng, ffmpeg)', () => {
   });
 
   it('answers a second identical request from the cache, creating no second job', async () => {
-    const jobsBefore = await t.services.queue.getJobCounts();
+    const jobsBefore = await t.services.queue.queue.getJobCounts();
     const again = await request(t.baseUrl).get('/v1/articles/dak-lak-ca-phe/audio?voice=north-female').expect(200);
     expect(again.body.key).toBe(manifest.key);
     await request(t.baseUrl).put('/v1/articles/dak-lak-ca-phe').set('Authorization', t.auth).send({ text: await fixture('dak-lak-ca-phe.txt') }).expect(200);
     await request(t.baseUrl).get('/v1/articles/dak-lak-ca-phe/audio?voice=north-female').expect(200);
-    expect(await t.services.queue.getJobCounts()).toEqual(jobsBefore);
+    expect(await t.services.queue.queue.getJobCounts()).toEqual(jobsBefore);
   });
 
   it('gives a changed article a new key, and the old audio is no longer served for it', async () => {

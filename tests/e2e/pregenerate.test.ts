@@ -46,7 +46,7 @@ describe('pre-generation for editors', () => {
     await request(t.baseUrl).put('/v1/articles/tin-1').set('Authorization', t.auth).send({ text: 'Bản tin đã sửa: trời nắng.' }).expect(200);
     // Jobs of earlier tests may still move between states: count all of them, whatever state.
     const jobCount = async () =>
-      Object.values(await t.services.queue.getJobCounts('waiting', 'prioritized', 'active', 'completed', 'failed')).reduce((a, b) => a + b, 0);
+      Object.values(await t.services.queue.queue.getJobCounts('waiting', 'prioritized', 'active', 'completed', 'failed')).reduce((a, b) => a + b, 0);
     const before = await jobCount();
     await request(t.baseUrl).post('/v1/pregenerate').send({ articles: ['tin-1'] }).expect(401);
     const unknown = await request(t.baseUrl).post('/v1/pregenerate').set('Authorization', t.auth).send({ articles: ['tin-1', 'khong-co'] });

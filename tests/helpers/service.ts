@@ -7,15 +7,15 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { createRequestHandler } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { startSynthesisWorker, type SynthesisWorkerOptions } from '../../src/queue/synthesis-worker.js';
+import { createContainer, type Container } from '../../src/container.js';
 import { deleteKeysUnder } from '../../src/queue/redis-keys.js';
-import { createServices, type Services } from '../../src/services/container.js';
+import { startSynthesisWorker, type SynthesisWorkerOptions } from '../../src/synthesis/worker.js';
 
 export const EDITOR_KEY = 'test-editor-key';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface TestService {
-  services: Services;
+  services: Container;
   /** http://127.0.0.1:<port> of the running API. */
   baseUrl: string;
   server: Server;
@@ -46,10 +46,10 @@ export async function startTestService(
     WORKER_CONCURRENCY: '2',
     ...options.env,
   });
-  const services = createServices(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
-  const server = createServer(createRequestHandler(services));
+  const services = await createContainer(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const server = createServer(createRequestHandler({ ...services, adminQueues: [services.queue.queue] }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const workers: { close(): Promise<void> }[] = [];
+  const workers: { close(drainMs?: number): Promise<void> }[] = [];
   const startWorker = (workerOptions?: SynthesisWorkerOptions) => {
     workers.push(startSynthesisWorker(services, workerOptions));
   };
@@ -66,7 +66,7 @@ export async function startTestService(
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(workers.map((w) => w.close(0)));
       await services.close();
       await deleteKeysUnder(REDIS_URL, prefix);
       if (!options.cacheDir) await fs.rm(cacheDir, { recursive: true, force: true });

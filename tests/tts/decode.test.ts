@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAudio, parsePcm16MonoWav, UndecodableAudioError } from '../../src/audio/decode.js';
+import { decodeAudio, parsePcm16MonoWav, UndecodableAudioError } from '../../src/tts/decode.js';
 import { HTML_ERROR_PAGE, makeMp3, makeWav } from './support/audio.js';
 
 describe('decodeAudio', () => {

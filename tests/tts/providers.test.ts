@@ -5,7 +5,7 @@
  */
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { UndecodableAudioError } from '../../src/audio/decode.js';
+import { UndecodableAudioError } from '../../src/tts/decode.js';
 import { ProviderError } from '../../src/tts/provider.js';
 import { createSynthesizer, type Synthesizer } from '../../src/tts/resilient.js';
 import { RetriesExhaustedError } from '../../src/tts/retry.js';

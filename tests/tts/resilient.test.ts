@@ -1,6 +1,6 @@
 /** The synthesizer around a fake provider, against the real Redis. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UndecodableAudioError } from '../../src/audio/decode.js';
+import { UndecodableAudioError } from '../../src/tts/decode.js';
 import { ProviderError, type ProviderLimits, type TtsProvider } from '../../src/tts/provider.js';
 import { createSynthesizer } from '../../src/tts/resilient.js';
 import { createTestRedis, type TestRedis } from './support/redis.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChunksInOrder } from '../../src/jobs/chunk-runner.js';
+import { runChunksInOrder } from '../../src/synthesis/chunk-runner.js';
 import type { Chunk } from '../../src/text/types.js';
 import type { SynthesizedAudio } from '../../src/tts/provider.js';
 
