@@ -9,6 +9,7 @@ import { createEspeakProvider } from './espeak.js';
 import { createFptProvider } from './fpt.js';
 import { createGoogleProvider } from './google.js';
 import type { TtsProvider } from './provider.js';
+import { createSherpaProvider } from './sherpa.js';
 import { createViettelProvider } from './viettel.js';
 import { createZaloProvider } from './zalo.js';
 
@@ -26,6 +27,10 @@ export interface VoiceDescription {
   realAccent: Accent;
   realGender: Gender;
   note?: string;
+  /** Local models only: which model serves the voice, its sample rate and its licence. */
+  model?: string;
+  sampleRate?: number;
+  license?: string;
 }
 
 export interface ProviderSet {
@@ -65,6 +70,9 @@ export function createProviderSet(env: NodeJS.ProcessEnv = process.env): Provide
           realAccent: served.accent,
           realGender: served.gender,
           ...(served.note ? { note: served.note } : {}),
+          ...(served.model ? { model: served.model } : {}),
+          ...(served.sampleRate ? { sampleRate: served.sampleRate } : {}),
+          ...(served.license ? { license: served.license } : {}),
         };
       }),
     async checkAll() {
@@ -90,5 +98,7 @@ function createProvider(name: ProviderName, config: TtsConfig): TtsProvider {
       return createViettelProvider(config.viettel!);
     case 'fpt':
       return createFptProvider(config.fpt!);
+    case 'sherpa':
+      return createSherpaProvider(config.sherpa!);
   }
 }
