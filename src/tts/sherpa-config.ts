@@ -95,7 +95,7 @@ export function parseSherpaVoices(value: string | undefined, routedToSherpa: rea
 
 /** Inline JSON, or the path of a JSON file. */
 function readJson(value: string): { json: unknown; baseDir: string } {
-  const inline = value.startsWith('{');
+  const inline = value.startsWith('{') || value.startsWith('[');
   let text = value;
   if (!inline) {
     try {
