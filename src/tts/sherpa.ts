@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config.js';
 import { VOICE_IDS, VOICES, type VoiceId } from '../voices.js';
 import { ProviderError, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
 import type { SherpaConfig, SherpaVoiceConfig } from './sherpa-config.js';
@@ -55,6 +56,9 @@ export interface SherpaProviderOptions {
   probeTimeoutMs?: number;
 }
 
+/** A model that does not load fails its jobs at once: retrying cannot fix it. */
+const refusal = (message: string, kind: 'permanent' | 'retryable' = 'permanent') => new ProviderError(message, kind, { provider: 'sherpa' });
+
 const modelSpec = (voice: SherpaVoiceConfig): ModelSpec => ({
   model: voice.model,
   tokens: voice.tokens,
@@ -73,7 +77,7 @@ const providerVoiceOf = (voice: SherpaVoiceConfig): string =>
  */
 function resolveVoices(config: SherpaConfig): Record<VoiceId, SherpaVoiceConfig> {
   const configured = VOICE_IDS.filter((id) => config.voices[id]);
-  if (configured.length === 0) throw new Error('sherpa: SHERPA_VOICES configures no voice');
+  if (configured.length === 0) throw new ConfigError('SHERPA_VOICES configures no voice');
   const closest = (id: VoiceId): VoiceId => {
     const { accent, gender } = VOICES[id];
     const score = (other: VoiceId) => (config.voices[other]!.accent === accent ? 2 : 0) + (config.voices[other]!.gender === gender ? 1 : 0);
@@ -169,7 +173,7 @@ function assertFilesPresent(voice: SherpaVoiceConfig, ids: readonly VoiceId[]): 
   if (!isFile(voice.tokens)) missing.push(path.basename(voice.tokens));
   if (voice.dataDir && !existsSync(path.join(voice.dataDir, 'phontab'))) missing.push(`${path.basename(voice.dataDir)}/ (an espeak-ng-data folder)`);
   if (voice.lexicon && !isFile(voice.lexicon)) missing.push(path.basename(voice.lexicon));
-  if (missing.length > 0) throw new Error(`sherpa: the model of ${ids.join(', ')} (${voice.name}) is missing ${missing.join(', ')}`);
+  if (missing.length > 0) throw refusal(`sherpa: the model of ${ids.join(', ')} (${voice.name}) is missing ${missing.join(', ')}`);
 }
 
 function isFile(file: string): boolean {
@@ -195,16 +199,15 @@ async function probeModel(voice: SherpaVoiceConfig, ids: readonly VoiceId[], tim
     child.on('close', (c, s) => resolve([c, s]));
   });
   const what = `sherpa: the model of ${ids.join(', ')} (${voice.name}) does not load`;
-  if (code !== 0) {
-    const how = signal === 'SIGTERM' ? `not loaded within ${timeoutMs} ms` : reasonFrom(stderr, voice) || `sherpa-onnx exited with ${signal ?? `code ${code}`}`;
-    throw new Error(`${what}: ${how}`);
-  }
+  // spawn's timeout ends the probe with SIGTERM: a slow disk may do better next time.
+  if (code !== 0 && signal === 'SIGTERM') throw refusal(`${what}: not loaded within ${timeoutMs} ms`, 'retryable');
+  if (code !== 0) throw refusal(`${what}: ${reasonFrom(stderr, voice) || `sherpa-onnx exited with ${signal ?? `code ${code}`}`}`);
   return (JSON.parse(stdout) as { models: ProbeResult[] }).models[0];
 }
 
 /** The probe's findings against the configuration of one voice. */
 function acceptProbe(id: VoiceId, voice: SherpaVoiceConfig, found: ProbeResult): void {
-  const problem = (reason: string) => new Error(`sherpa: ${id} (${voice.name}): ${reason}`);
+  const problem = (reason: string) => refusal(`sherpa: ${id} (${voice.name}): ${reason}`);
   if (voice.sampleRate && voice.sampleRate !== found.sampleRate) {
     throw problem(`SHERPA_VOICES says ${voice.sampleRate} Hz but the model makes ${found.sampleRate} Hz`);
   }

@@ -7,7 +7,7 @@ import { rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEspeakProvider } from '../../src/tts/espeak.js';
-import type { TtsProvider } from '../../src/tts/provider.js';
+import { ProviderError, type TtsProvider } from '../../src/tts/provider.js';
 import { createProviderSet } from '../../src/tts/registry.js';
 import { parseSherpaVoices } from '../../src/tts/sherpa-config.js';
 import { createSherpaProvider } from '../../src/tts/sherpa.js';
@@ -173,7 +173,9 @@ describe('sherpa refuses a model that does not load, and the process lives on', 
     const model = models.add(name);
     const provider = providerFor({ 'north-female': { ...sherpaVoices(model)['north-female'], name, ...spoil(model.dir) } });
     const error = await provider.check().catch((e: Error) => e);
-    expect(error).toBeInstanceOf(Error);
+    // Permanent: a job on this voice fails at once instead of retrying what cannot work.
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).retryable).toBe(false);
     expect((error as Error).message).toMatch(reason);
     expect((error as Error).message).not.toContain(models.root); // no server paths in messages
     // A synthesis never reaches the thread with an unprobed model: it fails the same way.
