@@ -53,6 +53,7 @@ interface ProbeResult {
 const SILENT_PEAK = 0.01;
 
 export interface SherpaProviderOptions {
+  /** How long the startup probe may take to load one model (default 120 s). */
   probeTimeoutMs?: number;
 }
 
@@ -201,7 +202,12 @@ async function probeModel(voice: SherpaVoiceConfig, ids: readonly VoiceId[], tim
   const what = `sherpa: the model of ${ids.join(', ')} (${voice.name}) does not load`;
   // spawn's timeout ends the probe with SIGTERM: a slow disk may do better next time.
   if (code !== 0 && signal === 'SIGTERM') throw refusal(`${what}: not loaded within ${timeoutMs} ms`, 'retryable');
-  if (code !== 0) throw refusal(`${what}: ${reasonFrom(stderr, voice) || `sherpa-onnx exited with ${signal ?? `code ${code}`}`}`);
+  if (code !== 0) {
+    const reason = reasonFrom(stderr, voice) || `sherpa-onnx exited with ${signal ?? `code ${code}`}`;
+    // sherpa-onnx asks for a lexicon when a Piper model comes without espeak-ng data.
+    const hint = !voice.dataDir && /lexicon/.test(reason) ? ' (a Piper model needs its espeak-ng-data folder beside it)' : '';
+    throw refusal(`${what}: ${reason}${hint}`);
+  }
   return (JSON.parse(stdout) as { models: ProbeResult[] }).models[0];
 }
 

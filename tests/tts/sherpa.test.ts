@@ -182,6 +182,15 @@ describe('sherpa refuses a model that does not load, and the process lives on', 
     await expect(provider.synthesize({ text: 'Xin chào.', voice: 'north-female' })).rejects.toThrow(reason);
   });
 
+  it('names what a Piper model without its espeak-ng-data folder lacks', async () => {
+    const model = models.add('piper-without-data', { frontend: 'piper' });
+    rmSync(path.join(model.dir, 'espeak-ng-data'));
+    const provider = providerFor({ 'south-male': { ...sherpaVoices(model)['south-male'], name: 'piper-without-data' } });
+    await expect(provider.check()).rejects.toThrow(
+      /^sherpa: the model of south-male \(piper-without-data\) does not load: .*lexicon.*\(a Piper model needs its espeak-ng-data folder beside it\)$/,
+    );
+  });
+
   it('a model without the metadata sherpa-onnx needs fails startup, naming what is missing', async () => {
     const model = models.add('no-rate', { metadata: { sample_rate: undefined } });
     const set = createProviderSet({ TTS_PROVIDER: 'sherpa', SHERPA_VOICES: JSON.stringify(sherpaVoices(model)) });
