@@ -20,6 +20,7 @@ import { benchFrontEnd } from './front-end.js';
 import { parseBenchOptions, type BenchmarkName } from './options.js';
 import { benchScale } from './scale.js';
 import { ServiceUnderTest } from './service.js';
+import { benchSherpa } from './sherpa-rtf.js';
 import { formatTable, type ResultRow } from './table.js';
 import { benchTimingAccuracy } from './timing-accuracy.js';
 
@@ -29,6 +30,7 @@ const BENCHMARK_RUNNERS: Record<BenchmarkName, (ctx: BenchContext) => Promise<Re
   'timing-accuracy': benchTimingAccuracy,
   'cache-hits': benchCacheHits,
   scale: benchScale,
+  sherpa: benchSherpa,
 };
 
 const benchScript = fileURLToPath(import.meta.url);

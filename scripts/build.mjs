@@ -43,4 +43,4 @@ await Promise.all([
 
 // Worker-thread scripts are plain JavaScript, loaded by path at run time: copy them beside the bundles.
 mkdirSync('dist', { recursive: true });
-copyFileSync('src/tts/espeak-thread.mjs', 'dist/espeak-thread.mjs');
+for (const script of ['espeak-thread.mjs', 'sherpa-thread.mjs']) copyFileSync(`src/tts/${script}`, `dist/${script}`);

@@ -10,10 +10,11 @@ import type { FptConfig } from './fpt.js';
 import type { GoogleConfig } from './google.js';
 import type { ProviderLimits } from './provider.js';
 import type { RetryPolicy } from './retry.js';
+import { parseSherpaVoices, type SherpaConfig } from './sherpa-config.js';
 import type { ViettelConfig } from './viettel.js';
 import type { ZaloConfig } from './zalo.js';
 
-export const PROVIDER_NAMES = ['espeak', 'google', 'zalo', 'viettel', 'fpt'] as const;
+export const PROVIDER_NAMES = ['espeak', 'google', 'zalo', 'viettel', 'fpt', 'sherpa'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 export interface TtsConfig {
@@ -26,6 +27,7 @@ export interface TtsConfig {
   zalo?: ZaloConfig;
   viettel?: ViettelConfig;
   fpt?: FptConfig;
+  sherpa?: SherpaConfig;
 }
 
 const positiveInt = z.coerce.number().int().positive();
@@ -52,6 +54,7 @@ const Env = z.object({
   FPT_API_KEY: z.string().min(1).optional(),
   FPT_POLL_INTERVAL_MS: positiveInt.optional(),
   FPT_POLL_TIMEOUT_MS: positiveInt.optional(),
+  SHERPA_VOICES: z.string().optional(),
 });
 type ParsedEnv = z.infer<typeof Env>;
 
@@ -96,6 +99,7 @@ export function loadTtsConfig(env: NodeJS.ProcessEnv = process.env): TtsConfig {
       pollIntervalMs: e.FPT_POLL_INTERVAL_MS, pollTimeoutMs: e.FPT_POLL_TIMEOUT_MS,
       voices: voiceOverrides(env, 'FPT'), limits: limitOverrides(env, 'FPT') };
   }
+  if (used.has('sherpa')) config.sherpa = parseSherpaVoices(e.SHERPA_VOICES, VOICE_IDS.filter((id) => routes[id] === 'sherpa'));
   return config;
 }
 

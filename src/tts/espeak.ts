@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { VoiceId } from '../voices.js';
 import { ProviderError, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
+import { createThreadClient, findThreadScript, type ThreadReply } from './worker-thread.js';
 
 /** espeak-ng voice + variant for each voice ID: `vi` is northern, `vi-vn-x-south` southern. */
 const ESPEAK_VOICES: Record<VoiceId, ProviderVoice> = {
@@ -15,25 +13,10 @@ const ESPEAK_VOICES: Record<VoiceId, ProviderVoice> = {
 /** libespeak-ng always synthesizes at this rate. */
 const ESPEAK_SAMPLE_RATE = 22050;
 
-interface ThreadReply {
-  id: number;
-  error?: string;
+interface EspeakReply extends ThreadReply {
   sampleRate?: number;
   pcm?: ArrayBuffer;
   words?: SynthesizedAudio['words'];
-}
-
-/**
- * Finds the worker-thread script: beside this module (src/ under tests, dist/ when built),
- * or one level up when this module was bundled into dist/chunks/.
- */
-function threadScriptUrl(): URL {
-  const candidates = ['./espeak-thread.mjs', '../espeak-thread.mjs', '../src/tts/espeak-thread.mjs'];
-  for (const candidate of candidates) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`espeak-thread.mjs not found near ${import.meta.url}; run the build`);
 }
 
 /**
@@ -42,34 +25,7 @@ function threadScriptUrl(): URL {
  * It reads digits and acronyms badly: always give it normalized text.
  */
 export function createEspeakProvider(): TtsProvider {
-  let worker: Worker | undefined;
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (r: ThreadReply) => void; reject: (e: Error) => void }>();
-
-  function failAll(error: Error) {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-    worker = undefined;
-  }
-
-  function thread(): Worker {
-    if (worker) return worker;
-    const w = new Worker(threadScriptUrl());
-    w.on('message', (reply: ThreadReply) => {
-      const waiter = pending.get(reply.id);
-      pending.delete(reply.id);
-      waiter?.resolve(reply);
-    });
-    w.on('error', (error) => failAll(new ProviderError(`espeak-ng thread crashed: ${error.message}`, 'retryable', { provider: 'espeak', cause: error })));
-    w.on('exit', (code) => {
-      if (pending.size > 0) failAll(new ProviderError(`espeak-ng thread exited with code ${code}`, 'retryable', { provider: 'espeak' }));
-      worker = undefined;
-    });
-    // Idle thread must not keep the process alive.
-    w.unref();
-    worker = w;
-    return w;
-  }
+  const thread = createThreadClient<EspeakReply>(() => findThreadScript('espeak-thread.mjs', import.meta.url), 'espeak');
 
   return {
     name: 'espeak',
@@ -79,22 +35,11 @@ export function createEspeakProvider(): TtsProvider {
     sampleRate: ESPEAK_SAMPLE_RATE,
 
     async synthesize({ text, voice, signal }: SynthesisRequest): Promise<SynthesizedAudio> {
-      signal?.throwIfAborted();
-      const id = nextId++;
-      const w = thread();
-      w.ref();
-      try {
-        const reply = await new Promise<ThreadReply>((resolve, reject) => {
-          pending.set(id, { resolve, reject });
-          w.postMessage({ id, text, voiceName: ESPEAK_VOICES[voice].providerVoice });
-        });
-        if (reply.error) throw new ProviderError(`espeak-ng: ${reply.error}`, 'permanent', { provider: 'espeak' });
-        const pcm = Buffer.from(reply.pcm!);
-        if (pcm.length === 0) throw new ProviderError('espeak-ng produced no audio', 'permanent', { provider: 'espeak' });
-        return { sampleRate: reply.sampleRate!, pcm, words: reply.words };
-      } finally {
-        if (pending.size === 0) worker?.unref();
-      }
+      const reply = await thread.request({ text, voiceName: ESPEAK_VOICES[voice].providerVoice }, signal);
+      if (reply.error) throw new ProviderError(`espeak-ng: ${reply.error}`, 'permanent', { provider: 'espeak' });
+      const pcm = Buffer.from(reply.pcm!);
+      if (pcm.length === 0) throw new ProviderError('espeak-ng produced no audio', 'permanent', { provider: 'espeak' });
+      return { sampleRate: reply.sampleRate!, pcm, words: reply.words };
     },
 
     /**
@@ -109,10 +54,6 @@ export function createEspeakProvider(): TtsProvider {
       }
     },
 
-    async close() {
-      const w = worker;
-      worker = undefined;
-      await w?.terminate();
-    },
+    close: () => thread.close(),
   };
 }

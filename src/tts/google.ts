@@ -82,6 +82,8 @@ export function createGoogleProvider(config: GoogleConfig): TtsProvider {
   const client: SynthesizeSpeechClient = new Client({ fallback: 'rest', ...clientOptions(config) });
 
   async function synthesize(request: SynthesisRequest): Promise<SynthesizedAudio> {
+    // The client sends even for an aborted signal: a cancelled job must not be billed.
+    request.signal?.throwIfAborted();
     const voiceName = voices[request.voice].providerVoice;
     const ssml = wordTimings && !voiceName.includes('Chirp3') ? buildGoogleSsml(request.text) : undefined;
     const call = client.synthesizeSpeech({

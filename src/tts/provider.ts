@@ -52,6 +52,10 @@ export interface ProviderVoice {
   gender: Gender;
   /** Anything a listener or editor should know, e.g. "Google has no southern Vietnamese voice". */
   note?: string;
+  /** Local models (sherpa): the model's name, its output rate and its licence, as configured. */
+  model?: string;
+  sampleRate?: number;
+  license?: string;
 }
 
 export interface SynthesisRequest {

@@ -9,6 +9,7 @@ import { createEspeakProvider } from './espeak.js';
 import { createFptProvider } from './fpt.js';
 import { createGoogleProvider } from './google.js';
 import type { TtsProvider } from './provider.js';
+import { createSherpaProvider } from './sherpa.js';
 import { createViettelProvider } from './viettel.js';
 import { createZaloProvider } from './zalo.js';
 
@@ -26,6 +27,10 @@ export interface VoiceDescription {
   realAccent: Accent;
   realGender: Gender;
   note?: string;
+  /** Local models only: which model serves the voice, its sample rate and its licence. */
+  model?: string;
+  sampleRate?: number;
+  license?: string;
 }
 
 /** A configured engine cannot work (binary missing, model does not load, …): the process must not start. */
@@ -73,6 +78,9 @@ export function createProviderSet(env: NodeJS.ProcessEnv = process.env): Provide
           realAccent: served.accent,
           realGender: served.gender,
           ...(served.note ? { note: served.note } : {}),
+          ...(served.model ? { model: served.model } : {}),
+          ...(served.sampleRate ? { sampleRate: served.sampleRate } : {}),
+          ...(served.license ? { license: served.license } : {}),
         };
       }),
     async checkAll() {
@@ -98,5 +106,7 @@ function createProvider(name: ProviderName, config: TtsConfig): TtsProvider {
       return createViettelProvider(config.viettel!);
     case 'fpt':
       return createFptProvider(config.fpt!);
+    case 'sherpa':
+      return createSherpaProvider(config.sherpa!);
   }
 }

@@ -1,16 +1,20 @@
 /**
- * The conformance suite every cloud provider passes: the same requests, the same faults,
- * the same classification. Providers are driven directly, then through the resilient
- * synthesizer (real Redis) for retries.
+ * The conformance suite. Every engine, local or cloud, keeps the same contract: honest
+ * limits, a voice for every ID, mono 16-bit PCM that is speech, a readiness check, aborts
+ * honoured. Every cloud provider then meets the same requests, the same faults and the
+ * same classification, driven directly and through the resilient synthesizer (real Redis)
+ * for retries.
  */
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UndecodableAudioError } from '../../src/tts/decode.js';
-import { ProviderError } from '../../src/tts/provider.js';
+import { PROVIDER_NAMES } from '../../src/tts/config.js';
+import { ProviderError, type TtsProvider } from '../../src/tts/provider.js';
 import { createSynthesizer, type Synthesizer } from '../../src/tts/resilient.js';
 import { RetriesExhaustedError } from '../../src/tts/retry.js';
 import { VOICE_IDS } from '../../src/voices.js';
 import { HTML_ERROR_PAGE, makeWav } from './support/audio.js';
+import { ENGINE_HARNESSES } from './support/engine-harnesses.js';
 import { PROVIDER_HARNESSES, type CapturedRequest, type ProviderHarness } from './support/provider-mocks.js';
 import { createTestRedis, type TestRedis } from './support/redis.js';
 
@@ -26,6 +30,7 @@ afterEach(() => nock.cleanAll());
 afterAll(async () => {
   nock.enableNetConnect();
   await testRedis.cleanup();
+  for (const harness of ENGINE_HARNESSES) harness.cleanup();
 });
 
 /** A synthesizer that records its waits instead of sleeping, so retry tests stay fast. */
@@ -37,6 +42,60 @@ function synthesizerFor(harness: ProviderHarness, sleeps: number[], retry = {}):
     hooks: { sleep: async (ms) => void sleeps.push(ms) },
   });
 }
+
+const peakOf = (pcm: Buffer) => {
+  let peak = 0;
+  for (let i = 0; i < pcm.length; i += 2) peak = Math.max(peak, Math.abs(pcm.readInt16LE(i)));
+  return peak;
+};
+
+it('holds every engine the registry knows to the contract', () => {
+  expect(ENGINE_HARNESSES.map((h) => h.name).sort()).toEqual([...PROVIDER_NAMES].sort());
+});
+
+describe.each(ENGINE_HARNESSES)('$name engine', (harness) => {
+  let provider: TtsProvider;
+  beforeAll(() => {
+    provider = harness.create();
+  });
+  afterAll(() => provider.close?.());
+
+  it('declares honest limits and a voice with its real accent and gender for every ID', () => {
+    expect(provider.name).toBe(harness.name);
+    expect(provider.limits.maxBytes).toBeGreaterThan(0);
+    expect(provider.limits.concurrency).toBeGreaterThan(0);
+    expect(provider.limits.paid).toBe(!harness.local);
+    expect(provider.limits.local ?? false).toBe(harness.local);
+    for (const id of VOICE_IDS) {
+      expect(provider.voices[id].providerVoice).toBe(harness.expectedVoices[id]);
+      expect(['north', 'central', 'south']).toContain(provider.voices[id].accent);
+      expect(['female', 'male']).toContain(provider.voices[id].gender);
+    }
+  });
+
+  it('passes its readiness check', async () => {
+    await expect(provider.check()).resolves.toBeUndefined();
+  });
+
+  it.each(VOICE_IDS)('synthesizes %s into mono 16-bit PCM that is sound, at the rate it declares', async (voice) => {
+    harness.expectSynthesis();
+    const audio = await provider.synthesize({ text: TEXT, voice });
+    expect(audio.pcm.length % 2).toBe(0);
+    expect(audio.pcm.length / 2 / audio.sampleRate).toBeGreaterThan(0.15);
+    expect(peakOf(audio.pcm)).toBeGreaterThan(1_000);
+    if (provider.sampleRate !== undefined) expect(audio.sampleRate).toBe(provider.sampleRate);
+    expect(harness.synthesisPending()).toBe(false);
+  });
+
+  it('rejects an aborted request without synthesizing', async () => {
+    harness.expectSynthesis();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(provider.synthesize({ text: TEXT, voice: 'north-female', signal: controller.signal })).rejects.toThrow();
+    await harness.settle();
+    expect(harness.synthesisPending()).toBe(!harness.local);
+  });
+});
 
 describe.each(PROVIDER_HARNESSES)('$name provider', (harness) => {
   it('declares honest limits and a voice for every ID', () => {
