@@ -24,6 +24,12 @@ for i = 4, #ARGV, 3 do
   if redis.call('GET', prefix .. ':settled:' .. key) == 'ready' then
     ready = ready + n
   else
+    local waiting = redis.call('HGET', keysKey, key)
+    if waiting then
+      local list = cjson.decode(waiting)
+      for _, it in ipairs(cjson.decode(items)) do table.insert(list, it) end
+      items = cjson.encode(list)
+    end
     redis.call('HSET', keysKey, key, items)
     redis.call('SADD', prefix .. ':batches-of:' .. key, id)
     redis.call('EXPIRE', prefix .. ':batches-of:' .. key, ttl)

@@ -144,7 +144,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     tags: row.tags.length ? row.tags : undefined,
     publishedAt: iso(row.published_at),
     published: row.published,
-    revision: row.revision.trim(),
+    revision: row.revision,
     cleanChars: row.clean_chars,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AUDIO_KEY_PATTERN, type Manifest } from '../manifest.js';
@@ -17,6 +18,12 @@ const PARTIAL_MP3 = 'audio.partial.mp3';
 const PROGRESS = 'progress.json';
 const STATE = 'state';
 
+/** `state` holds "<phase> <attempt>": a reader notices when a retry replaced its attempt. */
+function parseState(raw: string | undefined): { phase?: string; attempt?: string } {
+  const [phase, attempt] = (raw ?? '').trim().split(' ');
+  return { phase: phase || undefined, attempt };
+}
+
 /**
  * A job's partial files on this machine, in `<root>/<key>/`: `audio.partial.mp3` (a link
  * to the encoder's output file, read by players as it grows), `progress.json`, and
@@ -35,7 +42,8 @@ export class LocalWorkStore implements WorkStore {
     const dir = this.dir(key);
     await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(dir, { recursive: true });
-    await writeFileAtomic(path.join(dir, STATE), 'running', { fsync: false });
+    const attempt = randomBytes(6).toString('hex');
+    await writeFileAtomic(path.join(dir, STATE), `running ${attempt}`, { fsync: false });
     return {
       attach: async (encoderOutputPath) => {
         await fs.symlink(path.resolve(encoderOutputPath), path.join(dir, PARTIAL_MP3));
@@ -45,7 +53,7 @@ export class LocalWorkStore implements WorkStore {
       },
       end: async (outcome: PartialOutcome) => {
         if (outcome === 'failed') await fs.rm(path.join(dir, PARTIAL_MP3), { force: true });
-        await writeFileAtomic(path.join(dir, STATE), outcome, { fsync: false }).catch(() => undefined);
+        await writeFileAtomic(path.join(dir, STATE), `${outcome} ${attempt}`, { fsync: false }).catch(() => undefined);
       },
     };
   }
@@ -54,26 +62,23 @@ export class LocalWorkStore implements WorkStore {
     return readJsonIfExists<Manifest>(path.join(this.dir(key), PROGRESS)).catch(() => undefined);
   }
 
-  private async state(key: string): Promise<string | undefined> {
-    return fs.readFile(path.join(this.dir(key), STATE), 'utf8').catch(() => undefined);
+  private async state(key: string): Promise<{ phase?: string; attempt?: string }> {
+    return parseState(await fs.readFile(path.join(this.dir(key), STATE), 'utf8').catch(() => undefined));
   }
 
   async stream(key: string, options: PartialStreamOptions = {}): Promise<AsyncIterable<Buffer> | undefined> {
     const file = path.join(this.dir(key), PARTIAL_MP3);
     const deadline = Date.now() + (options.waitForStartMs ?? DEFAULT_WAIT_FOR_START_MS);
-    let handle: fs.FileHandle | undefined;
-    while (!handle) {
-      handle = await fs.open(file, 'r').catch(() => undefined);
-      if (handle) break;
+    for (;;) {
       const state = await this.state(key);
-      if (Date.now() > deadline || options.signal?.aborted || (state !== undefined && state !== 'running')) return undefined;
+      const handle = await fs.open(file, 'r').catch(() => undefined);
+      if (handle) return this.follow(key, handle, state.attempt, options);
+      if (Date.now() > deadline || options.signal?.aborted || (state.phase !== undefined && state.phase !== 'running')) return undefined;
       await sleep(STREAM_POLL_MS, options.signal);
     }
-    return this.follow(key, handle, file, options);
   }
 
-  private async *follow(key: string, handle: fs.FileHandle, file: string, options: PartialStreamOptions): AsyncGenerator<Buffer> {
-    const inode = (await handle.stat()).ino;
+  private async *follow(key: string, handle: fs.FileHandle, attempt: string | undefined, options: PartialStreamOptions): AsyncGenerator<Buffer> {
     const buffer = Buffer.alloc(64 * 1024);
     const idleLimit = options.idleLimitMs ?? DEFAULT_IDLE_LIMIT_MS;
     let position = 0;
@@ -88,7 +93,8 @@ export class LocalWorkStore implements WorkStore {
           continue;
         }
         const state = await this.state(key);
-        if (state === 'done') {
+        if (state.attempt !== attempt) return; // a retry replaced this attempt (or it was cleared)
+        if (state.phase === 'done') {
           // Everything was written before the state changed: read to the end, then stop.
           for (let r = await handle.read(buffer, 0, buffer.length, position); r.bytesRead > 0; r = await handle.read(buffer, 0, buffer.length, position)) {
             position += r.bytesRead;
@@ -96,9 +102,7 @@ export class LocalWorkStore implements WorkStore {
           }
           return;
         }
-        if (state !== 'running') return; // failed, or cleared
-        const current = await fs.stat(file).catch(() => undefined);
-        if (current && current.ino !== inode) return; // a new attempt started a new file
+        if (state.phase !== 'running') return; // failed
         if (Date.now() - idleSince > idleLimit) return;
         await sleep(STREAM_POLL_MS, options.signal);
       }
@@ -117,8 +121,8 @@ export class LocalWorkStore implements WorkStore {
       if (!AUDIO_KEY_PATTERN.test(name)) continue;
       const stateFile = path.join(this.root, name, STATE);
       const stat = await fs.stat(stateFile).catch(() => undefined);
-      const state = await this.state(name);
-      const ended = state === 'done' || state === 'failed' || state === undefined;
+      const { phase } = await this.state(name);
+      const ended = phase !== 'running';
       if ((ended && (stat?.mtimeMs ?? 0) < options.endedBeforeMs) || (!ended && !(await options.isLive(name)))) {
         await this.clear(name);
         cleared.push(name);

@@ -20,7 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
         input_html text,
         source_url text,
         clean_text text NOT NULL,
-        revision char(64) NOT NULL,
+        revision text NOT NULL,
         clean_chars integer NOT NULL,
         category text,
         tags text[] NOT NULL DEFAULT '{}',
@@ -39,7 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- Every revision an article has had: which audio it referenced, and when it stopped.
       CREATE TABLE article_revisions (
         article_id text NOT NULL,
-        revision char(64) NOT NULL,
+        revision text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         superseded_at timestamptz,
         PRIMARY KEY (article_id, revision)
@@ -71,7 +71,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE TABLE batch_items (
         batch_id text NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
-        key char(64) NOT NULL,
+        key text NOT NULL,
         article_id text NOT NULL,
         voice text NOT NULL,
         state text NOT NULL CHECK (state IN ('pending', 'ready', 'failed')),
@@ -81,7 +81,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX batch_items_failed ON batch_items (batch_id) WHERE state = 'failed';
       -- How recent jobs ended, for batches created while their job was ending.
       CREATE TABLE settled_keys (
-        key char(64) PRIMARY KEY,
+        key text PRIMARY KEY,
         state text NOT NULL,
         error text,
         settled_at timestamptz NOT NULL DEFAULT now()
