@@ -6,6 +6,8 @@ import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
 import { audioRouter } from './api/routes/audio.js';
 import { editorRouter } from './api/routes/editor.js';
 import { jobsRouter } from './api/routes/jobs.js';
+import { listeningRouter } from './api/routes/listening.js';
+import { playlistsRouter } from './api/routes/playlists.js';
 import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
 import { publicCors } from './api/cors.js';
@@ -60,6 +62,8 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
   app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
   app.use(pagesRouter(services));
+  app.use(playlistsRouter({ playlists: services.playlists, playerOrigins: config.playerOrigins }));
+  app.use(listeningRouter({ stats: services.listening, metrics: services.metrics, redis: services.redis, prefix: config.queuePrefix, playerOrigins: config.playerOrigins, perMinute: config.eventsRateLimitPerMinute, requireEditor: editor }));
   for (const router of options.extraRouters ?? []) app.use(router);
 
   app.use(notFoundHandler);

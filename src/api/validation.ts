@@ -33,6 +33,9 @@ export const ArticleBody = z
     html: z.string().optional(),
     voices: voiceList.optional(),
     pregenerate: z.boolean().optional(),
+    category: z.string().trim().min(1).max(100).optional(),
+    tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+    publishedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
   .refine((b) => (b.text === undefined) !== (b.html === undefined), {

@@ -19,6 +19,11 @@ export interface ArticleRecord {
   revision: string;
   /** Number of characters of clean text (for quotas and progress estimates). */
   cleanChars: number;
+  /** The site's section, e.g. "kinh-te": playlists can stay within it. */
+  category?: string;
+  tags?: string[];
+  /** When the site published it (ISO 8601); playlists put the newest first (`createdAt` when absent). */
+  publishedAt?: string;
   createdAt: string;
   updatedAt: string;
 }

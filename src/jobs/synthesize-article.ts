@@ -2,11 +2,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EncoderPool } from '../audio/encoder-pool.js';
 import { MP3_BITRATE_KBPS, Mp3Encoder, samplesToMs } from '../audio/mp3-encoder.js';
-import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter, trimLeadingSilence } from '../audio/pauses.js';
+import { PARAGRAPH_PAUSE_MS, SENTENCE_PAUSE_MS, pauseAfter, trailingSilenceSamples, trimLeadingSilence } from '../audio/pauses.js';
 import { writeFileAtomic } from '../cache/atomic-write.js';
 import { ChunkStore } from '../cache/chunk-store.js';
 import { runChunksInOrder } from './chunk-runner.js';
-import type { Manifest, ManifestSegment } from '../manifest.js';
+import { estimateWordTimings } from './estimate-word-timings.js';
+import { MANIFEST_VERSION, type Manifest, type ManifestSegment } from '../manifest.js';
 import type { SynthesisJobData, SynthesisJobResult, SynthesisProgress } from '../queue/synthesis-queue.js';
 import { chunkSentences } from '../text/chunk.js';
 import type { SpokenSentence } from '../text/types.js';
@@ -96,6 +97,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   let lastPartialWrite = 0;
 
   const manifestFor = (segmentList: ManifestSegment[], durationMs: number): Manifest => ({
+    version: MANIFEST_VERSION,
     voice: data.voice,
     provider: provider.name,
     providerVoice: provider.voices[data.voice].providerVoice,
@@ -106,6 +108,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     bitrateKbps: MP3_BITRATE_KBPS,
     title: prepared.title,
     segments: segmentList,
+    wordTiming: 'estimated', // no engine reports word timings yet: spread by syllables
     createdAt: new Date().toISOString(),
   });
 
@@ -141,6 +144,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     if (isLastPart) {
       const sentence: SpokenSentence = sentences[chunk.sentenceIndex];
       const next = sentences[chunk.sentenceIndex + 1];
+      const speechEndSample = encoder.sampleCount - trailingSilenceSamples(audio.pcm);
       if (next) {
         const pauseMs = next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS;
         await encoder.write(pauseAfter(audio.pcm, encoder.sampleRate, pauseMs));
@@ -154,6 +158,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
         charStart: sentence.charStart,
         charEnd: sentence.charEnd,
         paragraph: sentence.paragraph,
+        words: estimateWordTimings(sentence, { startMs: samplesToMs(sentenceStartSample, encoder.sampleRate), endMs: samplesToMs(speechEndSample, encoder.sampleRate) }),
       });
       sentenceStartSample = encoder.sampleCount;
       await publishPartial(segments.length === 1);

@@ -78,7 +78,7 @@ export class AudioService {
   constructor(private readonly deps: AudioServiceDeps) {}
 
   /** Creates or replaces an article. Changed text gets a new revision and so new audio keys. */
-  async putArticle(id: string, input: ArticleInput): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
+  async putArticle(id: string, input: ArticleInput & ArticleMetadata): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
     const clean = extractArticle(input, { siteRules: this.deps.siteRules });
     // Letters or digits: something a voice can say (a text of only punctuation has none).
     if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError('the article has no readable text');
@@ -95,10 +95,11 @@ export class AudioService {
       cleanText: clean.text,
       revision,
       cleanChars: clean.text.length,
+      ...pickMetadata(input),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
-    if (previous && previous.revision === revision && previous.title === record.title) {
+    if (previous && previous.revision === revision && previous.title === record.title && sameMetadata(previous, record)) {
       return { record: previous, created: false, changed: false };
     }
     await this.deps.articles.put(record);
@@ -278,6 +279,18 @@ export class AudioService {
       segments: partial?.segments.slice(sinceSegment) ?? [],
     };
   }
+}
+
+/** What an editor may say about an article besides its text (playlists read it). */
+export type ArticleMetadata = Pick<ArticleRecord, 'category' | 'tags' | 'publishedAt'>;
+
+function pickMetadata(input: ArticleMetadata): ArticleMetadata {
+  const { category, tags, publishedAt } = input;
+  return { ...(category !== undefined && { category }), ...(tags !== undefined && { tags }), ...(publishedAt !== undefined && { publishedAt }) };
+}
+
+function sameMetadata(a: ArticleMetadata, b: ArticleMetadata): boolean {
+  return JSON.stringify(pickMetadata(a)) === JSON.stringify(pickMetadata(b));
 }
 
 function readProgress(job: Job<SynthesisJobData>): SynthesisProgress {

@@ -12,7 +12,9 @@ import { createAudioServer } from '../api/serve-audio.js';
 import { createProviderSet } from '../tts/registry.js';
 import { ArticleKeys } from './article-keys.js';
 import { AudioService } from './audio-service.js';
+import { ListeningStats } from './listening-stats.js';
 import { createMetrics } from './metrics.js';
+import { Playlists } from './playlists.js';
 
 /**
  * Builds the objects the API and the worker share, from the validated configuration.
@@ -45,6 +47,8 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
   // One in-memory cache of hot MP3s per process, shared by the hot path and the Express route.
   const audioServer = createAudioServer(audio, { memoryCacheBytes: config.memoryCacheBytes, accelRedirectPrefix: config.accelRedirectPrefix });
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
+  const listening = new ListeningStats({ redis, prefix: config.queuePrefix, articleExists: async (id) => (await articles.get(id)) !== undefined });
+  const playlists = new Playlists({ articles, durationOf: async (record, voice) => (await service.manifestFor((await keys.keyForRecord(record, voice)).key))?.durationMs });
 
   return {
     config,
@@ -61,6 +65,8 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
     service,
     batches,
     metrics,
+    listening,
+    playlists,
     async close() {
       await queue.close().catch(() => undefined);
       redis.disconnect();
