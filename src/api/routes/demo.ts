@@ -3,9 +3,10 @@ import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { AudioService } from '../../services/audio-service.js';
+import { UnknownArticleError, type ListeningStats } from '../../services/listening-stats.js';
 import { prepareArticle } from '../../text/pipeline.js';
 import { HttpError } from '../errors.js';
-import { parseBody } from '../validation.js';
+import { parseArticleId, parseBody } from '../validation.js';
 import { requireJsonBody } from './articles.js';
 
 /** What the demo page sends: an article as text or HTML, without voices or pre-generation. */
@@ -22,7 +23,7 @@ const DemoArticleBody = z
  * - `POST /v1/demo/preview` → `{title, sentences: [{i, text, spoken, paragraph}]}` for the
  *   side-by-side view of original and normalized text.
  */
-export function demoRouter(options: { service: AudioService; maxArticleChars: number; perMinute: number }) {
+export function demoRouter(options: { service: AudioService; listening: ListeningStats; maxArticleChars: number; perMinute: number }) {
   const router = Router();
   const json = express.json({ limit: '1mb' });
   // Anyone may call these without a key: bound what one address can make the service do.
@@ -33,6 +34,8 @@ export function demoRouter(options: { service: AudioService; maxArticleChars: nu
       limit: options.perMinute,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
+      // Reading the counters costs nothing worth limiting; the page polls them.
+      skip: (req) => req.method === 'GET',
       handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', 'too many demo requests; try again in a minute')),
     }),
   );
@@ -55,6 +58,20 @@ export function demoRouter(options: { service: AudioService; maxArticleChars: nu
       title: prepared.title,
       sentences: prepared.sentences.map((s) => ({ i: s.index, text: s.text, spoken: s.spoken, paragraph: s.paragraph })),
     });
+  });
+
+  // The demo page shows the listening counters of the articles pasted into it; those of a
+  // stored article stay behind the editor key (GET /v1/articles/:id/stats).
+  router.get('/v1/demo/articles/:id/stats', async (req, res) => {
+    const id = parseArticleId(req.params.id);
+    if (!id.startsWith('demo-')) throw new HttpError(403, 'forbidden', 'only demo articles have public stats; use GET /v1/articles/:id/stats with the editor key');
+    try {
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(await options.listening.read(id));
+    } catch (error) {
+      if (error instanceof UnknownArticleError) throw new HttpError(404, 'not_found', error.message);
+      throw error;
+    }
   });
 
   return router;

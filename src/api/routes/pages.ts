@@ -44,7 +44,7 @@ export function pagesRouter(services: Services) {
   });
 
   if (config.demoEnabled) {
-    router.use(demoRouter({ service: services.service, maxArticleChars: config.maxArticleChars, perMinute: config.demoRateLimitPerMinute }));
+    router.use(demoRouter({ service: services.service, listening: services.listening, maxArticleChars: config.maxArticleChars, perMinute: config.demoRateLimitPerMinute }));
   }
   return router;
 }
