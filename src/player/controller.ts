@@ -1,10 +1,11 @@
 import { watchAudio } from './api-client.js';
 import { clampSpeed } from './helpers/clamp-speed.js';
+import { createInitialState, forgetAudio } from './helpers/create-initial-state.js';
 import { describeFailure } from './helpers/describe-failure.js';
 import { findSegmentIndex } from './helpers/find-segment-index.js';
 import type { PlaylistSource } from './helpers/parse-playlist.js';
 import { storeVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
-import { readPosition, storePosition } from './helpers/remember-position.js';
+import { ListenerMemory } from './listener-memory.js';
 import { updateMediaSession, updatePositionState } from './media-session.js';
 import { Playback } from './playback.js';
 import { Playlist } from './playlist.js';
@@ -12,11 +13,6 @@ import type { AudioAnswer, PlayerEvent, PlayerManifest, PlayerState, PlaylistEnt
 
 /** A position is remembered every this much of playback (and on pause and when the page is left). */
 const SAVE_EVERY_MS = 5000;
-/** Positions closer than this to the start or the end are not worth offering. */
-const RESUME_MARGIN_MS = 5000;
-/** The next article's audio is requested once this little of the current one is left (or half is played). */
-const PREFETCH_BEFORE_END_MS = 60_000;
-const AUTO_NEXT_KEY = 'tts-reader.auto-next';
 
 /** Where the controller reports to: the view, the host element's DOM events, the host page. */
 export interface ControllerOptions {
@@ -54,30 +50,20 @@ export class PlayerController {
   /** Where to start once a source exists (a seek or voice change before any audio). */
   private pendingStartMs = 0;
   private readonly playlist: Playlist;
+  private readonly memory: ListenerMemory;
   private lastSavedMs = 0;
 
   constructor(private readonly options: ControllerOptions) {
     this.playback = options.playback ?? new Playback();
     this.playlist = new Playlist(options.playlist ?? { kind: 'off' }, options.base, { articleId: options.articleId });
-    const storedAutoNext = readSetting(options.storage, AUTO_NEXT_KEY);
-    this.state = {
+    this.memory = new ListenerMemory(options.storage);
+    this.state = createInitialState({
       articleId: options.articleId,
       voice: options.voice,
-      speed: clampSpeed(options.speed ?? 1),
-      phase: 'idle',
-      playing: false,
-      buffering: false,
-      progress: 0,
-      segments: [],
-      currentMs: 0,
-      durationMs: 0,
-      durationGrowing: false,
-      currentIndex: -1,
-      hasPrevious: false,
-      autoNext: storedAutoNext === undefined ? options.autoNext !== false : storedAutoNext === '1',
-      offscreen: false,
-      resumeMs: this.resumeOffer(options.articleId),
-    };
+      speed: options.speed,
+      autoNext: this.memory.autoNext(options.autoNext !== false),
+      resumeMs: this.memory.resumeOffer(options.articleId),
+    });
     this.listenToAudio();
     this.render();
   }
@@ -110,7 +96,7 @@ export class PlayerController {
       case 'previous-article':
         return this.moveInPlaylist(event.type === 'next-article' ? 1 : -1, true);
       case 'auto-next':
-        writeSetting(this.options.storage, AUTO_NEXT_KEY, event.on ? '1' : '0');
+        this.memory.setAutoNext(event.on);
         return this.update({ autoNext: event.on });
       case 'resume':
         return this.resume();
@@ -137,21 +123,14 @@ export class PlayerController {
 
   /** Remembers where the listener is in this article, to offer it on their return. */
   savePosition(): void {
-    const { articleId, currentMs, currentIndex, durationMs, voice } = this.state;
-    if (this.state.phase !== 'ready' || currentIndex < 0) return;
-    this.lastSavedMs = currentMs;
-    const done = currentMs >= durationMs - RESUME_MARGIN_MS;
-    storePosition(this.options.storage, articleId, done ? undefined : { ms: Math.round(currentMs), index: currentIndex, voice, at: Date.now() });
-  }
-
-  private resumeOffer(articleId: string): number | undefined {
-    const position = readPosition(this.options.storage, articleId);
-    return position && position.ms >= RESUME_MARGIN_MS ? position.ms : undefined;
+    if (this.state.phase !== 'ready' || this.state.currentIndex < 0) return;
+    this.lastSavedMs = this.state.currentMs;
+    this.memory.save(this.state);
   }
 
   /** "Nghe tiếp từ 2:31": the same second in the same voice, else the start of the same sentence. */
   private resume(): void {
-    const position = readPosition(this.options.storage, this.state.articleId);
+    const position = this.memory.position(this.state.articleId);
     this.update({ resumeMs: undefined });
     if (!position) return this.play();
     if (position.voice === this.state.voice && this.state.durationMs > 0) return this.handle({ type: 'play-from', ms: position.ms });
@@ -162,7 +141,7 @@ export class PlayerController {
 
   private play(): void {
     this.wantsPlay = true;
-    void this.playlist.load(this.state.voice).then(() => this.update({ next: this.playlist.next }));
+    void this.playlist.load(this.state.voice).then(() => this.showNext());
     this.update({ buffering: !this.state.playing });
     if (this.playback.kind === 'none') this.playback.startOutput(); // while the audio is on its way
     if (this.state.phase === 'idle' || this.state.phase === 'failed') return this.load(this.state.phase === 'failed');
@@ -184,18 +163,21 @@ export class PlayerController {
     if (entry) this.openArticle(entry, play);
   }
 
-  private openArticle(entry: PlaylistEntry, play: boolean): void {
+  /** Forgets the audio being played: another voice or article follows. */
+  private resetSource(): void {
     this.watcher?.abort();
     this.playback.clear();
+    this.playlist.stop();
     this.manifest = undefined;
     this.streamUrl = undefined;
     this.pendingStartMs = 0;
+  }
+
+  private openArticle(entry: PlaylistEntry, play: boolean): void {
+    this.resetSource();
     this.resumeIndex = undefined;
     this.lastSavedMs = 0;
-    this.update({
-      articleId: entry.articleId, title: entry.title, phase: 'idle', segments: [], durationMs: 0, durationGrowing: false, progress: 0, currentMs: 0, currentIndex: -1,
-      downloadUrl: undefined, error: undefined, playing: false, buffering: play, resumeMs: undefined, next: this.playlist.next, hasPrevious: this.playlist.hasPrevious,
-    });
+    this.update({ ...forgetAudio(), articleId: entry.articleId, title: entry.title, playing: false, buffering: play, resumeMs: undefined, next: this.playlist.next, hasPrevious: this.playlist.hasPrevious });
     this.options.notify('articlechange', { articleId: entry.articleId });
     this.wantsPlay = play;
     // Fetched ahead: start at once, without asking the API again.
@@ -231,11 +213,7 @@ export class PlayerController {
     const keepPlaying = this.state.playing || this.wantsPlay;
     // Sentence timings differ between voices: resume at the same sentence, not the same second.
     this.resumeIndex = this.state.currentIndex > 0 ? this.state.currentIndex : undefined;
-    this.playback.clear();
-    this.playlist.stop();
-    this.manifest = undefined;
-    this.streamUrl = undefined;
-    this.pendingStartMs = 0;
+    this.resetSource();
     this.update({ voice, segments: [], durationMs: 0, progress: 0, downloadUrl: undefined, playing: false, buffering: keepPlaying });
     this.options.notify('voicechange', { voice });
     this.wantsPlay = keepPlaying;
@@ -416,14 +394,15 @@ export class PlayerController {
     this.update({ currentMs, currentIndex, buffering });
     updatePositionState(this.state);
     if (Math.abs(currentMs - this.lastSavedMs) >= SAVE_EVERY_MS) this.savePosition();
-    this.prefetchNext();
+    if (this.state.phase === 'ready') this.playlist.prefetchNear(this.state, () => this.showNext());
   }
 
-  /** Asks for the next article's audio while this one still plays, so it starts without a gap. */
-  private prefetchNext(): void {
-    const { durationMs, currentMs, next, phase, voice } = this.state;
-    if (!next || phase !== 'ready' || (currentMs < durationMs / 2 && durationMs - currentMs > PREFETCH_BEFORE_END_MS)) return;
-    this.playlist.prefetchNext(voice, () => this.update({ next: this.playlist.next }));
+  /** The playlist learned its next article (or its title): the view and the lock screen show it. */
+  private showNext(): void {
+    const next = this.playlist.next;
+    if (next?.articleId === this.state.next?.articleId && next?.title === this.state.next?.title) return;
+    this.update({ next });
+    if (this.state.playing) updateMediaSession(this.state, (event) => this.handle(event));
   }
 
   private update(patch: Partial<PlayerState>): void {
@@ -436,18 +415,3 @@ export class PlayerController {
   }
 }
 
-function readSetting(storage: Storage | undefined, key: string): string | undefined {
-  try {
-    return storage?.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSetting(storage: Storage | undefined, key: string, value: string): void {
-  try {
-    storage?.setItem(key, value);
-  } catch {
-    // blocked storage: the setting lasts for this page only
-  }
-}

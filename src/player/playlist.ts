@@ -1,6 +1,9 @@
 import { fetchLatestPlaylist, watchAudio } from './api-client.js';
 import type { PlaylistSource } from './helpers/parse-playlist.js';
-import type { PlayerManifest, PlaylistEntry } from './types.js';
+import type { PlayerManifest, PlayerState, PlaylistEntry } from './types.js';
+
+/** The next article's audio is requested once this little of the current one is left (or half is played). */
+const PREFETCH_BEFORE_END_MS = 60_000;
 
 /**
  * The articles this player goes through: the page's own article first, then the ones the
@@ -36,8 +39,10 @@ export class Playlist {
     return this.loading;
   }
 
+  /** A copy of the next entry: the state the view renders never changes under it. */
   get next(): PlaylistEntry | undefined {
-    return this.entries[this.current + 1];
+    const entry = this.entries[this.current + 1];
+    return entry && { ...entry };
   }
 
   get hasPrevious(): boolean {
@@ -52,11 +57,20 @@ export class Playlist {
   }
 
   /**
+   * Starts getting the next article's audio ready once half of this one is played or its
+   * last minute has begun: late enough not to generate audio for listeners who leave
+   * early, early enough for a cold article to be generated in time.
+   */
+  prefetchNear(state: Pick<PlayerState, 'currentMs' | 'durationMs' | 'voice'>, onReady: (manifest: PlayerManifest) => void): void {
+    if (state.currentMs >= state.durationMs / 2 || state.durationMs - state.currentMs <= PREFETCH_BEFORE_END_MS) this.prefetchNext(state.voice, onReady);
+  }
+
+  /**
    * Starts getting the next article's audio in `voice` ready. Calls `onReady` with its
    * manifest (whose title the "Nghe tiếp" button can show).
    */
   prefetchNext(voice: string, onReady: (manifest: PlayerManifest) => void): void {
-    const next = this.next;
+    const next = this.entries[this.current + 1];
     if (!next || this.ready.has(keyOf(next.articleId, voice)) || this.prefetching?.id === keyOf(next.articleId, voice)) return;
     this.prefetching?.abort.abort();
     const abort = new AbortController();

@@ -100,11 +100,14 @@ describe('POST /v1/events and GET /v1/articles/:id/stats', () => {
     expect(await counters(t, redis)).toBe(before);
   });
 
-  it('refuses events sent from a page outside PLAYER_ORIGINS', async () => {
+  it('refuses events sent from a page outside PLAYER_ORIGINS, and accepts its own pages', async () => {
     const before = await counters(t, redis);
     const res = await beacon(t, { events: [{ type: 'play', articleId: 'ca-phe', voice: 'north-female', speed: 1 }] }, { Origin: 'http://evil.example' });
     expect(res.status).toBe(403);
     expect(await counters(t, redis)).toBe(before);
+    // The API's own pages (demo, /embed) may always send.
+    const own = await beacon(t, { events: [{ type: 'play', articleId: 'lua-gao', voice: 'south-male', speed: 2 }] }, { Origin: t.baseUrl });
+    expect(own.status).toBe(202);
   });
 
   it('answers every malformed or oversized payload of a seeded fuzzer with 4xx and counts nothing', async () => {

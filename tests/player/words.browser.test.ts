@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../fixtures/player/article.js';
 import { waitForAudio } from '../helpers/service.js';
-import { readPlayer, renderHostPage, saveScreenshot, startBrowserSuite, type BrowserSuite } from './browser.js';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { ARTIFACTS, auditAccessibility, readPlayer, renderHostPage, saveScreenshot, startBrowserSuite, type BrowserSuite } from './browser.js';
 
 /** What the page shows at one moment, read in one go: time, the lit word in the transcript and in the host's article. */
 function sampleWord(page: Page) {
@@ -49,7 +45,7 @@ describe('word-by-word highlighting in Chromium', () => {
       await page.waitForTimeout(100);
     }
     await saveScreenshot(page, 'word-highlight');
-    await page.screenshot({ path: `${(await import('./browser.js')).ARTIFACTS}/word-highlight-host-page.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/word-highlight-host-page.png` });
     const lit = samples.filter((s) => s.word);
     const distinct = new Set(lit.map((s) => `${s.sentence}:${s.wordMs}`));
     console.log(`word highlight: ${lit.length} of ${samples.length} samples lit a word, ${distinct.size} different words over ${Math.round(samples.at(-1)!.ms - samples[0].ms)} ms of audio`);
@@ -174,19 +170,10 @@ describe('word-by-word highlighting in Chromium', () => {
 
   it('has no serious or critical accessibility violations (axe-core), ready and playing', async () => {
     const page = await suite.openHostPage('/bai-dai');
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const audit = () =>
-      page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['tts-player']] }, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-      });
-    const ready = await audit();
+    expect(await auditAccessibility(page, 'ready')).toEqual([]);
     await page.locator('tts-player button.play').click();
     await expect.poll(async () => (await sampleWord(page)).word, { timeout: 8000 }).toBeTruthy();
-    const playing = await audit();
-    console.log('axe-core on the player:', JSON.stringify({ ready, playing }));
-    for (const violations of [ready, playing]) expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await auditAccessibility(page, 'playing, a word lit')).toEqual([]);
     await page.close();
   });
 

@@ -60,7 +60,9 @@ export function listeningRouter(options: ListeningRouterOptions) {
   router.post('/v1/events', limit, (req, res, next) => {
     if (req.get('sec-gpc') === '1' || req.get('dnt') === '1') return void res.status(204).end();
     const origin = req.get('origin');
-    if (origin && origin !== 'null' && !isOriginAllowed(origin, options.playerOrigins)) {
+    // The API's own pages (the demo page, /embed/:id) are always allowed.
+    const own = origin === `${req.protocol}://${req.get('host')}`;
+    if (origin && origin !== 'null' && !own && !isOriginAllowed(origin, options.playerOrigins)) {
       return next(new HttpError(403, 'forbidden_origin', 'this origin may not send listening events'));
     }
     if (!req.is(['text/plain', 'application/json'])) return next(new HttpError(415, 'unsupported_media_type', 'send the events as text/plain or application/json', 'body'));
