@@ -37,21 +37,31 @@ export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
 }
 
 /**
- * rate-limit-redis keeps the promise of its script load forever: one failed load (Redis
- * down when the API started) would fail every later request. This store loads again
- * after a failure, so the limit works once Redis is back.
+ * rate-limit-redis loads its Lua scripts when the limiter is created and keeps that
+ * promise forever: Redis down at start-up would fail every later request. This store
+ * loads them at the first request instead, and again after a failure, so the limit works
+ * as soon as Redis is back.
  */
 class ReloadingRedisStore extends RedisStore {
+  private loaded = false;
+
   constructor(redis: Redis, prefix: string) {
     super({ prefix, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> });
   }
 
+  override async init(options: { windowMs: number }): Promise<void> {
+    this.windowMs = options.windowMs;
+  }
+
   override async increment(key: string) {
+    if (!this.loaded) {
+      this.incrementScriptSha = this.loadIncrementScript();
+      this.loaded = true;
+    }
     try {
       return await super.increment(key);
     } catch (error) {
-      this.incrementScriptSha = this.loadIncrementScript();
-      this.incrementScriptSha.catch(() => undefined); // reported by the next request, if it fails again
+      this.loaded = false;
       throw error;
     }
   }

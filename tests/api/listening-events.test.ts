@@ -209,3 +209,34 @@ function makeBadPayload(random: () => number): { body: string; contentType: stri
   ];
   return pick(kinds)();
 }
+
+describe('listening events when Redis is down', () => {
+  it('answer 503, not 500, and work once Redis is reachable again', async () => {
+    // A TCP proxy that starts refusing, then forwards to the real Redis: "Redis came back".
+    const net = await import('node:net');
+    let up = false;
+    const proxy = net.createServer((client) => {
+      if (!up) return void client.destroy();
+      const upstream = net.connect(6379, '127.0.0.1');
+      client.pipe(upstream).pipe(client);
+      const close = () => (client.destroy(), upstream.destroy());
+      client.on('error', close);
+      upstream.on('error', close);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as import('node:net').AddressInfo).port;
+    const t = await startTestService({ worker: false, env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+    try {
+      await putArticle(t, 'mua-lon');
+      const play = { events: [{ type: 'play', articleId: 'mua-lon', voice: 'south-female', speed: 1 }] };
+      const down = await beacon(t, play);
+      expect(down.status).toBe(503);
+      expect(down.body.error.code).toBe('unavailable');
+      up = true;
+      await expect.poll(async () => (await beacon(t, play)).status, { timeout: 15_000, interval: 500 }).toBe(202);
+    } finally {
+      await t.close();
+      proxy.close();
+    }
+  }, 40_000);
+});
