@@ -52,6 +52,8 @@ export class PlayerController {
   private readonly playlist: Playlist;
   private readonly memory: ListenerMemory;
   private lastSavedMs = 0;
+  /** A frame loop follows the audio (one at a time: 'playing' fires after every wait). */
+  private following = false;
 
   constructor(private readonly options: ControllerOptions) {
     this.playback = options.playback ?? new Playback();
@@ -374,9 +376,10 @@ export class PlayerController {
    * slower than words are spoken.
    */
   private followFrames(): void {
-    if (typeof requestAnimationFrame === 'undefined') return;
+    if (typeof requestAnimationFrame === 'undefined' || this.following) return;
+    this.following = true;
     const step = () => {
-      if (!this.state.playing || this.playback.audio.paused) return;
+      if (!this.state.playing || this.playback.audio.paused) return void (this.following = false);
       this.trackTime();
       requestAnimationFrame(step);
     };

@@ -145,7 +145,8 @@ export class TtsPlayerElement extends HTMLElement {
     const focused = (this.shadowRoot?.activeElement ?? null) as HTMLElement | null;
     const state = this.controller?.snapshot;
     if (!state) return;
-    const mapped = mapKeyToEvent(event, focused?.tagName ?? '', state);
+    const tag = focused instanceof HTMLInputElement && focused.type === 'checkbox' ? 'CHECKBOX' : (focused?.tagName ?? '');
+    const mapped = mapKeyToEvent(event, tag, state);
     if (!mapped) return;
     event.preventDefault();
     this.controller?.handle(mapped);

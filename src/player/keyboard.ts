@@ -6,6 +6,8 @@ const OWN_KEYS: Record<string, RegExp> = {
   SELECT: /^(ArrowUp|ArrowDown| |Enter)$/,
   BUTTON: /^( |Enter)$/,
   A: /^Enter$/,
+  /** The auto-continue checkbox: Space ticks it. */
+  CHECKBOX: /^( |ArrowLeft|ArrowRight|ArrowUp|ArrowDown)$/,
 };
 
 /** Seconds ←/→ move by (outside the seek bar, whose arrows move by its own step). */

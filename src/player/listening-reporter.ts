@@ -85,7 +85,8 @@ export function createListeningReporter(base: string): ListeningReporter {
         if (!errors.has(code)) push(last, 'error', { code });
         errors.add(code);
       }
-      if (type === 'ended' || type === 'pause') flush();
+      // A batch stays about one article where it can (the API takes five per batch).
+      if (type === 'ended' || type === 'pause' || type === 'articlechange') flush();
     },
     flush,
   };

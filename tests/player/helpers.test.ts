@@ -172,6 +172,8 @@ describe('mapKeyToEvent', () => {
     [' ', 'BUTTON', undefined], // the button's own click
     ['ArrowRight', 'INPUT', undefined], // the seek bar's own step
     [' ', 'SELECT', undefined],
+    [' ', 'CHECKBOX', undefined], // "Tự động nghe tiếp" ticks
+    ['ArrowLeft', 'INPUT', undefined], // the seek bar's own step
     ['x', 'DIV', undefined],
   ])('%j on %s → %j', (k, tag, expected) => expect(mapKeyToEvent(key(k), tag, state)).toEqual(expected));
   it('ignores shortcuts with modifiers (the browser’s own)', () => expect(mapKeyToEvent(key('l', { ctrlKey: true }), 'DIV', state)).toBeUndefined());
