@@ -18,10 +18,14 @@ import { opsRouter, type ReadinessDeps } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
 import { docsRouter } from './api/routes/docs.js';
 import { adminRouter } from './api/routes/admin.js';
+import { listeningRouter } from './api/routes/listening.js';
+import { playlistsRouter } from './api/routes/playlists.js';
 import { createAudioServer } from './api/serve-audio.js';
 import type { ArticleService } from './services/article-service.js';
 import type { AudioService } from './services/audio-service.js';
 import type { BatchService } from './services/batch-service.js';
+import type { ListeningStats } from './services/listening-stats.js';
+import type { Playlists } from './services/playlists.js';
 import type { Metrics } from './services/metrics.js';
 import type { AudioStore } from './storage/audio-store.js';
 import type { InvalidationBus } from './storage/cache-invalidation.js';
@@ -46,6 +50,8 @@ export interface ApiDeps extends ReadinessDeps {
   articleService: ArticleService;
   batchService: BatchService;
   metrics: Metrics;
+  listening: ListeningStats;
+  playlists: Playlists;
   usage: { touch(key: string): void };
   /** The queue library's own objects, for the admin dashboard only. */
   adminQueues?: unknown[];
@@ -126,7 +132,19 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
   app.use(opsRouter(deps));
   app.use(docsRouter());
   if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: editor }));
-  app.use(pagesRouter({ config, articles: deps.articleService, redis: deps.redis }));
+  app.use(playlistsRouter({ playlists: deps.playlists, playerOrigins: config.playerOrigins }));
+  app.use(
+    listeningRouter({
+      stats: deps.listening,
+      metrics: deps.metrics,
+      redis: deps.redis,
+      prefix: config.queuePrefix,
+      playerOrigins: config.playerOrigins,
+      perMinute: config.eventsRateLimitPerMinute,
+      requireEditor: editor,
+    }),
+  );
+  app.use(pagesRouter({ config, articles: deps.articleService, listening: deps.listening, redis: deps.redis }));
   for (const router of options.extraRouters ?? []) app.use(router);
 
   app.use(notFoundHandler);

@@ -71,6 +71,8 @@ const Env = z.object({
   DEMO_ENABLED: z.enum(['true', 'false', '1', '0']).optional(),
   /** Requests per minute one client address may make to the demo endpoints. */
   DEMO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Listening-event batches per minute one client address may send (a player sends a few). */
+  EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
 export interface AppConfig {
@@ -109,6 +111,7 @@ export interface AppConfig {
   maxArticleChars: number;
   demoEnabled: boolean;
   demoRateLimitPerMinute: number;
+  eventsRateLimitPerMinute: number;
   /** The raw environment, for provider settings parsed by `src/tts`. */
   rawEnv: NodeJS.ProcessEnv;
 }
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     maxArticleChars: e.MAX_ARTICLE_CHARS,
     demoRateLimitPerMinute: e.DEMO_RATE_LIMIT_PER_MINUTE,
+    eventsRateLimitPerMinute: e.EVENTS_RATE_LIMIT_PER_MINUTE,
     demoEnabled: e.DEMO_ENABLED ? isTrue(e.DEMO_ENABLED) : e.NODE_ENV !== 'production',
     rawEnv: env,
   };

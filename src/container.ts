@@ -14,7 +14,9 @@ import { RedisInvalidationBus } from './queue/invalidation-bus.js';
 import { ArticleService } from './services/article-service.js';
 import { AudioService } from './services/audio-service.js';
 import { BatchService } from './services/batch-service.js';
+import { ListeningStats } from './services/listening-stats.js';
 import { createMetrics } from './services/metrics.js';
+import { Playlists } from './services/playlists.js';
 import { FileArticleStore } from './storage/article-store.file.js';
 import { PostgresArticleStore } from './storage/article-store.postgres.js';
 import { AudioStore } from './storage/audio-store.js';
@@ -59,6 +61,14 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
   const batchService = new BatchService({ articles, audio: audioService, batches: batchStore });
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
+  const listening = new ListeningStats({ redis, prefix: config.queuePrefix, articleExists: async (id) => (await articles.get(id)) !== undefined });
+  const playlists = new Playlists({
+    articles,
+    durationOf: async (row, voice) => {
+      const record = await articles.get(row.id);
+      return record ? (await audioService.manifests.get((await keys.keyForRecord(record, voice)).key))?.durationMs : undefined;
+    },
+  });
 
   return {
     config,
@@ -82,6 +92,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     articleService,
     batchService,
     metrics,
+    listening,
+    playlists,
     async close() {
       await queue.close();
       await bus.close();

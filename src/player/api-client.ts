@@ -1,6 +1,6 @@
 import { describeFailure } from './helpers/describe-failure.js';
 import { resolveApiUrl } from './helpers/resolve-api-base.js';
-import type { AudioAnswer, PlayerManifest, PlayerSegment } from './types.js';
+import type { AudioAnswer, PlayerManifest, PlayerSegment, PlaylistEntry } from './types.js';
 
 /** Network errors are retried this many times (with growing pauses) before the listener sees one. */
 const NETWORK_RETRIES = 2;
@@ -82,4 +82,20 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
+}
+
+/**
+ * The articles to offer after this one: `GET /v1/playlists/latest`. A failure gives an
+ * empty list: "Nghe tiếp" is an extra, never an error for the listener.
+ */
+export async function fetchLatestPlaylist(base: string, query: { voice: string; category?: string; exclude: string; limit?: number }): Promise<PlaylistEntry[]> {
+  const params = new URLSearchParams({ voice: query.voice, exclude: query.exclude, limit: String(query.limit ?? 10) });
+  if (query.category) params.set('category', query.category);
+  try {
+    const response = await fetch(`${base}/v1/playlists/latest?${params}`);
+    const body = (await response.json()) as { items?: PlaylistEntry[] };
+    return response.ok && Array.isArray(body.items) ? body.items : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,10 +1,18 @@
 import { watchAudio } from './api-client.js';
 import { clampSpeed } from './helpers/clamp-speed.js';
+import { createInitialState, forgetAudio } from './helpers/create-initial-state.js';
 import { describeFailure } from './helpers/describe-failure.js';
 import { findSegmentIndex } from './helpers/find-segment-index.js';
-import { PLAYER_VOICES, storeVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
+import type { PlaylistSource } from './helpers/parse-playlist.js';
+import { storeVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
+import { ListenerMemory } from './listener-memory.js';
+import { updateMediaSession, updatePositionState } from './media-session.js';
 import { Playback } from './playback.js';
-import type { AudioAnswer, PlayerEvent, PlayerManifest, PlayerState } from './types.js';
+import { Playlist } from './playlist.js';
+import type { AudioAnswer, PlayerEvent, PlayerManifest, PlayerState, PlaylistEntry } from './types.js';
+
+/** A position is remembered every this much of playback (and on pause and when the page is left). */
+const SAVE_EVERY_MS = 5000;
 
 /** Where the controller reports to: the view, the host element's DOM events, the host page. */
 export interface ControllerOptions {
@@ -13,6 +21,10 @@ export interface ControllerOptions {
   voice: PlayerVoiceId;
   speed?: number;
   storage?: Storage;
+  /** Where the next articles come from (default: none). */
+  playlist?: PlaylistSource;
+  /** Auto-continue when the listener has not chosen (default on). */
+  autoNext?: boolean;
   render(state: PlayerState): void;
   /** Host-facing notifications, dispatched as `tts-*` DOM events by the element. */
   notify(type: string, detail: unknown): void;
@@ -37,23 +49,23 @@ export class PlayerController {
   private resumeIndex: number | undefined;
   /** Where to start once a source exists (a seek or voice change before any audio). */
   private pendingStartMs = 0;
+  private readonly playlist: Playlist;
+  private readonly memory: ListenerMemory;
+  private lastSavedMs = 0;
+  /** A frame loop follows the audio (one at a time: 'playing' fires after every wait). */
+  private following = false;
 
   constructor(private readonly options: ControllerOptions) {
     this.playback = options.playback ?? new Playback();
-    this.state = {
+    this.playlist = new Playlist(options.playlist ?? { kind: 'off' }, options.base, { articleId: options.articleId });
+    this.memory = new ListenerMemory(options.storage);
+    this.state = createInitialState({
       articleId: options.articleId,
       voice: options.voice,
-      speed: clampSpeed(options.speed ?? 1),
-      phase: 'idle',
-      playing: false,
-      buffering: false,
-      progress: 0,
-      segments: [],
-      currentMs: 0,
-      durationMs: 0,
-      durationGrowing: false,
-      currentIndex: -1,
-    };
+      speed: options.speed,
+      autoNext: this.memory.autoNext(options.autoNext !== false),
+      resumeMs: this.memory.resumeOffer(options.articleId),
+    });
     this.listenToAudio();
     this.render();
   }
@@ -77,6 +89,21 @@ export class PlayerController {
         return this.seek(event.ms);
       case 'skip':
         return this.jump(this.state.currentIndex + event.delta);
+      case 'seek-by':
+        return this.seek(this.state.currentMs + event.ms);
+      case 'play-from':
+        this.seek(event.ms);
+        return void (this.state.playing || this.play());
+      case 'next-article':
+      case 'previous-article':
+        return this.moveInPlaylist(event.type === 'next-article' ? 1 : -1, true);
+      case 'auto-next':
+        this.memory.setAutoNext(event.on);
+        return this.update({ autoNext: event.on });
+      case 'resume':
+        return this.resume();
+      case 'offscreen':
+        return this.update({ offscreen: event.offscreen });
       case 'jump':
         return this.jump(event.index);
       case 'voice':
@@ -90,12 +117,33 @@ export class PlayerController {
 
   /** Stops polling and playback (element removed from the page). */
   destroy(): void {
+    this.savePosition();
     this.watcher?.abort();
+    this.playlist.stop();
     this.playback.clear();
+  }
+
+  /** Remembers where the listener is in this article, to offer it on their return. */
+  savePosition(): void {
+    if (this.state.phase !== 'ready' || this.state.currentIndex < 0) return;
+    this.lastSavedMs = this.state.currentMs;
+    this.memory.save(this.state);
+  }
+
+  /** "Nghe tiếp từ 2:31": the same second in the same voice, else the start of the same sentence. */
+  private resume(): void {
+    const position = this.memory.position(this.state.articleId);
+    this.update({ resumeMs: undefined });
+    if (!position) return this.play();
+    if (position.voice === this.state.voice && this.state.durationMs > 0) return this.handle({ type: 'play-from', ms: position.ms });
+    this.resumeIndex = position.index;
+    this.resolveResume();
+    this.play();
   }
 
   private play(): void {
     this.wantsPlay = true;
+    void this.playlist.load(this.state.voice).then(() => this.showNext());
     this.update({ buffering: !this.state.playing });
     if (this.playback.kind === 'none') this.playback.startOutput(); // while the audio is on its way
     if (this.state.phase === 'idle' || this.state.phase === 'failed') return this.load(this.state.phase === 'failed');
@@ -107,6 +155,37 @@ export class PlayerController {
     this.wantsPlay = false;
     this.playback.pause();
     this.update({ buffering: false });
+    this.savePosition();
+  }
+
+  /** Goes on to the next (or back to the previous) article of the playlist, playing it. */
+  private moveInPlaylist(delta: 1 | -1, play: boolean): void {
+    this.savePosition();
+    const entry = this.playlist.move(delta);
+    if (entry) this.openArticle(entry, play);
+  }
+
+  /** Forgets the audio being played: another voice or article follows. */
+  private resetSource(): void {
+    this.watcher?.abort();
+    this.playback.clear();
+    this.playlist.stop();
+    this.manifest = undefined;
+    this.streamUrl = undefined;
+    this.pendingStartMs = 0;
+  }
+
+  private openArticle(entry: PlaylistEntry, play: boolean): void {
+    this.resetSource();
+    this.resumeIndex = undefined;
+    this.lastSavedMs = 0;
+    this.update({ ...forgetAudio(), articleId: entry.articleId, title: entry.title, playing: false, buffering: play, resumeMs: undefined, next: this.playlist.next, hasPrevious: this.playlist.hasPrevious });
+    this.options.notify('articlechange', { articleId: entry.articleId });
+    this.wantsPlay = play;
+    // Fetched ahead: start at once, without asking the API again.
+    const ready = this.playlist.takeReady(entry.articleId, this.state.voice);
+    if (ready) this.receive({ kind: 'ready', manifest: ready });
+    else this.load(false, play);
   }
 
   private seek(ms: number): void {
@@ -136,10 +215,7 @@ export class PlayerController {
     const keepPlaying = this.state.playing || this.wantsPlay;
     // Sentence timings differ between voices: resume at the same sentence, not the same second.
     this.resumeIndex = this.state.currentIndex > 0 ? this.state.currentIndex : undefined;
-    this.playback.clear();
-    this.manifest = undefined;
-    this.streamUrl = undefined;
-    this.pendingStartMs = 0;
+    this.resetSource();
     this.update({ voice, segments: [], durationMs: 0, progress: 0, downloadUrl: undefined, playing: false, buffering: keepPlaying });
     this.options.notify('voicechange', { voice });
     this.wantsPlay = keepPlaying;
@@ -250,9 +326,10 @@ export class PlayerController {
     const audio = this.playback.audio;
     const on = (type: string, fn: () => void) => audio.addEventListener(type, fn);
     on('playing', () => {
-      this.update({ playing: true, buffering: false });
+      this.update({ playing: true, buffering: false, resumeMs: undefined });
       this.options.notify('play', { currentTime: audio.currentTime });
-      this.updateMediaSession();
+      updateMediaSession(this.state, (event) => this.handle(event));
+      this.followFrames();
     });
     on('pause', () => {
       this.update({ playing: false });
@@ -288,8 +365,25 @@ export class PlayerController {
       return;
     }
     this.wantsPlay = false;
-    this.update({ playing: false });
+    this.update({ playing: false, currentMs: this.state.durationMs });
+    this.savePosition();
     this.options.notify('ended', {});
+    if (this.state.autoNext && this.playlist.next) this.moveInPlaylist(1, true);
+  }
+
+  /**
+   * Follows the audio every frame while it plays: \`timeupdate\` fires only every ~250 ms,
+   * slower than words are spoken.
+   */
+  private followFrames(): void {
+    if (typeof requestAnimationFrame === 'undefined' || this.following) return;
+    this.following = true;
+    const step = () => {
+      if (!this.state.playing || this.playback.audio.paused) return void (this.following = false);
+      this.trackTime();
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   }
 
   private trackTime(): void {
@@ -299,38 +393,19 @@ export class PlayerController {
     const audio = this.playback.audio;
     // A paused element keeps the listener's intent (a source change fires timeupdate too).
     const buffering = audio.paused ? this.state.buffering : this.playback.waitingForAudio || audio.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+    if (currentMs === this.state.currentMs && currentIndex === this.state.currentIndex && buffering === this.state.buffering) return;
     this.update({ currentMs, currentIndex, buffering });
-    this.updatePositionState();
+    updatePositionState(this.state);
+    if (Math.abs(currentMs - this.lastSavedMs) >= SAVE_EVERY_MS) this.savePosition();
+    if (this.state.phase === 'ready') this.playlist.prefetchNear(this.state, () => this.showNext());
   }
 
-  private updateMediaSession(): void {
-    const session = navigator.mediaSession;
-    if (!session || typeof MediaMetadata === 'undefined') return;
-    const voice = PLAYER_VOICES.find((v) => v.id === this.state.voice)?.label ?? '';
-    session.metadata = new MediaMetadata({ title: this.state.title || document.title, artist: voice, album: location.hostname });
-    const actions: [MediaSessionAction, () => void][] = [
-      ['play', () => this.play()],
-      ['pause', () => this.pause()],
-      ['previoustrack', () => this.handle({ type: 'skip', delta: -1 })],
-      ['nexttrack', () => this.handle({ type: 'skip', delta: 1 })],
-    ];
-    for (const [action, fn] of actions) {
-      try {
-        session.setActionHandler(action, fn);
-      } catch {
-        // an action this browser does not know
-      }
-    }
-  }
-
-  private updatePositionState(): void {
-    const duration = this.state.durationMs / 1000;
-    if (!navigator.mediaSession?.setPositionState || !(duration > 0)) return;
-    try {
-      navigator.mediaSession.setPositionState({ duration, position: Math.min(this.state.currentMs / 1000, duration), playbackRate: this.state.speed });
-    } catch {
-      // position past a duration that is still growing
-    }
+  /** The playlist learned its next article (or its title): the view and the lock screen show it. */
+  private showNext(): void {
+    const next = this.playlist.next;
+    if (next?.articleId === this.state.next?.articleId && next?.title === this.state.next?.title) return;
+    this.update({ next });
+    if (this.state.playing) updateMediaSession(this.state, (event) => this.handle(event));
   }
 
   private update(patch: Partial<PlayerState>): void {
@@ -342,3 +417,4 @@ export class PlayerController {
     this.options.render(this.state);
   }
 }
+

@@ -1,17 +1,22 @@
+import { mapTextOffset } from './helpers/map-text-offset.js';
 import { findSentence } from './helpers/map-sentence-to-text.js';
-import type { PlayerSegment } from './types.js';
+import type { PlayerSegment, PlayerWord } from './types.js';
 
-const HIGHLIGHT_NAME = 'tts-reader-sentence';
+const SENTENCE_HIGHLIGHT = 'tts-reader-sentence';
+const WORD_HIGHLIGHT = 'tts-reader-word';
+
+type HighlightLike = { priority: number };
 
 /**
- * Highlights the current sentence inside the host page's own article (the element marked
- * `data-tts-article`), with the CSS Custom Highlight API: no DOM changes to the host's
- * markup, and the site can restyle `::highlight(tts-reader-sentence)`. Browsers without
- * the API simply get no in-page highlight.
+ * Highlights the current sentence, and the word being spoken in it, inside the host page's
+ * own article (the element marked `data-tts-article`), with the CSS Custom Highlight API:
+ * no DOM changes to the host's markup, and the site can restyle
+ * `::highlight(tts-reader-sentence)` and `::highlight(tts-reader-word)`. The player never
+ * scrolls the host page. Browsers without the API simply get no in-page highlight.
  */
-export function createHostHighlighter(article: Element | null): (segment: PlayerSegment | undefined) => void {
+export function createHostHighlighter(article: Element | null): (segment: PlayerSegment | undefined, word?: PlayerWord) => void {
   const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const HighlightClass = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => HighlightLike }).Highlight;
   if (!article || !registry || !HighlightClass) return () => undefined;
   injectDefaultStyle(article.ownerDocument);
 
@@ -26,6 +31,7 @@ export function createHostHighlighter(article: Element | null): (segment: Player
     text += (node as Text).data;
   }
   let lastEnd = 0;
+  let shown: { segment: PlayerSegment; at: [number, number] | undefined } | undefined;
 
   const locate = (offset: number): [Text, number] => {
     let low = 0;
@@ -37,17 +43,35 @@ export function createHostHighlighter(article: Element | null): (segment: Player
     }
     return [nodes[low], offset - starts[low]];
   };
-
-  return (segment) => {
-    if (!segment) return void registry.delete(HIGHLIGHT_NAME);
-    const found = findSentence(text, segment.text, lastEnd);
-    if (!found) return void registry.delete(HIGHLIGHT_NAME);
-    lastEnd = found[1];
+  const rangeOf = (start: number, end: number) => {
     const range = article.ownerDocument.createRange();
-    range.setStart(...locate(found[0]));
-    range.setEnd(...locate(found[1] - 1));
+    range.setStart(...locate(start));
+    range.setEnd(...locate(end - 1));
     range.setEnd(range.endContainer, range.endOffset + 1);
-    registry.set(HIGHLIGHT_NAME, new HighlightClass(range));
+    return range;
+  };
+  const clear = (name: string) => void registry.delete(name);
+
+  return (segment, word) => {
+    if (!segment) return (clear(SENTENCE_HIGHLIGHT), clear(WORD_HIGHLIGHT));
+    if (shown?.segment !== segment) {
+      const at = findSentence(text, segment.text, lastEnd);
+      shown = { segment, at };
+      if (at) {
+        lastEnd = at[1];
+        registry.set(SENTENCE_HIGHLIGHT, new HighlightClass(rangeOf(...at)));
+      } else clear(SENTENCE_HIGHLIGHT);
+    }
+    const at = shown.at;
+    if (!at || !word || segment.charStart === undefined) return clear(WORD_HIGHLIGHT);
+    // The sentence was found ignoring whitespace: map the word's offsets across the differences.
+    const found = text.slice(at[0], at[1]);
+    const start = at[0] + mapTextOffset(segment.text, found, word.charStart - segment.charStart);
+    const end = at[0] + mapTextOffset(segment.text, found, word.charEnd - segment.charStart);
+    if (!(end > start)) return clear(WORD_HIGHLIGHT);
+    const highlight = new HighlightClass(rangeOf(start, end));
+    highlight.priority = 1; // drawn over the sentence's highlight
+    registry.set(WORD_HIGHLIGHT, highlight);
   };
 }
 
@@ -56,6 +80,6 @@ function injectDefaultStyle(doc: Document): void {
   if (doc.getElementById('tts-reader-highlight-style')) return;
   const style = doc.createElement('style');
   style.id = 'tts-reader-highlight-style';
-  style.textContent = `::highlight(${HIGHLIGHT_NAME}) { background-color: #fff1b8; }`;
+  style.textContent = `::highlight(${SENTENCE_HIGHLIGHT}) { background-color: #fff1b8; } ::highlight(${WORD_HIGHLIGHT}) { background-color: #ffd34d; text-decoration: underline; }`;
   doc.head.prepend(style);
 }

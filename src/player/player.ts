@@ -7,7 +7,7 @@ import { rememberScriptSrc, TtsPlayerElement } from './element.js';
 
 const ELEMENT_NAME = 'tts-player';
 /** Script attributes copied onto the element (`data-voice` → `voice`). */
-const FORWARDED = ['article-id', 'voice', 'speed', 'api-base', 'preload', 'transcript', 'highlight-target'];
+const FORWARDED = ['article-id', 'voice', 'speed', 'api-base', 'preload', 'transcript', 'highlight-target', 'playlist', 'category', 'auto-next', 'mini-player', 'analytics', 'autoplay'];
 
 rememberScriptSrc((document.currentScript as HTMLScriptElement | null)?.src);
 if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, TtsPlayerElement);

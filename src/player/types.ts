@@ -1,5 +1,16 @@
 import type { PlayerVoiceId } from './helpers/pick-voice.js';
 
+/**
+ * One spoken word (manifest v2): audio time and the span of the written token it was read
+ * from, as offsets into the clean article text. All words of "20-7" share one span.
+ */
+export interface PlayerWord {
+  startMs: number;
+  endMs: number;
+  charStart: number;
+  charEnd: number;
+}
+
 /** One sentence as the manifest gives it: text tied to audio time (see DESIGN.md). */
 export interface PlayerSegment {
   i: number;
@@ -10,6 +21,8 @@ export interface PlayerSegment {
   charStart?: number;
   charEnd?: number;
   paragraph: number;
+  /** Absent in version 1 manifests: then only the sentence is highlighted. */
+  words?: PlayerWord[];
 }
 
 /** The subset of the manifest the player reads. */
@@ -20,6 +33,15 @@ export interface PlayerManifest {
   durationMs: number;
   title?: string;
   segments: PlayerSegment[];
+  /** How `words` were timed: by the engine, or spread over the sentence by syllables. */
+  wordTiming?: 'exact' | 'estimated';
+}
+
+/** An article the player can go on to ("Nghe tiếp"). */
+export interface PlaylistEntry {
+  articleId: string;
+  title?: string;
+  durationMs?: number;
 }
 
 /** What the audio route answered, reduced to the three cases the player acts on. */
@@ -60,6 +82,16 @@ export interface PlayerState {
   currentIndex: number;
   downloadUrl?: string;
   error?: string;
+  /** The article after this one, when the playlist has one. */
+  next?: PlaylistEntry;
+  /** An article was played before this one in this player (Media Session "previous"). */
+  hasPrevious: boolean;
+  /** Go on to the next article when this one ends (the listener's setting). */
+  autoNext: boolean;
+  /** A remembered position offered as "Nghe tiếp từ 2:31"; undefined when none is offered. */
+  resumeMs?: number;
+  /** The full player has scrolled out of view (the mini-player may show). */
+  offscreen: boolean;
 }
 
 /** What components ask for; the controller is the only place that acts on these. */
@@ -67,6 +99,14 @@ export type PlayerEvent =
   | { type: 'toggle-play' }
   | { type: 'seek'; ms: number }
   | { type: 'skip'; delta: number }
+  | { type: 'seek-by'; ms: number }
+  /** A click on a word: play from its start. */
+  | { type: 'play-from'; ms: number }
+  | { type: 'next-article' }
+  | { type: 'previous-article' }
+  | { type: 'auto-next'; on: boolean }
+  | { type: 'resume' }
+  | { type: 'offscreen'; offscreen: boolean }
   | { type: 'jump'; index: number }
   | { type: 'voice'; voice: PlayerVoiceId }
   | { type: 'speed'; rate: number }

@@ -1,7 +1,6 @@
 import { Queue, type ConnectionOptions, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DependencyUnavailableError } from '../errors.js';
-import { ensureRedisReady, RedisUnavailableError } from './redis-availability.js';
+import { onRedis } from './redis-availability.js';
 import type {
   EnqueueRequest,
   JobSnapshot,
@@ -46,16 +45,8 @@ export class BullmqSynthesisQueue implements SynthesisQueue {
     this.queue.on('error', () => undefined); // surfaced through the calls below
   }
 
-  private async reachable<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      await ensureRedisReady(this.redis);
-      return await run();
-    } catch (error) {
-      if (error instanceof RedisUnavailableError || isConnectionError(error)) {
-        throw new DependencyUnavailableError('queue', 'the job queue is unavailable; try again shortly', 5, { cause: error });
-      }
-      throw error;
-    }
+  private reachable<T>(run: () => Promise<T>): Promise<T> {
+    return onRedis(this.redis, run);
   }
 
   private autoRetryKey(id: string): string {
@@ -163,9 +154,4 @@ function readProgress(p: unknown): SynthesisProgress {
     return { fraction: q.fraction ?? 0, chunksDone: q.chunksDone ?? 0, chunksTotal: q.chunksTotal ?? 0, readyMs: q.readyMs ?? 0 };
   }
   return { fraction: typeof p === 'number' ? p : 0, chunksDone: 0, chunksTotal: 0, readyMs: 0 };
-}
-
-function isConnectionError(error: unknown): boolean {
-  const e = error as { name?: string; message?: string; code?: string };
-  return e?.name === 'MaxRetriesPerRequestError' || /ECONNREFUSED|Connection is closed|ETIMEDOUT|ECONNRESET/.test(`${e?.code ?? ''} ${e?.message ?? ''}`);
 }

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Redis } from 'ioredis';
+import { DependencyUnavailableError } from '../errors.js';
 
 /** Redis could not be reached: the API answers 503 rather than waiting without end. */
 export class RedisUnavailableError extends Error {
@@ -25,4 +26,28 @@ export async function ensureRedisReady(redis: Redis): Promise<void> {
     if (await Promise.race([ready, timeout])) return;
   }
   throw new RedisUnavailableError(redis.status);
+}
+
+/** True for the errors ioredis raises when it cannot reach Redis. */
+export function isRedisConnectionError(error: unknown): boolean {
+  const e = error as { name?: string; message?: string; code?: string };
+  return (
+    error instanceof RedisUnavailableError ||
+    e?.name === 'MaxRetriesPerRequestError' ||
+    /ECONNREFUSED|Connection is closed|ETIMEDOUT|ECONNRESET|EHOSTUNREACH/.test(`${e?.code ?? ''} ${e?.message ?? ''}`)
+  );
+}
+
+/**
+ * Runs a Redis call from a request handler: fails fast while Redis is unreachable, and
+ * reports that as `DependencyUnavailableError` (503 with Retry-After), never as a 500.
+ */
+export async function onRedis<T>(redis: Redis, run: () => Promise<T>): Promise<T> {
+  try {
+    await ensureRedisReady(redis);
+    return await run();
+  } catch (error) {
+    if (isRedisConnectionError(error)) throw new DependencyUnavailableError('queue', 'Redis is unavailable; try again shortly', 5, { cause: error });
+    throw error;
+  }
 }

@@ -65,7 +65,14 @@ export function createMetrics(deps: { queue: SynthesisQueue; redis: Redis; provi
     },
   });
 
-  return { registry, audioRequests };
+  const listeningEvents = new Counter({
+    name: 'tts_listening_events_total',
+    help: 'Listening events counted from players: play, progress (with percent), complete, speed, error',
+    labelNames: ['type', 'voice', 'detail'] as const,
+    registers: [registry],
+  });
+
+  return { registry, audioRequests, listeningEvents };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,5 +1,5 @@
 import { samplesToMs, type Mp3Encoder } from '../audio/mp3-encoder.js';
-import { leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS } from '../audio/pauses.js';
+import { leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS, trailingSilenceSamples } from '../audio/pauses.js';
 import type { ManifestSegment } from '../manifest.js';
 import type { Chunk, SpokenSentence } from '../text/types.js';
 import type { SynthesizedAudio } from '../tts/provider.js';
@@ -16,6 +16,8 @@ export interface PlacedEngineWord {
 export type WordTimer = (input: {
   sentence: SpokenSentence;
   startMs: number;
+  /** Where the sentence's last sound ends (before the pause that follows it). */
+  speechEndMs: number;
   endMs: number;
   engineWords: PlacedEngineWord[];
 }) => ManifestSegment['words'];
@@ -71,10 +73,11 @@ export class Stitcher {
     if (!isLastPart) return undefined;
     const sentence = this.sentences[chunk.sentenceIndex];
     const next = this.sentences[chunk.sentenceIndex + 1];
+    const speechEndMs = samplesToMs(this.encoder.sampleCount - trailingSilenceSamples(audio.pcm), rate);
     if (next) await this.encoder.write(pauseAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
     const startMs = samplesToMs(this.sentenceStartSample, rate);
     const endMs = samplesToMs(this.encoder.sampleCount, rate);
-    const words = this.timeWords?.({ sentence, startMs, endMs, engineWords: this.engineWords });
+    const words = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });
     const segment: ManifestSegment = {
       i: this.segments.length,
       startMs,

@@ -12,7 +12,11 @@ import type { SynthesizedAudio, TtsProvider } from '../tts/provider.js';
 import type { ArticleKeys } from './article-keys.js';
 import type { ChunkAudioCache } from './chunk-cache.js';
 import { runChunksInOrder } from './chunk-runner.js';
+import { estimateWordTimings } from './estimate-word-timings.js';
 import { Stitcher, type WordTimer } from './stitcher.js';
+
+/** The documented fallback: words spread over the sentence's speech by syllable count. */
+const estimateSentenceWords: WordTimer = ({ sentence, startMs, speechEndMs }) => estimateWordTimings(sentence, { startMs, endMs: speechEndMs });
 
 export interface SynthesizeArticleDeps {
   keys: ArticleKeys;
@@ -26,6 +30,7 @@ export interface SynthesizeArticleDeps {
   encoders: EncoderPool;
   /** How many chunks of a remote provider a single job may have in flight. */
   remoteParallelism?: number;
+  /** How word timings are made (default: spread over each sentence by syllables, marked estimated). */
   timeWords?: WordTimer;
 }
 
@@ -70,7 +75,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     bitrateKbps: MP3_BITRATE_KBPS,
     title: prepared.title,
     segments,
-    ...(deps.timeWords ? { wordTiming: 'estimated' as const } : {}),
+    wordTiming: 'estimated' as const,
     createdAt: new Date().toISOString(),
   }));
   try {
@@ -115,7 +120,7 @@ class ArticleRun {
     let stitcher: Stitcher | undefined;
     const consume = async (chunk: Chunk, audio: SynthesizedAudio) => {
       const encoder = this.encoder ?? (await this.startEncoder(audio.sampleRate));
-      stitcher ??= new Stitcher(encoder, sentences, this.chunks, this.deps.timeWords);
+      stitcher ??= new Stitcher(encoder, sentences, this.chunks, this.deps.timeWords ?? estimateSentenceWords);
       const segment = await stitcher.append(chunk, audio);
       this.chunksDone++;
       if (segment) await this.reportProgress(stitcher, segment.i === 0);

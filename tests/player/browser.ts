@@ -1,4 +1,5 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -10,12 +11,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Screenshots land here (gitignored): test artifacts, not fixtures. */
 export const ARTIFACTS = path.join(import.meta.dirname, '..', '..', 'test-artifacts', 'player');
 
-/** Headless Chromium that may play audio without a user gesture, with a fresh profile. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Headless Chromium with a fresh profile. By default it may play audio without a user
+ * gesture; `{ autoplayPolicy: 'default' }` keeps Chromium's own policy (sound only after
+ * the listener has interacted with the page), as a new visitor's browser has it.
+ */
+export async function launchChromium(options: { autoplayPolicy?: 'default' | 'no-user-gesture-required' } = {}): Promise<Browser> {
+  const policy = options.autoplayPolicy ?? 'no-user-gesture-required';
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(policy === 'default' ? [] : [`--autoplay-policy=${policy}`])],
   });
 }
 
@@ -63,6 +69,24 @@ export async function saveScreenshot(page: Page, name: string, selector = 'tts-p
   await target.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (injected into the page) on the player, shadow DOM included, and returns
+ * its violations of impact "serious" or "critical" (what must not ship), with all
+ * violations printed.
+ */
+export async function auditAccessibility(page: Page, label: string): Promise<{ id: string; impact: string; targets: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['tts-player']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  console.log(`axe-core, ${label}: ${violations.length ? JSON.stringify(violations) : 'no violations'}`);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
 /** The player's state as the page sees it. */
 export function readPlayer(page: Page) {
   return page.evaluate(() => {
@@ -79,7 +103,7 @@ export interface BrowserSuite {
   host: HostSite;
   browser: Browser;
   /** Stores an article through the editor API. */
-  putArticle(id: string, article: { title?: string; text: string }): Promise<void>;
+  putArticle(id: string, article: { title?: string; text: string; category?: string; publishedAt?: string }): Promise<void>;
   /** Opens a host-site page and waits until its player has a manifest (phase 'ready'). */
   openHostPage(path: string): Promise<Page>;
   close(): Promise<void>;

@@ -7,6 +7,13 @@ import { describeTime, formatTime } from '../../src/player/helpers/format-time.j
 import { findSentence } from '../../src/player/helpers/map-sentence-to-text.js';
 import { pickVoice, readStoredVoice, storeVoice } from '../../src/player/helpers/pick-voice.js';
 import { resolveApiBase, resolveApiUrl } from '../../src/player/helpers/resolve-api-base.js';
+import { findCurrentWord } from '../../src/player/helpers/find-current-word.js';
+import { findWordIndex } from '../../src/player/helpers/find-word-index.js';
+import { isAnalyticsAllowed } from '../../src/player/helpers/is-analytics-allowed.js';
+import { mapTextOffset } from '../../src/player/helpers/map-text-offset.js';
+import { mergeWordTokens } from '../../src/player/helpers/merge-word-tokens.js';
+import { parsePlaylist } from '../../src/player/helpers/parse-playlist.js';
+import { readPosition, storePosition } from '../../src/player/helpers/remember-position.js';
 import { mapKeyToEvent } from '../../src/player/keyboard.js';
 
 describe('formatTime', () => {
@@ -157,9 +164,16 @@ describe('mapKeyToEvent', () => {
     ['l', 'BUTTON', { type: 'skip', delta: 1 }],
     ['>', 'DIV', { type: 'speed', rate: 1.25 }],
     ['<', 'DIV', { type: 'speed', rate: 0.75 }],
+    ['ArrowLeft', 'BUTTON', { type: 'seek-by', ms: -10_000 }],
+    ['ArrowRight', 'DIV', { type: 'seek-by', ms: 10_000 }],
+    ['N', 'DIV', { type: 'next-article' }],
+    ['P', 'BUTTON', { type: 'previous-article' }],
+    ['n', 'DIV', undefined], // Shift+N only: a plain n is typed in pages
     [' ', 'BUTTON', undefined], // the button's own click
     ['ArrowRight', 'INPUT', undefined], // the seek bar's own step
     [' ', 'SELECT', undefined],
+    [' ', 'CHECKBOX', undefined], // "Tự động nghe tiếp" ticks
+    ['ArrowLeft', 'INPUT', undefined], // the seek bar's own step
     ['x', 'DIV', undefined],
   ])('%j on %s → %j', (k, tag, expected) => expect(mapKeyToEvent(key(k), tag, state)).toEqual(expected));
   it('ignores shortcuts with modifiers (the browser’s own)', () => expect(mapKeyToEvent(key('l', { ctrlKey: true }), 'DIV', state)).toBeUndefined());
@@ -174,4 +188,113 @@ describe('describeFailure and escapeHtml', () => {
     ['network', 'Không kết nối được máy chủ âm thanh. Vui lòng kiểm tra mạng.'],
   ] as const)('%s → %s', (status, expected) => expect(describeFailure(status)).toBe(expected));
   it('escapes markup and quotes', () => expect(escapeHtml(`<a href="x">'Tin' & "bài"</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;Tin&#39; &amp; &quot;bài&quot;&lt;/a&gt;'));
+});
+
+/** A Storage over a Map (the browser's is not there in node). */
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+}
+
+describe('mergeWordTokens and findWordIndex (word highlight)', () => {
+  // "Sáng 20-7, UBND": one word, then the four spoken words of "20-7", then UBND's four.
+  const words = [
+    { startMs: 0, endMs: 200, charStart: 0, charEnd: 4 },
+    ...[0, 1, 2, 3].map((k) => ({ startMs: 200 + k * 200, endMs: 400 + k * 200, charStart: 5, charEnd: 9 })),
+    ...[0, 1, 2, 3].map((k) => ({ startMs: 1250 + k * 200, endMs: 1450 + k * 200, charStart: 11, charEnd: 15 })),
+  ];
+  const tokens = mergeWordTokens(words);
+  it('joins the spoken words of one written token', () => {
+    expect(tokens).toEqual([
+      { startMs: 0, endMs: 200, charStart: 0, charEnd: 4 },
+      { startMs: 200, endMs: 1000, charStart: 5, charEnd: 9 },
+      { startMs: 1250, endMs: 2050, charStart: 11, charEnd: 15 },
+    ]);
+    expect(mergeWordTokens(undefined)).toEqual([]);
+    expect(words[1].endMs).toBe(400); // the manifest's words are not changed
+  });
+  it.each([
+    [-1, -1, 'before the first word'],
+    [0, 0, 'its start'],
+    [650, 1, 'inside "20-7"'],
+    [1100, 1, 'in the comma pause: the word before stays lit'],
+    [1250, 2, 'UBND'],
+    [2050, -1, 'after the last word ends'],
+    [Number.NaN, -1, 'NaN'],
+  ])('%s ms → %s (%s)', (ms, expected) => expect(findWordIndex(tokens, ms)).toBe(expected));
+  it('finds the current word of the current sentence, or none', () => {
+    const segments = [{ i: 0, startMs: 0, endMs: 2400, text: 'Sáng 20-7, UBND', charStart: 0, charEnd: 15, paragraph: 0, words }];
+    expect(findCurrentWord({ segments, currentIndex: 0, currentMs: 700 })).toEqual({ index: 1, token: tokens[1] });
+    expect(findCurrentWord({ segments, currentIndex: 0, currentMs: 2300 })).toBeUndefined();
+    expect(findCurrentWord({ segments: [{ ...segments[0], words: undefined }], currentIndex: 0, currentMs: 700 })).toBeUndefined();
+    expect(findCurrentWord({ segments, currentIndex: -1, currentMs: 0 })).toBeUndefined();
+  });
+});
+
+describe('mapTextOffset (a word of the sentence in the host page)', () => {
+  it.each([
+    ['Hai câu.', 'Hai câu.', 4, 4, 'the same text'],
+    ['Hai câu.', 'Hai\n   câu.', 4, 7, 'a line break and indentation'],
+    ['Hai  câu ở đây.', 'Hai câu ở\tđây.', 11, 10, 'doubled space in the source'],
+    ['Hai câu.', 'Hai câu.', 0, 0, 'the start'],
+    ['Hai câu.', 'Hai câu.', 8, 8, 'the end'],
+  ])('%j in %j at %s → %s (%s)', (source, target, offset, expected) => {
+    expect(mapTextOffset(source, target, offset)).toBe(expected);
+    expect(target[mapTextOffset(source, target, offset)]).toBe(source[offset]);
+  });
+});
+
+describe('readPosition and storePosition (resume)', () => {
+  it('remembers, reads back and forgets a position', () => {
+    const storage = memoryStorage();
+    storePosition(storage, 'bai-1', { ms: 151_000, index: 12, voice: 'south-female', at: 1 });
+    expect(readPosition(storage, 'bai-1')).toEqual({ ms: 151_000, index: 12, voice: 'south-female', at: 1 });
+    expect(readPosition(storage, 'bai-2')).toBeUndefined();
+    storePosition(storage, 'bai-1', undefined);
+    expect(readPosition(storage, 'bai-1')).toBeUndefined();
+  });
+  it('keeps the 50 most recent articles', () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < 60; i++) storePosition(storage, `bai-${i}`, { ms: 9000, index: 1, voice: 'north-female', at: i });
+    expect(Object.keys(JSON.parse(storage.map.get('tts-reader.positions')!))).toHaveLength(50);
+    expect(readPosition(storage, 'bai-9')).toBeUndefined();
+    expect(readPosition(storage, 'bai-10')).toBeDefined();
+  });
+  it.each([
+    ['not JSON', '{'],
+    ['an array', '[1,2]'],
+    ['a broken entry', '{"bai-1":{"ms":"x","index":1}}'],
+  ])('reads nothing from %s', (_name, stored) => {
+    const storage = memoryStorage();
+    storage.setItem('tts-reader.positions', stored);
+    expect(readPosition(storage, 'bai-1')).toBeUndefined();
+  });
+  it('survives blocked storage', () => {
+    const blocked = { getItem: () => { throw new DOMException('blocked', 'SecurityError'); }, setItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+    expect(readPosition(blocked, 'bai-1')).toBeUndefined();
+    expect(() => storePosition(blocked, 'bai-1', { ms: 1, index: 0, voice: 'north-female', at: 0 })).not.toThrow();
+  });
+});
+
+describe('parsePlaylist', () => {
+  it.each([
+    [null, null, { kind: 'latest' }],
+    ['latest', 'kinh-te', { kind: 'latest', category: 'kinh-te' }],
+    [' off ', 'kinh-te', { kind: 'off' }],
+    ['bai-2, bai-3,,', null, { kind: 'list', items: [{ articleId: 'bai-2' }, { articleId: 'bai-3' }] }],
+    ['bai-2, ../etc, bai 3', null, { kind: 'list', items: [{ articleId: 'bai-2' }] }],
+    ['[{"articleId":"bai-2","title":"Giá vàng"},{"articleId":5},{"title":"x"}]', null, { kind: 'list', items: [{ articleId: 'bai-2', title: 'Giá vàng' }] }],
+    ['[{"articleId":', null, { kind: 'list', items: [] }],
+  ])('%j (category %j) → %j', (attribute, category, expected) => expect(parsePlaylist(attribute, category)).toEqual(expected));
+});
+
+describe('isAnalyticsAllowed', () => {
+  it.each([
+    [null, {}, undefined, true, 'nothing said'],
+    ['on', { doNotTrack: 'unspecified' }, undefined, true, 'DNT unspecified'],
+    ['OFF', {}, undefined, false, 'the host turned it off'],
+    [null, { globalPrivacyControl: true }, undefined, false, 'Global Privacy Control'],
+    [null, { doNotTrack: '1' }, undefined, false, 'Do Not Track'],
+    [null, { doNotTrack: null }, '1', false, 'the old window.doNotTrack'],
+  ] as [string | null, { globalPrivacyControl?: boolean; doNotTrack?: string | null }, string | undefined, boolean, string][])('(%j, %j, %j) → %s (%s)', (attribute, signals, legacy, expected) => expect(isAnalyticsAllowed(attribute, signals, legacy)).toBe(expected));
 });

@@ -25,7 +25,8 @@ describe('pages: /player.js, /embed/:id, / and the demo endpoints', () => {
     const code = gunzipSync(gzipped).toString('utf8');
     expect(code).toContain('tts-player');
     console.log(`player.js: ${code.length} bytes, ${gzipped.length} bytes gzipped`);
-    expect(gzipped.length).toBeLessThanOrEqual(25 * 1024);
+    // 9.8 KB before word highlighting, "Nghe tiếp", resume, the mini-player and listening events.
+    expect(gzipped.length).toBeLessThanOrEqual(16 * 1024);
     await request(t.baseUrl).get('/player.js').set('If-None-Match', String(res.headers.etag)).expect(304);
   });
 
@@ -83,6 +84,18 @@ describe('pages: /player.js, /embed/:id, / and the demo endpoints', () => {
   ])('POST %s %j → %s naming %s', async (path, body, status, field) => {
     const res = await request(t.baseUrl).post(path).send(body).expect(status);
     expect(res.body.error.field).toBe(field);
+  });
+
+  it('shows the listening stats of demo articles to the demo page, and of no other article', async () => {
+    const created = await request(t.baseUrl).post('/v1/demo/articles').send({ text: 'Hôm nay trời nắng đẹp. Người dân đi chơi.' });
+    const id = created.body.id as string;
+    await request(t.baseUrl).post('/v1/events').set('Content-Type', 'text/plain').send(JSON.stringify({ events: [{ type: 'play', articleId: id, voice: 'south-male', speed: 1.5 }] })).expect(202);
+    const stats = await request(t.baseUrl).get(`/v1/demo/articles/${id}/stats`).expect(200);
+    expect(stats.body.voices['south-male']).toMatchObject({ plays: 1, speeds: { '1.5': 1 } });
+    await request(t.baseUrl).get('/v1/demo/articles/demo-0000000000000000/stats').expect(404);
+    await request(t.baseUrl).put('/v1/articles/bai-that').set('Authorization', t.auth).send({ text: 'Bài thật.' }).expect(201);
+    const stored = await request(t.baseUrl).get('/v1/demo/articles/bai-that/stats').expect(403);
+    expect(stored.body.error.code).toBe('forbidden');
   });
 
   it('answers 415 to a body that is not JSON', async () => {

@@ -4,10 +4,12 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ArticleTooLargeError, NothingToReadError } from '../../errors.js';
 import type { ArticleService } from '../../services/article-service.js';
+import type { ListeningStats } from '../../services/listening-stats.js';
 import { prepareArticle } from '../../text/pipeline.js';
 import { createRateLimit } from '../rate-limits.js';
 import { requireJsonBody } from '../request-body.js';
-import { parseBody } from '../validation.js';
+import { parseArticleId, parseBody } from '../validation.js';
+import { HttpError } from '../errors.js';
 
 /** What the demo page sends: an article as text or HTML, without voices or pre-generation. */
 const DemoArticleBody = z
@@ -17,6 +19,7 @@ const DemoArticleBody = z
 
 export interface DemoOptions {
   articles: ArticleService;
+  listening: ListeningStats;
   redis: Redis;
   prefix: string;
   perMinute: number;
@@ -34,6 +37,7 @@ export interface DemoOptions {
  *   the same paste gives the same article (and its cached audio).
  * - `POST /v1/demo/preview` → `{title, sentences: [{i, text, spoken, paragraph}]}` for the
  *   side-by-side view of original and normalized text.
+ * - `GET /v1/demo/articles/:id/stats`: listening counters of a demo article.
  */
 export function demoRouter(options: DemoOptions) {
   const router = Router();
@@ -45,9 +49,7 @@ export function demoRouter(options: DemoOptions) {
     perMinute: options.perMinute,
     message: 'too many demo requests; try again in a minute',
   });
-  router.use('/v1/demo', limit.middleware);
-
-  router.post('/v1/demo/articles', requireJsonBody, json, async (req, res) => {
+  router.post('/v1/demo/articles', limit.middleware, requireJsonBody, json, async (req, res) => {
     const body = parseBody(DemoArticleBody, req.body);
     checkLength(body, options.maxChars);
     const id = `demo-${createHash('sha256').update(JSON.stringify([body.title ?? '', body.text ?? '', body.html ?? ''])).digest('hex').slice(0, 16)}`;
@@ -56,7 +58,7 @@ export function demoRouter(options: DemoOptions) {
     res.status(created ? 201 : 200).json({ id: record.id, title: record.title, created });
   });
 
-  router.post('/v1/demo/preview', requireJsonBody, json, (req, res) => {
+  router.post('/v1/demo/preview', limit.middleware, requireJsonBody, json, (req, res) => {
     const body = parseBody(DemoArticleBody, req.body);
     checkLength(body, options.maxChars);
     const prepared = prepareArticle(body);
@@ -65,6 +67,15 @@ export function demoRouter(options: DemoOptions) {
       title: prepared.title,
       sentences: prepared.sentences.map((s) => ({ i: s.index, text: s.text, spoken: s.spoken, paragraph: s.paragraph })),
     });
+  });
+
+  // The demo page shows the listening counters of the articles pasted into it (it polls
+  // them: not rate limited); those of a stored article stay behind the editor key.
+  router.get('/v1/demo/articles/:id/stats', async (req, res) => {
+    const id = parseArticleId(req.params.id);
+    if (!id.startsWith('demo-')) throw new HttpError(403, 'forbidden', 'only demo articles have public stats; use GET /v1/articles/:id/stats with the editor key');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await options.listening.read(id));
   });
 
   return router;

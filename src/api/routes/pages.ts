@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config.js';
 import { renderDemoPage } from '../../player/pages/demo-page.js';
 import { renderEmbedPage } from '../../player/pages/embed-page.js';
 import type { ArticleService } from '../../services/article-service.js';
+import type { ListeningStats } from '../../services/listening-stats.js';
 import { isVoiceId } from '../../voices.js';
 import { createPlayerBundleLoader } from '../player-bundle.js';
 import { parseArticleId } from '../validation.js';
@@ -14,7 +15,7 @@ import { demoRouter } from './demo.js';
  * What browsers load: `/player.js` (the embeddable player), `/embed/:id` (a page for
  * iframes), `/` (the demo page) and, when enabled, the demo endpoints.
  */
-export function pagesRouter(deps: { config: AppConfig; articles: ArticleService; redis: Redis }) {
+export function pagesRouter(deps: { config: AppConfig; articles: ArticleService; listening: ListeningStats; redis: Redis }) {
   const router = Router();
   const { config } = deps;
   const loadBundle = createPlayerBundleLoader({ production: config.env === 'production' });
@@ -52,6 +53,7 @@ export function pagesRouter(deps: { config: AppConfig; articles: ArticleService;
     router.use(
       demoRouter({
         articles: deps.articles,
+        listening: deps.listening,
         redis: deps.redis,
         prefix: config.queuePrefix,
         perMinute: config.demoRateLimitPerMinute,

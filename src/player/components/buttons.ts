@@ -32,6 +32,20 @@ export function createSkipButton(emit: Emit, delta: -1 | 1): Component<PlayerSta
   };
 }
 
+/** Back / forward 10 seconds. */
+export function createSeekByButton(emit: Emit, ms: number): Component<PlayerState> {
+  const label = `${ms < 0 ? 'Lùi' : 'Tới'} ${Math.abs(ms) / 1000} giây`;
+  const button = createElement('button', { type: 'button', class: 'skip seek-by', 'aria-label': label, title: label }, createIcon(ms < 0 ? 'back' : 'forward', String(Math.abs(ms) / 1000)));
+  button.addEventListener('click', () => emit({ type: 'seek-by', ms }));
+  return {
+    element: button,
+    render(state) {
+      // Nothing to go back to at the start, nothing ahead at the end (and Tab reaches play first).
+      button.disabled = state.durationMs <= 0 || (ms < 0 ? state.currentMs <= 0 : state.currentMs >= state.durationMs);
+    },
+  };
+}
+
 /** Speed menu, 0.75–2× (a native select: keyboard and screen readers for free). */
 export function createSpeedSelect(emit: Emit): Component<PlayerState> {
   const select = createElement('select', { class: 'speed', 'aria-label': 'Tốc độ đọc', title: 'Tốc độ đọc' });

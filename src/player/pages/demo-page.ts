@@ -20,6 +20,13 @@ ${options.demoEnabled ? FORM_HTML : '<p role="alert">Trang thử nghiệm đã t
   <h2 id="player-heading">Trình phát</h2>
   <div id="player-slot"></div>
 </section>
+<section id="stats-section" aria-labelledby="stats-heading" hidden>
+  <h2 id="stats-heading">Thống kê lượt nghe</h2>
+  <p class="help">Đếm ẩn danh trên máy chủ này: không cookie, không thông tin người nghe.</p>
+  <table id="stats"><thead><tr><th scope="col">Giọng</th><th scope="col">Lượt nghe</th><th scope="col">25%</th><th scope="col">50%</th><th scope="col">75%</th><th scope="col">100%</th><th scope="col">Nghe hết</th><th scope="col">Lỗi</th></tr></thead><tbody></tbody></table>
+  <p id="stats-status" class="help" role="status"></p>
+  <form id="stats-key-form" hidden><label for="editor-key">Khoá biên tập (để xem thống kê bài đã lưu)</label><input id="editor-key" type="password" autocomplete="off"> <button type="submit">Xem thống kê</button></form>
+</section>
 <section id="compare-section" aria-labelledby="compare-heading" hidden>
   <h2 id="compare-heading">Văn bản gốc và văn bản đã chuẩn hoá</h2>
   <table id="compare"><thead><tr><th scope="col">#</th><th scope="col">Bản gốc</th><th scope="col">Giọng đọc sẽ nói</th></tr></thead><tbody></tbody></table>
@@ -75,13 +82,44 @@ const DEMO_SCRIPT = `
     }));
     document.getElementById('compare-section').hidden = sentences.length === 0;
   };
+  const LABELS = { 'north-female': 'Nữ miền Bắc', 'north-male': 'Nam miền Bắc', 'south-female': 'Nữ miền Nam', 'south-male': 'Nam miền Nam' };
+  let statsId = '';
+  // Demo articles show their numbers to anyone here; stored articles need the editor key.
+  const loadStats = async () => {
+    if (!statsId) return;
+    const key = document.getElementById('editor-key').value.trim();
+    const demo = statsId.startsWith('demo-');
+    document.getElementById('stats-key-form').hidden = demo;
+    if (!demo && !key) { document.getElementById('stats-status').textContent = 'Nhập khoá biên tập để xem thống kê của bài đã lưu.'; return; }
+    const res = await fetch(demo ? '/v1/demo/articles/' + encodeURIComponent(statsId) + '/stats' : '/v1/articles/' + encodeURIComponent(statsId) + '/stats', { cache: 'no-store', headers: demo ? {} : { Authorization: 'Bearer ' + key } }).catch(() => undefined);
+    const json = res && await res.json().catch(() => undefined);
+    if (!res || !res.ok || !json) { document.getElementById('stats-status').textContent = 'Không tải được thống kê' + (res ? ' (HTTP ' + res.status + ').' : '.'); return; }
+    const rows = Object.entries(json.voices).concat([['total', json.total]]);
+    document.querySelector('#stats tbody').replaceChildren(...rows.map(([voice, v]) => {
+      const row = document.createElement('tr');
+      row.dataset.voice = voice;
+      for (const value of [LABELS[voice] || 'Tổng', v.plays, v.reached[25], v.reached[50], v.reached[75], v.reached[100], v.completions, v.errors]) { const cell = document.createElement('td'); cell.textContent = String(value); row.append(cell); }
+      return row;
+    }));
+    document.getElementById('stats-status').textContent = 'Cập nhật lúc ' + new Date().toLocaleTimeString('vi-VN') + '.';
+  };
+  document.getElementById('stats-key-form').addEventListener('submit', (event) => { event.preventDefault(); loadStats(); });
+  // The player sends its events when paused, at the end and every few seconds: follow them.
+  for (const type of ['tts-pause', 'tts-ended', 'tts-play']) document.addEventListener(type, () => setTimeout(loadStats, 800));
+  setInterval(() => { if (!document.hidden) loadStats(); }, 10000);
   const mountPlayer = (id, voice) => {
     const player = document.createElement('tts-player');
     player.setAttribute('article-id', id);
     player.setAttribute('voice', voice);
+    player.setAttribute('mini-player', '');
+    // The press of «Nghe» starts playback: the listener asked to hear it.
+    player.setAttribute('autoplay', '');
     document.getElementById('player-slot').replaceChildren(player);
     document.getElementById('player-section').hidden = false;
     try { localStorage.setItem('tts-reader.voice', voice); } catch {}
+    statsId = id;
+    document.getElementById('stats-section').hidden = false;
+    loadStats();
   };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
