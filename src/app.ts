@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type RequestHandler } from 'express';
 import { requireEditor } from './api/auth.js';
-import { errorHandler, HttpError, notFoundHandler } from './api/errors.js';
+import { errorHandler, HttpError, notFoundHandler, outboundHttpError } from './api/errors.js';
 import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
 import { audioRouter } from './api/routes/audio.js';
 import { editorRouter } from './api/routes/editor.js';
@@ -10,6 +10,8 @@ import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
 import { publicCors } from './api/cors.js';
 import { createHotPath } from './api/hot-path.js';
+import { PageUnreadableError } from './intake/url-intake.js';
+import { OutboundError } from './net/outbound-error.js';
 import { RedisUnavailableError } from './queue/redis-availability.js';
 import { ArticleNotFoundError, NothingToReadError } from './services/audio-service.js';
 import type { Services } from './services/container.js';
@@ -55,7 +57,7 @@ export function createApp(services: Services, options: { extraRouters?: express.
   const requireJson: RequestHandler = (req, res, next) => requireJsonBody(req, res, (err?: unknown) => (err ? next(err) : json(req, res, next)));
 
   app.use(audioRouter(services.service, services.audioServer, services.metrics));
-  app.use(articlesRouter(services.service, editor, requireJson));
+  app.use(articlesRouter(services.service, editor, requireJson, services.intake));
   app.use(jobsRouter(services.service));
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
   app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
@@ -68,6 +70,8 @@ export function createApp(services: Services, options: { extraRouters?: express.
     if (error instanceof ArticleNotFoundError) return next(new HttpError(404, 'not_found', `article ${error.message} not found`));
     if (error instanceof NothingToReadError) return next(new HttpError(422, 'nothing_to_read', error.message, 'text'));
     if (error instanceof RangeError) return next(new HttpError(413, 'too_large', error.message, 'text'));
+    if (error instanceof OutboundError) return next(outboundHttpError(error, 'url'));
+    if (error instanceof PageUnreadableError) return next(new HttpError(422, 'nothing_to_read', `url: ${error.message}`, 'url'));
     if (error instanceof RedisUnavailableError) return next(new HttpError(503, 'unavailable', 'the job queue is unavailable; try again shortly'));
     next(error);
   }) as express.ErrorRequestHandler);

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { OutboundError, OutboundErrorCode } from '../net/outbound-error.js';
 
 /** An error with its HTTP status and a stable code, rendered as `{error: {code, message, field?}}`. */
 export class HttpError extends Error {
@@ -18,6 +19,29 @@ export class HttpError extends Error {
 export const badRequest = (field: string, message: string, extra?: Record<string, unknown>) =>
   new HttpError(400, 'bad_request', message, field, extra);
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
+
+/** Status of each reason a URL the client gave (article page, callback) was refused or failed: always 4xx. */
+const OUTBOUND_STATUS: Record<OutboundErrorCode, number> = {
+  invalid_url: 400,
+  host_not_allowed: 400,
+  address_refused: 400,
+  unreachable: 422,
+  timeout: 422,
+  too_many_redirects: 422,
+  bad_status: 422,
+  too_large: 413,
+  wrong_type: 415,
+};
+
+/**
+ * A failed outbound request as the client's error: the URL field, a `url_…` code, the reason.
+ * @example outboundHttpError(new OutboundError('address_refused', 'host 10.0.0.1 …'), 'url').status //=> 400
+ */
+export function outboundHttpError(error: OutboundError, field: string): HttpError {
+  const code = error.code === 'invalid_url' ? 'invalid_url' : `url_${error.code}`;
+  const extra = error.status ? { upstreamStatus: error.status } : undefined;
+  return new HttpError(OUTBOUND_STATUS[error.code], code, `${field}: ${error.message}`, field, extra);
+}
 
 /** Maps body-parser's error types to the API's statuses. */
 const BODY_ERRORS: Record<string, [number, string, string]> = {

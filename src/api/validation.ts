@@ -25,18 +25,25 @@ export function parseVoice(raw: unknown, field = 'voice'): VoiceId {
 }
 
 const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
+/** http(s) URLs only; what they may point at is checked when they are used (src/net). */
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048);
 
 export const ArticleBody = z
   .object({
     title: z.string().max(1000).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
+    /** Fetch the article from this page (SSRF-checked; src/intake). */
+    url: httpUrl.optional(),
     voices: voiceList.optional(),
     pregenerate: z.boolean().optional(),
+    category: z.string().trim().min(1).max(100).optional(),
+    tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+    publishedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
-  .refine((b) => (b.text === undefined) !== (b.html === undefined), {
-    message: 'send exactly one of "text" or "html"',
+  .refine((b) => [b.text, b.html, b.url].filter((v) => v !== undefined).length === 1, {
+    message: 'send exactly one of "text", "html" or "url"',
     path: ['text'],
   });
 
@@ -44,6 +51,8 @@ export const PregenerateBody = z
   .object({
     articles: z.array(z.string().regex(ARTICLE_ID_PATTERN)).min(1).max(10_000),
     voices: voiceList.optional(),
+    /** Receives this batch's webhooks (batch.finished, and audio.* of the jobs it started). */
+    callbackUrl: httpUrl.optional(),
   })
   .strict();
 

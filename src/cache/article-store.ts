@@ -6,8 +6,19 @@ import { readJsonIfExists, writeFileAtomic } from './atomic-write.js';
 /** How long a parsed record is used without looking at its file again. */
 const TRUST_MS = 1000;
 
+/** What an editor may say about an article besides its text (feeds, intake). */
+export interface ArticleMetadata {
+  /** Feed category, e.g. "Thời sự". */
+  category?: string;
+  tags?: string[];
+  /** ISO 8601 date-time of publication (feeds sort by it). */
+  publishedAt?: string;
+  /** The page the text was fetched from, for articles registered by URL. */
+  sourceUrl?: string;
+}
+
 /** What is kept of an article: the editor's input and what the front end made of it. */
-export interface ArticleRecord {
+export interface ArticleRecord extends ArticleMetadata {
   id: string;
   title?: string;
   /** The input as sent (exactly one of text/html). */

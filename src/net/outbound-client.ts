@@ -55,8 +55,29 @@ export interface OutboundClient {
  */
 export function createOutboundClient(options: OutboundClientOptions): OutboundClient {
   const { policy } = options;
+  const agent = createGuardedAgent(options);
+  return {
+    policy,
+    async send(target, init) {
+      const url = checkTargetUrl(String(target), policy);
+      try {
+        return await request(url, { dispatcher: agent, method: init.method, headers: init.headers, body: init.body, signal: init.signal });
+      } catch (error) {
+        throw toOutboundError(error, url.hostname, init.signal);
+      }
+    },
+    close: () => agent.close(),
+  };
+}
+
+/**
+ * The undici dispatcher underneath: every new connection resolves through the guarded
+ * lookup and has its connected address checked. Exported for tests of that last check.
+ */
+export function createGuardedAgent(options: OutboundClientOptions): Agent {
+  const { policy } = options;
   const connector = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000, lookup: guardLookup(options.lookup ?? dns.lookup, policy) });
-  const agent = new Agent({
+  return new Agent({
     connect(connectOptions, callback) {
       connector(connectOptions, (error, socket) => {
         if (error || !socket) return callback(error ?? new Error('no socket'), null);
@@ -70,19 +91,6 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
       });
     },
   });
-
-  return {
-    policy,
-    async send(target, init) {
-      const url = checkTargetUrl(String(target), policy);
-      try {
-        return await request(url, { dispatcher: agent, method: init.method, headers: init.headers, body: init.body, signal: init.signal });
-      } catch (error) {
-        throw toOutboundError(error, url.hostname, init.signal);
-      }
-    },
-    close: () => agent.close(),
-  };
 }
 
 /** Resolves as Node would, then refuses the host if any of its addresses is refused. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Job } from 'bullmq';
-import type { ArticleRecord, ArticleStore } from '../cache/article-store.js';
+import type { ArticleMetadata, ArticleRecord, ArticleStore } from '../cache/article-store.js';
 import { readJsonIfExists } from '../cache/atomic-write.js';
 import type { AudioStore } from '../cache/audio-store.js';
 import { textRevision } from '../cache/audio-key.js';
@@ -78,7 +78,7 @@ export class AudioService {
   constructor(private readonly deps: AudioServiceDeps) {}
 
   /** Creates or replaces an article. Changed text gets a new revision and so new audio keys. */
-  async putArticle(id: string, input: ArticleInput): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
+  async putArticle(id: string, input: ArticleInput & ArticleMetadata): Promise<{ record: ArticleRecord; created: boolean; changed: boolean }> {
     const clean = extractArticle(input, { siteRules: this.deps.siteRules });
     // Letters or digits: something a voice can say (a text of only punctuation has none).
     if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError('the article has no readable text');
@@ -95,10 +95,11 @@ export class AudioService {
       cleanText: clean.text,
       revision,
       cleanChars: clean.text.length,
+      ...pickMetadata(input),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };
-    if (previous && previous.revision === revision && previous.title === record.title) {
+    if (previous && previous.revision === revision && previous.title === record.title && sameMetadata(previous, record)) {
       return { record: previous, created: false, changed: false };
     }
     await this.deps.articles.put(record);
@@ -279,6 +280,12 @@ export class AudioService {
     };
   }
 }
+
+const METADATA_FIELDS = ['category', 'tags', 'publishedAt', 'sourceUrl'] as const;
+const pickMetadata = (input: ArticleMetadata): ArticleMetadata =>
+  Object.fromEntries(METADATA_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]));
+const sameMetadata = (a: ArticleMetadata, b: ArticleMetadata): boolean =>
+  METADATA_FIELDS.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
 
 function readProgress(job: Job<SynthesisJobData>): SynthesisProgress {
   const p = job.progress as Partial<SynthesisProgress> | number | undefined;

@@ -10,6 +10,7 @@ import { ensureRedisReady } from '../queue/redis-availability.js';
 import { createSynthesisQueue } from '../queue/synthesis-queue.js';
 import { createAudioServer } from '../api/serve-audio.js';
 import { createProviderSet } from '../tts/registry.js';
+import { createUrlIntake } from '../intake/url-intake.js';
 import { ArticleKeys } from './article-keys.js';
 import { AudioService } from './audio-service.js';
 import { createMetrics } from './metrics.js';
@@ -45,6 +46,7 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
   // One in-memory cache of hot MP3s per process, shared by the hot path and the Express route.
   const audioServer = createAudioServer(audio, { memoryCacheBytes: config.memoryCacheBytes, accelRedirectPrefix: config.accelRedirectPrefix });
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
+  const intake = createUrlIntake(config.fetch);
 
   return {
     config,
@@ -61,8 +63,10 @@ export function createServices(config: AppConfig, options: { logger?: Logger } =
     service,
     batches,
     metrics,
+    intake,
     async close() {
       await queue.close().catch(() => undefined);
+      await intake.close();
       redis.disconnect();
       await providers.close();
     },

@@ -1,17 +1,21 @@
 import { Router, type RequestHandler } from 'express';
+import type { UrlIntake } from '../../intake/url-intake.js';
 import type { AudioService } from '../../services/audio-service.js';
 import { VOICE_IDS } from '../../voices.js';
 import { HttpError } from '../errors.js';
 import { ArticleBody, parseArticleId, parseBody } from '../validation.js';
 
 /** Editor routes: create/replace, read and delete articles. */
-export function articlesRouter(service: AudioService, requireEditor: RequestHandler, requireJson: RequestHandler) {
+export function articlesRouter(service: AudioService, requireEditor: RequestHandler, requireJson: RequestHandler, intake: UrlIntake) {
   const router = Router();
 
   router.put('/v1/articles/:id', requireEditor, requireJson, async (req, res) => {
     const id = parseArticleId(req.params.id);
-    const body = parseBody(ArticleBody, req.body);
-    const { record, created, changed } = await service.putArticle(id, body);
+    const { url, ...body } = parseBody(ArticleBody, req.body);
+    // By URL: the page is fetched and read first; a failure stores nothing.
+    const page = url === undefined ? undefined : await intake.readArticle(url);
+    const input = page ? { ...body, title: body.title ?? page.title, text: body.title ? page.body : page.text, sourceUrl: page.sourceUrl } : body;
+    const { record, created, changed } = await service.putArticle(id, input);
     let queued: unknown[] = [];
     if (body.pregenerate) queued = await service.pregenerate([id], body.voices ?? [...VOICE_IDS], `article-${id}`);
     res.status(created ? 201 : 200).json({
@@ -20,6 +24,7 @@ export function articlesRouter(service: AudioService, requireEditor: RequestHand
       revision: record.revision,
       chars: record.cleanChars,
       changed,
+      ...(page ? { source: { url: page.sourceUrl, finalUrl: page.finalUrl, extractor: page.extractor } } : {}),
       ...(body.pregenerate ? { queued } : {}),
     });
   });
