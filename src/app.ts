@@ -5,6 +5,7 @@ import { errorHandler, HttpError, notFoundHandler, outboundHttpError } from './a
 import { articlesRouter, requireJsonBody } from './api/routes/articles.js';
 import { audioRouter } from './api/routes/audio.js';
 import { editorRouter } from './api/routes/editor.js';
+import { feedsRouter } from './api/routes/feeds.js';
 import { jobsRouter } from './api/routes/jobs.js';
 import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
@@ -50,7 +51,7 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
-  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors(config.playerOrigins));
+  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/v1/feeds', '/player.js'], publicCors(config.playerOrigins));
 
   const editor = requireEditor(config.editorApiKeys);
   const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
@@ -61,6 +62,7 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.use(jobsRouter(services.service));
   app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
   app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
+  app.use(feedsRouter(services));
   app.use(pagesRouter(services));
   for (const router of options.extraRouters ?? []) app.use(router);
 
