@@ -9,6 +9,7 @@ import { feedsRouter } from './api/routes/feeds.js';
 import { jobsRouter } from './api/routes/jobs.js';
 import { opsRouter } from './api/routes/ops.js';
 import { pagesRouter } from './api/routes/pages.js';
+import { webhooksRouter } from './api/routes/webhooks.js';
 import { publicCors } from './api/cors.js';
 import { createHotPath } from './api/hot-path.js';
 import { PageUnreadableError } from './intake/url-intake.js';
@@ -60,9 +61,10 @@ export function createApp(services: Services, options: { extraRouters?: express.
   app.use(audioRouter(services.service, services.audioServer, services.metrics));
   app.use(articlesRouter(services.service, editor, requireJson, services.intake));
   app.use(jobsRouter(services.service));
-  app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, requireEditor: editor, requireJson }));
+  app.use(editorRouter({ service: services.service, lexicon: services.lexicon, batches: services.batches, webhooks: config.webhooks, requireEditor: editor, requireJson }));
   app.use(opsRouter({ redis: services.redis, providers: services.providers, metrics: services.metrics.registry }));
   app.use(feedsRouter(services));
+  app.use(webhooksRouter({ redis: services.redis, prefix: config.queuePrefix, requireEditor: editor }));
   app.use(pagesRouter(services));
   for (const router of options.extraRouters ?? []) app.use(router);
 

@@ -10,6 +10,13 @@ export interface BatchItem {
 /** Batches are kept a week: long enough to follow any pre-generation run. */
 const BATCH_TTL_SECONDS = 7 * 24 * 3600;
 
+export interface BatchRecord {
+  createdAt: string;
+  items: BatchItem[];
+  /** Receives this batch's webhooks. */
+  callbackUrl?: string;
+}
+
 /** Pre-generation batches in Redis: what was asked, so its progress can be followed. */
 export class BatchStore {
   constructor(
@@ -21,15 +28,38 @@ export class BatchStore {
     return `${this.prefix}:batch:${id}`;
   }
 
-  async create(id: string, items: BatchItem[]): Promise<void> {
-    await this.redis.set(this.key(id), JSON.stringify({ createdAt: new Date().toISOString(), items }), 'EX', BATCH_TTL_SECONDS);
+  /** `watch`: someone waits for `batch.finished` (webhooks), so the batch joins the open set. */
+  async create(id: string, items: BatchItem[], options: { callbackUrl?: string; watch?: boolean } = {}): Promise<void> {
+    const record: BatchRecord = { createdAt: new Date().toISOString(), items, ...(options.callbackUrl ? { callbackUrl: options.callbackUrl } : {}) };
+    const tx = this.redis.multi().set(this.key(id), JSON.stringify(record), 'EX', BATCH_TTL_SECONDS);
+    if (options.watch) tx.zadd(this.openKey(), Date.now(), id);
+    await tx.exec();
+  }
+
+  async read(id: string): Promise<BatchRecord | undefined> {
+    const raw = await this.redis.get(this.key(id));
+    return raw ? (JSON.parse(raw) as BatchRecord) : undefined;
+  }
+
+  private openKey() {
+    return `${this.prefix}:batches:open`;
+  }
+
+  /** Watched batches not yet reported finished, oldest first. */
+  async openBatches(limit = 100): Promise<string[]> {
+    return this.redis.zrange(this.openKey(), 0, limit - 1);
+  }
+
+  /** Takes a batch out of the open set; true for exactly one caller, however many race. */
+  async closeBatch(id: string): Promise<boolean> {
+    return (await this.redis.zrem(this.openKey(), id)) === 1;
   }
 
   /** Counts each item's state now (ready, generating/queued, failed) with the failures named. */
   async summarize(id: string, service: AudioService) {
-    const raw = await this.redis.get(this.key(id));
-    if (!raw) return undefined;
-    const { createdAt, items } = JSON.parse(raw) as { createdAt: string; items: BatchItem[] };
+    const record = await this.read(id);
+    if (!record) return undefined;
+    const { createdAt, items } = record;
     let ready = 0;
     let pending = 0;
     let progressSum = 0;

@@ -5,6 +5,7 @@ import { ObsoleteJobError, synthesizeArticle } from '../jobs/synthesize-article.
 import type { Services } from '../services/container.js';
 import { ProviderError } from '../tts/provider.js';
 import { createSynthesizer, type Synthesizer } from '../tts/resilient.js';
+import { startWebhooks } from '../webhooks/start-webhooks.js';
 import { SYNTHESIS_QUEUE, type SynthesisJobData, type SynthesisJobResult } from './synthesis-queue.js';
 
 export interface SynthesisWorkerOptions {
@@ -70,11 +71,14 @@ export function startSynthesisWorker(services: Services, options: SynthesisWorke
     },
   );
   worker.on('error', (error) => logger.warn({ err: error.message }, 'worker error'));
+  // Webhooks watch this queue's events from the outside (src/webhooks): the job code knows nothing of them.
+  const webhooks = startWebhooks(services);
 
   return {
     worker,
     async close() {
       await worker.close();
+      await webhooks.close();
       await ready;
       await encoders.close();
       await Promise.all([...synthesizers.values()].map((s) => s.close()));
