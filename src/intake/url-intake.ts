@@ -7,7 +7,7 @@ import type { FetchConfig } from '../config.js';
 import { hostMatches } from '../net/address-policy.js';
 import { createOutboundClient, type OutboundClient } from '../net/outbound-client.js';
 import type { SiteRules } from '../text/types.js';
-import { extractPage, type ExtractorName } from './extract-page.js';
+import type { ExtractorName } from './extract-page.js';
 import { fetchHtmlPage } from './fetch-page.js';
 
 /** The page was fetched but holds nothing to read (no article body found). */
@@ -50,6 +50,8 @@ export function createUrlIntake(config: FetchConfig, options: { client?: Outboun
   return {
     async readArticle(url) {
       const page = await fetchHtmlPage(url, client, config);
+      // Loaded on first use: workers and CLI commands that never read a URL skip Readability and its DOM.
+      const { extractPage } = await import('./extract-page.js');
       const extracted = extractPage(page.html, { siteRules: siteRulesFor(new URL(page.url).hostname, config.siteRules) });
       const [headline, ...paragraphs] = extracted.text.split('\n\n');
       if (paragraphs.length === 0 || !/[\p{L}\p{N}]/u.test(paragraphs.join(''))) {
