@@ -16,6 +16,7 @@ import { runStaticServer, type StaticMode } from './baselines/static-server.js';
 import { benchCacheHits } from './cache-hits.js';
 import { benchColdGeneration } from './cold-generation.js';
 import type { BenchContext } from './context.js';
+import { benchExtraction } from './extraction.js';
 import { benchFrontEnd } from './front-end.js';
 import { parseBenchOptions, type BenchmarkName } from './options.js';
 import { benchScale } from './scale.js';
@@ -31,6 +32,7 @@ const BENCHMARK_RUNNERS: Record<BenchmarkName, (ctx: BenchContext) => Promise<Re
   'cache-hits': benchCacheHits,
   scale: benchScale,
   sherpa: benchSherpa,
+  extraction: benchExtraction,
 };
 
 const benchScript = fileURLToPath(import.meta.url);

@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
+// BUILD_OUT_DIR: build elsewhere than dist/ (the production-install test builds into a temp dir).
+const outdir = process.env.BUILD_OUT_DIR ?? 'dist';
 const present = (entries) => Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 
 const nodeOptions = {
@@ -13,7 +15,7 @@ const nodeOptions = {
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
-  outdir: 'dist',
+  outdir,
   // Shared code and lazily imported commands go to chunks, so `cli normalize` loads no TTS SDK.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -32,7 +34,7 @@ await Promise.all([
   existsSync('src/player/player.ts') &&
     build({
       entryPoints: { player: 'src/player/player.ts' },
-      outdir: 'dist',
+      outdir,
       bundle: true,
       minify: true,
       format: 'iife',
@@ -42,5 +44,5 @@ await Promise.all([
 ]);
 
 // Worker-thread scripts are plain JavaScript, loaded by path at run time: copy them beside the bundles.
-mkdirSync('dist', { recursive: true });
-for (const script of ['espeak-thread.mjs', 'sherpa-thread.mjs']) copyFileSync(`src/tts/${script}`, `dist/${script}`);
+mkdirSync(outdir, { recursive: true });
+for (const script of ['espeak-thread.mjs', 'sherpa-thread.mjs']) copyFileSync(`src/tts/${script}`, `${outdir}/${script}`);

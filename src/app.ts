@@ -20,6 +20,10 @@ import { docsRouter } from './api/routes/docs.js';
 import { adminRouter } from './api/routes/admin.js';
 import { listeningRouter } from './api/routes/listening.js';
 import { playlistsRouter } from './api/routes/playlists.js';
+import { feedsRouter } from './api/routes/feeds.js';
+import { webhooksRouter } from './api/routes/webhooks.js';
+import type { UrlIntake } from './intake/url-intake.js';
+import type { FeedService } from './services/feed-service.js';
 import { createAudioServer } from './api/serve-audio.js';
 import type { ArticleService } from './services/article-service.js';
 import type { AudioService } from './services/audio-service.js';
@@ -52,6 +56,8 @@ export interface ApiDeps extends ReadinessDeps {
   metrics: Metrics;
   listening: ListeningStats;
   playlists: Playlists;
+  feeds: FeedService;
+  intake: UrlIntake;
   usage: { touch(key: string): void };
   /** The queue library's own objects, for the admin dashboard only. */
   adminQueues?: unknown[];
@@ -112,7 +118,7 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
   app.use(security);
 
   // Public routes answer browsers on the allowed origins (PLAYER_ORIGINS); editor routes are server-to-server.
-  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/player.js'], publicCors(config.playerOrigins));
+  app.use(['/v1/articles/:id/audio', '/v1/audio', '/v1/stream', '/v1/jobs', '/v1/voices', '/v1/feeds', '/player.js'], publicCors(config.playerOrigins));
 
   const editor = requireEditor(config.editorApiKeys);
   const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
@@ -126,9 +132,11 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
   });
 
   app.use(audioRouter({ service: deps.audioService, audioServer, metrics: deps.metrics, starts: audioStarts }));
-  app.use(articlesRouter({ articles: deps.articleService, requireEditor: editor, requireJson }));
+  app.use(articlesRouter({ articles: deps.articleService, intake: deps.intake, requireEditor: editor, requireJson }));
   app.use(jobsRouter(deps.audioService));
-  app.use(editorRouter({ batches: deps.batchService, lexicon: deps.lexicon, voices: deps.voices, requireEditor: editor, requireJson }));
+  app.use(editorRouter({ batches: deps.batchService, lexicon: deps.lexicon, voices: deps.voices, webhooks: config.webhooks, requireEditor: editor, requireJson }));
+  app.use(feedsRouter({ feeds: deps.feeds, publicUrl: config.publicUrl }));
+  app.use(webhooksRouter({ redis: deps.redis, prefix: config.queuePrefix, requireEditor: editor }));
   app.use(opsRouter(deps));
   app.use(docsRouter());
   if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: editor }));

@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   // and `segment` (run once per line or text by scorers) should not pay for.
   synth: async (args, io) => (await import('./cli-commands/synth.js')).synthCommand(args, io),
   pregenerate: async (args, io) => (await import('./cli-commands/pregenerate.js')).pregenerateCommand(args, io),
+  feed: async (args, io) => (await import('./cli-commands/feed.js')).feedCommand(args, io),
 };
 
 function usage(): string {
@@ -26,7 +27,8 @@ async function main(argv: string[]): Promise<number> {
     return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
   }
   await command(args, { stdin: process.stdin, stdout: process.stdout });
-  return 0;
+  // A command reports failed work (e.g. pregenerate items that failed) through process.exitCode.
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
 
 main(process.argv.slice(2)).then(
@@ -34,7 +36,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`tts-reader: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // Expected failures (bad arguments, the service's refusals) carry an exit code: no stack for those.
+    const code = String((err as NodeJS.ErrnoException)?.code ?? '');
+    const exitCode = (err as { exitCode?: number })?.exitCode ?? (code.startsWith('ERR_PARSE_ARGS') ? 2 : undefined);
+    const known = exitCode !== undefined || (err as Error)?.name === 'ApiError' || code === 'ENOENT';
+    process.stderr.write(`tts-reader: ${err instanceof Error ? (known ? err.message : err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = exitCode ?? 1;
   },
 );

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseHostList, type OutboundPolicy } from './net/address-policy.js';
+import type { SiteRules } from './text/types.js';
 
 /** Thrown at startup when the environment is wrong; the message names the variable. */
 export class ConfigError extends Error {
@@ -73,7 +75,38 @@ const Env = z.object({
   DEMO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** Listening-event batches per minute one client address may send (a player sends a few). */
   EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Articles by URL: when set, only these hosts (and subdomains), comma-separated. */
+  FETCH_ALLOWED_HOSTS: z.string().optional(),
+  /** Hosts allowed to resolve to private/loopback addresses (on-premise CMS, tests). Off by default. */
+  FETCH_PRIVATE_HOSTS: z.string().optional(),
+  FETCH_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 ** 2),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  /** Per-host extraction rules, JSON: {"host": {"content": ".body", "title": "h1", "drop": [".ads"]}}. */
+  INTAKE_SITE_RULES: z.string().optional(),
+  /** Receives signed POSTs for audio.ready, audio.failed, batch.finished. */
+  WEBHOOK_URL: z.string().url().optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  WEBHOOK_ALLOWED_HOSTS: z.string().optional(),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First retry delay; each further retry waits twice as long. */
+  WEBHOOK_RETRY_DELAY_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  FEED_TITLE: z.string().default('Tin tức đọc to'),
+  FEED_DESCRIPTION: z.string().default('Các bài báo, đọc thành tiếng.'),
+  FEED_AUTHOR: z.string().optional(),
+  FEED_IMAGE_URL: z.string().url().optional(),
+  /** The site the feed belongs to (the channel <link>); PUBLIC_URL when unset. */
+  FEED_LINK: z.string().url().optional(),
+  /** An Apple Podcasts category, e.g. "News" or "News/Daily News". */
+  FEED_CATEGORY: z.string().default('News'),
+  FEED_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(100),
 });
+
+const SiteRulesByHost = z.record(
+  z.string().min(1),
+  z.object({ content: z.string().optional(), title: z.string().optional(), drop: z.array(z.string()).optional() }).strict(),
+);
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -112,8 +145,42 @@ export interface AppConfig {
   demoEnabled: boolean;
   demoRateLimitPerMinute: number;
   eventsRateLimitPerMinute: number;
+  /** Articles by URL: SSRF policy, limits, per-host extraction rules. */
+  fetch: FetchConfig;
+  webhooks: WebhookConfig;
+  feeds: FeedConfig;
   /** The raw environment, for provider settings parsed by `src/tts`. */
   rawEnv: NodeJS.ProcessEnv;
+}
+
+export interface FetchConfig {
+  policy: OutboundPolicy;
+  maxBytes: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  siteRules: Record<string, SiteRules>;
+}
+
+export interface WebhookConfig {
+  /** Receives every event; batches may add their own `callbackUrl`. */
+  url?: string;
+  /** HMAC key; without it no webhook is sent. */
+  secret?: string;
+  /** Targets share the SSRF rules of URL intake (its private hosts), with their own allowlist. */
+  policy: OutboundPolicy;
+  maxAttempts: number;
+  retryDelayMs: number;
+  timeoutMs: number;
+}
+
+export interface FeedConfig {
+  title: string;
+  description: string;
+  author?: string;
+  imageUrl?: string;
+  link?: string;
+  category: string;
+  maxItems: number;
 }
 
 /**
@@ -139,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keys = [`dev-${randomBytes(12).toString('hex')}`];
     generatedEditorKey = true;
   }
+  if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) throw new ConfigError('WEBHOOK_SECRET must be set when WEBHOOK_URL is (receivers verify the signature with it)');
+  const privateHosts = parseHostList(e.FETCH_PRIVATE_HOSTS);
   const origins = e.PLAYER_ORIGINS.trim();
   return {
     env: e.NODE_ENV,
@@ -179,11 +248,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoRateLimitPerMinute: e.DEMO_RATE_LIMIT_PER_MINUTE,
     eventsRateLimitPerMinute: e.EVENTS_RATE_LIMIT_PER_MINUTE,
     demoEnabled: e.DEMO_ENABLED ? isTrue(e.DEMO_ENABLED) : e.NODE_ENV !== 'production',
+    fetch: {
+      policy: { allowedHosts: parseHostList(e.FETCH_ALLOWED_HOSTS), privateHosts },
+      maxBytes: e.FETCH_MAX_BYTES,
+      timeoutMs: e.FETCH_TIMEOUT_MS,
+      maxRedirects: e.FETCH_MAX_REDIRECTS,
+      siteRules: parseSiteRules(e.INTAKE_SITE_RULES),
+    },
+    webhooks: {
+      url: e.WEBHOOK_URL,
+      secret: e.WEBHOOK_SECRET,
+      policy: { allowedHosts: parseHostList(e.WEBHOOK_ALLOWED_HOSTS), privateHosts },
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryDelayMs: e.WEBHOOK_RETRY_DELAY_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
+    feeds: {
+      title: e.FEED_TITLE,
+      description: e.FEED_DESCRIPTION,
+      author: e.FEED_AUTHOR,
+      imageUrl: e.FEED_IMAGE_URL,
+      link: e.FEED_LINK ?? e.PUBLIC_URL,
+      category: e.FEED_CATEGORY,
+      maxItems: e.FEED_MAX_ITEMS,
+    },
     rawEnv: env,
   };
 }
 
 const isTrue = (value: string | undefined) => value === 'true' || value === '1';
+function parseSiteRules(raw: string | undefined): Record<string, SiteRules> {
+  if (!raw?.trim()) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('INTAKE_SITE_RULES: not valid JSON');
+  }
+  const parsed = SiteRulesByHost.safeParse(json);
+  if (!parsed.success) throw new ConfigError(`INTAKE_SITE_RULES: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  return Object.fromEntries(Object.entries(parsed.data).map(([host, rules]) => [host.toLowerCase(), rules]));
+}
 
 /** BullMQ/ioredis connection options from a redis:// URL (BullMQ wants options, not a client). */
 export function redisConnectionOptions(redisUrl: string) {

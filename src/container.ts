@@ -11,7 +11,10 @@ import { AudioUsage } from './queue/audio-usage.js';
 import { RedisBatchStore } from './queue/batch-store.redis.js';
 import { BullmqSynthesisQueue } from './queue/bullmq-synthesis-queue.js';
 import { RedisInvalidationBus } from './queue/invalidation-bus.js';
+import { createUrlIntake } from './intake/url-intake.js';
 import { ArticleService } from './services/article-service.js';
+import { FeedService } from './services/feed-service.js';
+import { createWebhookNotifier } from './webhooks/webhook-notifier.js';
 import { AudioService } from './services/audio-service.js';
 import { BatchService } from './services/batch-service.js';
 import { ListeningStats } from './services/listening-stats.js';
@@ -59,7 +62,16 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
 
   const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
-  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore });
+  const webhooks = createWebhookNotifier({
+    connection,
+    prefix: config.queuePrefix,
+    config: config.webhooks,
+    publicUrl: config.publicUrl,
+    batchSummary: (id) => batchStore.summary(id),
+  });
+  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, config: config.feeds });
+  const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
   const listening = new ListeningStats({ redis, prefix: config.queuePrefix, articleExists: async (id) => (await articles.get(id)) !== undefined });
   const playlists = new Playlists({
@@ -94,7 +106,12 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     metrics,
     listening,
     playlists,
+    feeds,
+    intake,
+    webhooks,
     async close() {
+      await webhooks.close();
+      await intake.close();
       await queue.close();
       await bus.close();
       redis.disconnect();

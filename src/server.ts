@@ -5,11 +5,11 @@
 import { createServer } from 'node:http';
 import { createRequestHandler } from './app.js';
 import { onShutdown, startContainer } from './startup.js';
-import { startSynthesisWorker } from './synthesis/worker.js';
+import { startWorkerProcess } from './worker-process.js';
 
 const { config, container } = await startContainer();
 const withWorker = process.argv.includes('--with-worker');
-const worker = withWorker ? startSynthesisWorker(container) : undefined;
+const worker = withWorker ? startWorkerProcess(container) : undefined;
 const server = createServer(createRequestHandler({ ...container, adminQueues: [container.queue.queue] }));
 server.listen(config.port, config.host, () => {
   const address = server.address();

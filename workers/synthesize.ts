@@ -5,10 +5,10 @@
  * did not finish.
  */
 import { onShutdown, startContainer } from '../src/startup.js';
-import { startSynthesisWorker } from '../src/synthesis/worker.js';
+import { startWorkerProcess } from '../src/worker-process.js';
 
 const { config, container } = await startContainer();
-const worker = startSynthesisWorker(container);
+const worker = startWorkerProcess(container);
 container.logger.info({ concurrency: config.workerConcurrency, provider: config.ttsProvider, prefix: config.queuePrefix }, 'synthesis worker started');
 
 onShutdown(async () => {

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { PageUnreadableError } from '../intake/url-intake.js';
+import { OutboundError, type OutboundErrorCode } from '../net/outbound-error.js';
 import {
   AppError,
   ArticleTooLargeError,
@@ -28,6 +30,29 @@ export class HttpError extends Error {
 
 export const badRequest = (field: string, message: string, extra?: Record<string, unknown>) => new HttpError(400, 'bad_request', message, field, extra);
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
+
+/** Status of each reason a URL the client gave (article page, callback) was refused or failed: always 4xx. */
+const OUTBOUND_STATUS: Record<OutboundErrorCode, number> = {
+  invalid_url: 400,
+  host_not_allowed: 400,
+  address_refused: 400,
+  unreachable: 422,
+  timeout: 422,
+  too_many_redirects: 422,
+  bad_status: 422,
+  too_large: 413,
+  wrong_type: 415,
+};
+
+/**
+ * A failed outbound request as the client's error: the URL field, a `url_…` code, the reason.
+ * @example outboundHttpError(new OutboundError('address_refused', 'host 10.0.0.1 …'), 'url').status //=> 400
+ */
+export function outboundHttpError(error: OutboundError, field: string): HttpError {
+  const code = error.code === 'invalid_url' ? 'invalid_url' : `url_${error.code}`;
+  const extra = error.status ? { upstreamStatus: error.status } : undefined;
+  return new HttpError(OUTBOUND_STATUS[error.code], code, `${field}: ${error.message}`, field, extra);
+}
 
 /** The service's named errors and the status each one answers with. */
 const STATUS_OF: [new (...args: never[]) => AppError, number][] = [
@@ -63,6 +88,8 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 /** Turns anything thrown into the HTTP answer the API contract gives for it. */
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (error instanceof OutboundError) return outboundHttpError(error, 'url');
+  if (error instanceof PageUnreadableError) return new HttpError(422, 'nothing_to_read', `url: ${error.message}`, 'url');
   if (error instanceof AppError) {
     const status = STATUS_OF.find(([cls]) => error instanceof cls)?.[1] ?? 400;
     const extra = error instanceof InvalidInputError ? error.details : undefined;

@@ -39,12 +39,16 @@ export function parseFlag(raw: unknown, field: string): boolean {
 
 const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
 const label = z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f<>]+$/u, 'no control characters or angle brackets');
+/** http(s) URLs only; what they may point at is checked when they are used (src/net). */
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048);
 
 export const ArticleBody = z
   .object({
     title: z.string().max(1000).optional(),
     text: z.string().optional(),
     html: z.string().optional(),
+    /** Fetch the article from this page (SSRF-checked; src/intake). */
+    url: httpUrl.optional(),
     voices: voiceList.optional(),
     pregenerate: z.boolean().optional(),
     category: label.optional(),
@@ -53,8 +57,8 @@ export const ArticleBody = z
     published: z.boolean().optional(),
   })
   .strict()
-  .refine((b) => (b.text === undefined) !== (b.html === undefined), {
-    message: 'send exactly one of "text" or "html"',
+  .refine((b) => [b.text, b.html, b.url].filter((v) => v !== undefined).length === 1, {
+    message: 'send exactly one of "text", "html" or "url"',
     path: ['text'],
   });
 
@@ -62,6 +66,8 @@ export const PregenerateBody = z
   .object({
     articles: z.array(z.string().regex(ARTICLE_ID_PATTERN)).min(1).max(10_000),
     voices: voiceList.optional(),
+    /** Receives this batch's webhooks (batch.finished, and audio.* of the jobs it started). */
+    callbackUrl: httpUrl.optional(),
   })
   .strict();
 

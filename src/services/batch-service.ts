@@ -21,7 +21,13 @@ export interface BatchRequest {
  */
 export class BatchService {
   constructor(
-    private readonly deps: { articles: ArticleStore; audio: AudioService; batches: BatchStore },
+    private readonly deps: {
+      articles: ArticleStore;
+      audio: AudioService;
+      batches: BatchStore;
+      /** Told when batches finish (webhooks): once per batch, by whoever finished it. */
+      onFinished?(batchIds: string[]): Promise<void>;
+    },
   ) {}
 
   async start(request: BatchRequest): Promise<{ batchId: string; total: number }> {
@@ -38,6 +44,8 @@ export class BatchService {
       await this.deps.batches.addItems(batchId, items);
       await this.deps.audio.enqueue(items, { batchId });
     }
+    // Everything was ready already: no job will end to say the batch is finished.
+    if ((await this.deps.batches.summary(batchId, { maxFailures: 0 }))?.done) await this.deps.onFinished?.([batchId]);
     return { batchId, total };
   }
 
@@ -48,7 +56,9 @@ export class BatchService {
   }
 
   /** A job ended: moves the counters of every batch waiting for it; returns the batches it finished. */
-  settle(key: string, settlement: Settlement): Promise<string[]> {
-    return this.deps.batches.settle(key, settlement);
+  async settle(key: string, settlement: Settlement): Promise<string[]> {
+    const finished = await this.deps.batches.settle(key, settlement);
+    if (finished.length) await this.deps.onFinished?.(finished);
+    return finished;
   }
 }

@@ -9,7 +9,8 @@ import { createRequestHandler } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createContainer, type Container } from '../../src/container.js';
 import { deleteKeysUnder } from '../../src/queue/redis-keys.js';
-import { startSynthesisWorker, type SynthesisWorkerOptions } from '../../src/synthesis/worker.js';
+import type { SynthesisWorkerOptions } from '../../src/synthesis/worker.js';
+import { startWorkerProcess } from '../../src/worker-process.js';
 
 export const EDITOR_KEY = 'test-editor-key';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -51,7 +52,7 @@ export async function startTestService(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const workers: { close(drainMs?: number): Promise<void> }[] = [];
   const startWorker = (workerOptions?: SynthesisWorkerOptions) => {
-    workers.push(startSynthesisWorker(services, workerOptions));
+    workers.push(startWorkerProcess(services, workerOptions));
   };
   if (options.worker !== false) startWorker(typeof options.worker === 'object' ? options.worker : undefined);
 
