@@ -81,3 +81,41 @@ ensure_redis() {
   log "redis-server did not start"
   return 1
 }
+
+# Makes sure PostgreSQL answers on 127.0.0.1:5432 with a database `test` the tests may use
+# (trust auth on loopback, as on the development and CI machines). Installs and starts
+# Debian's postgresql when nothing answers and we may (root or passwordless sudo).
+ensure_postgres() {
+  local url=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}
+  if node -e '
+    const net = require("node:net"); const u = new URL(process.argv[1]);
+    const s = net.connect(Number(u.port || 5432), u.hostname); s.setTimeout(1000);
+    s.on("connect", () => process.exit(0)); s.on("error", () => process.exit(1)); s.on("timeout", () => process.exit(1));' "$url"; then
+    :
+  else
+    if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+      ensure_packages pg_ctlcluster:postgresql || return 1
+    fi
+    local version
+    version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+    [ -n "$version" ] || { log "postgresql is installed but has no cluster"; return 1; }
+    local hba="/etc/postgresql/$version/main/pg_hba.conf"
+    # Trust on loopback only: a test database, never a deployment's.
+    if ! as_root grep -q '^host all all 127.0.0.1/32 trust' "$hba" 2>/dev/null; then
+      as_root sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba" || true
+    fi
+    log "starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start >/dev/null 2>&1 || as_root pg_ctlcluster "$version" main start || return 1
+    for _ in $(seq 1 50); do
+      pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 && break
+      sleep 0.2
+    done
+  fi
+  # The database `test` for the tests (each test makes its own schema in it).
+  if ! psql "$url" -Atc 'select 1' >/dev/null 2>&1; then
+    local admin=${url%/*}/postgres
+    psql "$admin" -Atc 'create database test' >/dev/null 2>&1 ||
+      as_root su postgres -c "psql -Atc 'create database test'" >/dev/null 2>&1 || true
+    psql "$url" -Atc 'select 1' >/dev/null 2>&1 || { log "PostgreSQL answers but database test is not usable at $url"; return 1; }
+  fi
+}

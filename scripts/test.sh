@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite (type check, then vitest) against real Redis, ffmpeg,
-# espeak-ng and Chromium. Installs what is missing first, like `npm start`.
+# `npm test`: the whole suite (type check, lint, layer check, then vitest) against real
+# Redis, PostgreSQL, ffmpeg, espeak-ng and Chromium. Installs and starts what is missing
+# first, like `npm start` (an S3-protocol server is started by the tests themselves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -9,6 +10,9 @@ ensure_node
 ensure_packages ffmpeg:ffmpeg ffprobe:ffmpeg espeak-ng:espeak-ng chromium:chromium
 ensure_npm_deps
 ensure_redis
+ensure_postgres
 npm run --silent build
 npx tsc -p tsconfig.json --noEmit
+npx biome lint
+node scripts/check-layers.mjs
 npx vitest run "$@"

@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseHostList, type OutboundPolicy } from './net/address-policy.js';
+import { ConfigError } from './errors.js';
+import type { FeedConfig } from './feeds/feed-config.js';
+import type { FetchConfig } from './intake/fetch-config.js';
+import { parseHostList } from './net/address-policy.js';
 import type { SiteRules } from './text/types.js';
+import type { WebhookConfig } from './webhooks/webhook-config.js';
 
-/** Thrown at startup when the environment is wrong; the message names the variable. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,7 +36,7 @@ const Env = z.object({
   /** Where finished audio lives: "local" (CACHE_DIR) or s3://bucket/prefix. */
   AUDIO_STORE: z
     .string()
-    .regex(/^(?:local|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[A-Za-z0-9._\/-]*)?)$/, 'use "local" or s3://bucket/prefix')
+    .regex(/^(?:local|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[A-Za-z0-9._/-]*)?)$/, 'use "local" or s3://bucket/prefix')
     .default('local'),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default('us-east-1'),
@@ -153,35 +151,8 @@ export interface AppConfig {
   rawEnv: NodeJS.ProcessEnv;
 }
 
-export interface FetchConfig {
-  policy: OutboundPolicy;
-  maxBytes: number;
-  timeoutMs: number;
-  maxRedirects: number;
-  siteRules: Record<string, SiteRules>;
-}
 
-export interface WebhookConfig {
-  /** Receives every event; batches may add their own `callbackUrl`. */
-  url?: string;
-  /** HMAC key; without it no webhook is sent. */
-  secret?: string;
-  /** Targets share the SSRF rules of URL intake (its private hosts), with their own allowlist. */
-  policy: OutboundPolicy;
-  maxAttempts: number;
-  retryDelayMs: number;
-  timeoutMs: number;
-}
 
-export interface FeedConfig {
-  title: string;
-  description: string;
-  author?: string;
-  imageUrl?: string;
-  link?: string;
-  category: string;
-  maxItems: number;
-}
 
 /**
  * Reads and validates the configuration. Throws `ConfigError` naming every bad variable.

@@ -4,6 +4,14 @@
  * classifies an error by matching its message.
  */
 
+/** Thrown at startup when the environment is wrong; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
 /** Base of every expected failure: a stable code, a public message, maybe the field at fault. */
 export class AppError extends Error {
   constructor(

@@ -1,21 +1,97 @@
 /**
- * What a worker process runs: the synthesis worker and, when webhooks are on, their
- * delivery and the observer of jobs. Used by `dist/worker.js`, `server.js --with-worker`
- * and the tests' service helper, so all three run the same thing.
+ * What a worker process runs: the synthesis worker, the house-keeping around it, and (when
+ * webhooks are on) their delivery and the observer of jobs. Used by `dist/worker.js`,
+ * `server.js --with-worker` and the tests' service helper, so all three run the same thing.
  */
 import type { Container } from './container.js';
+import { CacheEvictor } from './services/cache-evictor.js';
+import type { Settlement } from './storage/batch-store.js';
 import { startSynthesisWorker, type SynthesisWorkerOptions } from './synthesis/worker.js';
 import { startWebhooks } from './webhooks/start-webhooks.js';
 
+/** House-keeping periods. */
+const SWEEP_EVERY_MS = 60_000;
+const OUTBOX_EVERY_MS = 5_000;
+const EVICT_AFTER_JOB_MIN_MS = 60_000;
+/** Partial files of ended attempts stay this long for listeners still streaming them. */
+const ENDED_WORK_KEEP_MS = 10 * 60_000;
+
+/**
+ * Starts a worker process. Besides running jobs it removes what crashed workers left,
+ * queues generation that waited for the queue (the outbox), keeps the store under its
+ * bound, tells batches how jobs ended, and removes expired demo articles.
+ */
 export function startWorkerProcess(container: Container, options: SynthesisWorkerOptions = {}) {
-  const synthesis = startSynthesisWorker(container, options);
+  const { config, logger } = container;
+  const chores = new Chores(logger);
+  const evictor = new CacheEvictor({ ...container, maxBytes: config.cacheMaxBytes });
+  let lastEviction = 0;
+  const evict = () =>
+    chores.run('eviction', async () => {
+      lastEviction = Date.now();
+      const report = await evictor.run();
+      if (report.evictedAudio.length || report.removedObjects) logger.info({ ...report, evictedAudio: report.evictedAudio.length }, 'cache eviction');
+    });
+  const onSettled = (key: string, settlement: Settlement) => {
+    options.onSettled?.(key, settlement);
+    void chores.run(`settle ${key}`, async () => {
+      await container.batchService.settle(key, settlement);
+      if (settlement.state === 'ready' && Date.now() - lastEviction > EVICT_AFTER_JOB_MIN_MS) await evict();
+    });
+  };
+  const synthesis = startSynthesisWorker(container, { ...options, onSettled });
   const webhooks = startWebhooks({ ...container, notifier: container.webhooks, manifests: container.audioService.manifests });
+  const timers = [
+    setInterval(() => chores.run('outbox', () => container.articleService.drainPending()), OUTBOX_EVERY_MS),
+    setInterval(() => chores.run('sweep', () => sweep(container)), SWEEP_EVERY_MS),
+    setInterval(evict, config.evictionIntervalMs),
+  ];
+  for (const timer of timers) timer.unref();
+  void chores.run('sweep', () => sweep(container));
+
   return {
     worker: synthesis.worker,
-    /** Drains the synthesis worker (bounded), then stops webhook delivery. */
+    /** Drains the synthesis worker (bounded by DRAIN_TIMEOUT_MS), then stops the rest. */
     async close(drainMs?: number) {
+      for (const timer of timers) clearInterval(timer);
       await synthesis.close(drainMs);
+      await chores.idle();
       await webhooks.close();
     },
   };
+}
+
+/** Clears partial files of attempts that ended long ago or whose job no worker holds; expired demo articles. */
+async function sweep(container: Container): Promise<void> {
+  const cleared = await container.work.sweep({
+    endedBeforeMs: Date.now() - ENDED_WORK_KEEP_MS,
+    isLive: async (key) => {
+      const state = (await container.queue.get(key))?.state;
+      return state === 'active' || state === 'waiting' || state === 'prioritized' || state === 'delayed';
+    },
+  });
+  if (cleared.length) container.logger.info({ cleared: cleared.length }, 'removed partial audio of ended or dead jobs');
+  const expired = await container.articles.deleteExpired(new Date());
+  if (expired.length) container.logger.info({ expired: expired.length }, 'removed expired demo articles');
+}
+
+/** Background tasks: one at a time per name, failures logged, never thrown. */
+class Chores {
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(private readonly logger: Container['logger']) {}
+
+  run(name: string, task: () => Promise<unknown>): Promise<void> {
+    const current = this.running.get(name);
+    if (current) return current;
+    const promise = task()
+      .then(() => undefined, (error: Error) => this.logger.warn({ err: error?.message ?? String(error) }, `${name} failed`))
+      .finally(() => this.running.delete(name));
+    this.running.set(name, promise);
+    return promise;
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
 }

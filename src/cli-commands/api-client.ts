@@ -14,7 +14,7 @@ export class ApiError extends Error {
 
 export interface ApiClient {
   /** JSON in, JSON out; a non-2xx answer throws `ApiError` with the server's message. */
-  json<T = any>(method: string, path: string, body?: unknown): Promise<T>;
+  json<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   /** The raw text of a GET (feeds). */
   text(path: string): Promise<string>;
 }

@@ -63,7 +63,7 @@ export const synthCommand: Command = async (args, io) => {
     if (read.state !== 'ok') throw new Error('the audio was not published');
     const out = path.resolve(values.out);
     await fs.writeFile(out, (await audio.readMp3(key))!);
-    await fs.writeFile(out.replace(/\.mp3$/i, '') + '.json', JSON.stringify({ ...read.manifest, audioUrl: path.basename(out) }, null, 1));
+    await fs.writeFile(`${out.replace(/\.mp3$/i, '')}.json`, JSON.stringify({ ...read.manifest, audioUrl: path.basename(out) }, null, 1));
     io.stdout.write(`${out}: ${(result.durationMs / 1000).toFixed(1)} s of audio, ${read.manifest.segments.length} sentences, in ${Date.now() - started} ms\n`);
   } finally {
     await encoders.close();

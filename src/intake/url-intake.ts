@@ -3,7 +3,7 @@
  * else Readability + the rules' clean-up), and hand back what `AudioService.putArticle`
  * stores. Nothing is stored here: a failure leaves everything as it was.
  */
-import type { FetchConfig } from '../config.js';
+import type { FetchConfig } from './fetch-config.js';
 import { hostMatches } from '../net/address-policy.js';
 import { createOutboundClient, type OutboundClient } from '../net/outbound-client.js';
 import type { SiteRules } from '../text/types.js';

@@ -116,7 +116,7 @@ export class RedisBatchStore implements BatchStore {
       .hgetall(batch)
       .lrange(`${batch}:failures`, 0, (options.maxFailures ?? 1000) - 1)
       .exec()) as [[unknown, Record<string, string>], [unknown, string[]]];
-    if (!fields || !fields.createdAt) return undefined;
+    if (!fields?.createdAt) return undefined;
     return summaryOf(
       {
         batchId: id,

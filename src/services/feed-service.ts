@@ -4,7 +4,7 @@
  * so an article index (or an unpublished flag) changes one place.
  */
 import { createHash } from 'node:crypto';
-import type { FeedConfig } from '../config.js';
+import type { FeedConfig } from '../feeds/feed-config.js';
 import { renderPodcastFeed, type FeedEpisode } from '../feeds/render-podcast-feed.js';
 import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
 import type { ArticleKeys } from '../synthesis/article-keys.js';

@@ -56,7 +56,7 @@ export interface ObjectStore {
 }
 
 /** Keys are the service's own; this guards against a bug ever turning one into `../`. */
-const SAFE_KEY = /^(?!\/)(?!.*\/\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]{1,512}$/;
+const SAFE_KEY = /^(?!\/)(?!.*\/\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._/-]{1,512}$/;
 
 export function assertObjectKey(key: string): void {
   if (!SAFE_KEY.test(key)) throw new Error(`invalid object key: ${JSON.stringify(key).slice(0, 80)}`);

@@ -15,7 +15,7 @@ const SPACE = /[ \t]/;
 /** The token (letters, digits, dots, slashes) that ends just before `index`. */
 function tokenBefore(text: string, index: number): string {
   let i = index;
-  while (i > 0 && /[\p{L}\p{N}.\/&@_-]/u.test(text[i - 1])) i--;
+  while (i > 0 && /[\p{L}\p{N}./&@_-]/u.test(text[i - 1])) i--;
   return text.slice(i, index);
 }
 
@@ -26,7 +26,7 @@ function isInnerPeriod(text: string, i: number): boolean {
   // "4.857", "20.7.2023", "1.000."
   if (/\d/.test(prev) && /\d/.test(next)) return true;
   const token = tokenBefore(text, i);
-  const word = token.split(/[.\/@]/).pop() ?? '';
+  const word = token.split(/[./@]/).pop() ?? '';
   // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
   if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
   // A list marker opening a line: "1. Mục tiêu", "a. Đối tượng", "II. Nhiệm vụ".
@@ -62,7 +62,7 @@ function startsSentence(text: string, from: number): boolean {
   let j = from;
   while (j < text.length && SPACE.test(text[j])) j++;
   const ch = text[j] ?? '';
-  return ch === '' || ch === '\n' || UPPER.test(ch) || /[\d"“'‘(\[]/.test(ch);
+  return ch === '' || ch === '\n' || UPPER.test(ch) || /[\d"“'‘([]/.test(ch);
 }
 
 /** True when the text after `end` goes on in lower case: no sentence starts that way. */

@@ -4,7 +4,7 @@
  * must have its credential, or startup fails with a `ConfigError` naming the variable.
  */
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { VOICE_IDS, isVoiceId, type VoiceId } from '../voices.js';
 import type { FptConfig } from './fpt.js';
 import type { GoogleConfig } from './google.js';

@@ -93,7 +93,7 @@ export function createGoogleProvider(config: GoogleConfig): TtsProvider {
       audioConfig: { audioEncoding: 'LINEAR16' },
       ...(ssml ? { enableTimePointing: [SSML_MARK] } : {}),
     });
-    let response;
+    let response: Awaited<typeof call>[0];
     try {
       [response] = await withDeadline(call, timeoutMs, request.signal);
     } catch (error) {

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { VOICE_IDS, isVoiceId, type Accent, type Gender, type VoiceId } from '../voices.js';
 
 const VARIABLE = 'SHERPA_VOICES';

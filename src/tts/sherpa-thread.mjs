@@ -59,7 +59,7 @@ function toPcm16(samples) {
   const out = new Int16Array(samples.length);
   for (let i = 0; i < samples.length; i++) {
     const s = samples[i];
-    out[i] = Math.round((s > 1 ? 1 : s < -1 ? -1 : s) * 32767);
+    out[i] = Math.round((s > 1 ? 1 : Math.max(s , -1)) * 32767);
   }
   return out.buffer;
 }

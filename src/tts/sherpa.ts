@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { VOICE_IDS, VOICES, type VoiceId } from '../voices.js';
 import { ProviderError, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
 import type { SherpaConfig, SherpaVoiceConfig } from './sherpa-config.js';

@@ -5,7 +5,7 @@
  */
 import { UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
-import type { WebhookConfig } from '../config.js';
+import type { WebhookConfig } from './webhook-config.js';
 import type { OutboundClient } from '../net/outbound-client.js';
 import { OutboundError } from '../net/outbound-error.js';
 import type { WebhookDeliveryLog } from './delivery-log.js';

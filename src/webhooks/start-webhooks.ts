@@ -5,7 +5,7 @@
 import type { ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { WebhookConfig } from '../config.js';
+import type { WebhookConfig } from './webhook-config.js';
 import type { Manifest } from '../manifest.js';
 import { createOutboundClient } from '../net/outbound-client.js';
 import type { SynthesisQueue } from '../queue/synthesis-queue.js';

@@ -5,7 +5,7 @@
  * delivery runs in the workers (delivery-worker.ts), so API processes may notify too.
  */
 import type { ConnectionOptions } from 'bullmq';
-import type { WebhookConfig } from '../config.js';
+import type { WebhookConfig } from './webhook-config.js';
 import type { BatchSummary } from '../storage/batch-store.js';
 import type { VoiceId } from '../voices.js';
 import { createWebhookQueue, enqueueWebhook, type WebhookQueue } from './webhook-queue.js';

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
-import type { WebhookConfig } from '../config.js';
+import type { WebhookConfig } from './webhook-config.js';
 import type { WebhookEvent } from './webhook-events.js';
 
 export const WEBHOOK_QUEUE = 'webhooks';

@@ -3,7 +3,9 @@ import { leadingSilenceSamples, pauseAfter, trailingSilenceSamples, trimLeadingS
 
 function pcmOf(values: number[]): Buffer {
   const b = Buffer.alloc(values.length * 2);
-  values.forEach((v, i) => b.writeInt16LE(v, i * 2));
+  values.forEach((v, i) => {
+    b.writeInt16LE(v, i * 2);
+  });
   return b;
 }
 

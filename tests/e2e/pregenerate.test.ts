@@ -22,10 +22,10 @@ describe('pre-generation for editors', () => {
       .send({ articles: ['tin-1', 'tin-2'], voices: ['north-female', 'south-male'] })
       .expect(202);
     expect(started.body).toMatchObject({ total: 4, statusUrl: `/v1/batches/${started.body.batchId}` });
-    let summary;
+    let summary: Record<string, unknown> | undefined;
     for (let i = 0; i < 300; i++) {
       summary = (await request(t.baseUrl).get(started.body.statusUrl).set('Authorization', t.auth).expect(200)).body;
-      if (summary.done) break;
+      if (summary?.done) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(summary).toMatchObject({ total: 4, ready: 4, failed: 0, pending: 0, progress: 1, done: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargetUrl, hostMatches, parseHostList, refusalReason, type OutboundPolicy } from '../../src/net/address-policy.js';
-import { OutboundError } from '../../src/net/outbound-error.js';
+import type { OutboundError } from '../../src/net/outbound-error.js';
 
 const strict: OutboundPolicy = { allowedHosts: [], privateHosts: [] };
 

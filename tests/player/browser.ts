@@ -91,7 +91,7 @@ export async function auditAccessibility(page: Page, label: string): Promise<{ i
 export function readPlayer(page: Page) {
   return page.evaluate(() => {
     const el = document.querySelector('tts-player') as (HTMLElement & { currentTime: number; paused: boolean; playbackRate: number; state: { phase: string; currentIndex: number; voice: string; segments: unknown[]; durationMs: number; error?: string } }) | null;
-    if (!el || !el.state) return undefined;
+    if (!el?.state) return undefined;
     const s = el.state;
     return { currentTime: el.currentTime, paused: el.paused, playbackRate: el.playbackRate, phase: s.phase, currentIndex: s.currentIndex, voice: s.voice, segments: s.segments.length, durationMs: s.durationMs, error: s.error };
   });

@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(buses.map((b) => b.close()));
-  redis.forEach((r) => r.disconnect());
+  for (const r of redis) r.disconnect();
   await fs.rm(dir, { recursive: true, force: true });
 });
 

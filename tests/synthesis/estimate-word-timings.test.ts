@@ -28,7 +28,10 @@ describe('estimateWordTimings', () => {
     );
     // "đồng/kg" is two tokens: "đồng" is found among the spoken words, "kg" takes the rest.
     const money = { text: 'Giá 1.500.000 đồng/kg.', charStart: 0, spoken: 'Giá một triệu năm trăm nghìn đồng một ki lô gam.' };
-    const counts = tokensOf(money, estimateWordTimings(money, { startMs: 0, endMs: 1000 })).reduce<Record<string, number>>((c, t) => ({ ...c, [t]: (c[t] ?? 0) + 1 }), {});
+    const counts = tokensOf(money, estimateWordTimings(money, { startMs: 0, endMs: 1000 })).reduce<Record<string, number>>((c, t) => {
+      c[t] = (c[t] ?? 0) + 1;
+      return c;
+    }, {});
     expect(counts).toEqual({ Giá: 1, '1.500.000': 5, đồng: 1, kg: 4 });
   });
 

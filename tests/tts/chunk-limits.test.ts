@@ -16,7 +16,7 @@ afterAll(() => nock.enableNetConnect());
 /** One sentence far longer than any provider accepts, with clause breaks to cut at. */
 function overLongSentence(): SpokenSentence {
   const clause = 'người dân các tỉnh miền Trung đã chủ động gia cố nhà cửa, di dời tài sản lên nơi cao ráo';
-  const text = Array.from({ length: 120 }, () => clause).join(', ') + '.';
+  const text = `${Array.from({ length: 120 }, () => clause).join(', ')}.`;
   return { index: 0, text, spoken: text, charStart: 0, charEnd: text.length, paragraph: 0 };
 }
 
@@ -29,7 +29,7 @@ describe.each(PROVIDER_HARNESSES)('$name with an over-long sentence', (harness) 
     expect(chunks.length).toBeGreaterThan(1);
 
     const seen: CapturedRequest[] = [];
-    for (const chunk of chunks) harness.mockSuccess(makeWav({ durationMs: 50 }), (request) => seen.push(request));
+    for (const _chunk of chunks) harness.mockSuccess(makeWav({ durationMs: 50 }), (request) => seen.push(request));
     for (const chunk of chunks) await provider.synthesize({ text: chunk.text, voice: 'south-female' });
 
     expect(seen).toHaveLength(chunks.length);

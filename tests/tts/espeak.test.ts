@@ -45,7 +45,9 @@ describe('espeak-ng provider', () => {
     const solo = await Promise.all(texts.map((text) => provider.synthesize({ text, voice: 'north-male' })));
     const again = await Promise.all([...texts].reverse().map((text) => provider.synthesize({ text, voice: 'north-male' })));
     // Same text, same length (espeak-ng varies by a sample or two), whatever came before it.
-    again.reverse().forEach((a, i) => expect(Math.abs(a.pcm.length - solo[i].pcm.length)).toBeLessThanOrEqual(64));
+    again.reverse().forEach((a, i) => {
+      expect(Math.abs(a.pcm.length - solo[i].pcm.length)).toBeLessThanOrEqual(64);
+    });
     expect(solo[1].pcm.length).toBeGreaterThan(solo[0].pcm.length * 2);
     // Each ends in its own pause, faded out: not cut mid-sound with its last milliseconds
     // handed to the next sentence (what espeak-ng does without espeakENDPAUSE).

@@ -70,7 +70,7 @@ const CASES: ProviderCase[] = [
     env: { FPT_API_KEY: 'k', FPT_TTS_URL: 'https://fpt.test/tts', FPT_POLL_INTERVAL_MS: '10' },
     mock(seen) {
       nock('https://fpt.test').persist().post('/tts').reply(200, function () {
-        seen.push(String(this.req.headers['voice']));
+        seen.push(String(this.req.headers.voice));
         return { error: 0, async: `https://files.fpt.test/${seen.length}.wav` };
       });
       nock('https://files.fpt.test').persist().get(/\.wav$/).reply(200, () => wav());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/tts/provider.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, RetriesExhaustedError, retryWithBackoff, type RetryPolicy } from '../../src/tts/retry.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, type RetriesExhaustedError, retryWithBackoff, type RetryPolicy } from '../../src/tts/retry.js';
 
 const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, maxTotalMs: 10_000 };
 const retryable = (message = 'HTTP 503', retryAfterMs?: number) => new ProviderError(message, 'retryable', { provider: 'p', status: 503, retryAfterMs });

@@ -4,7 +4,6 @@
  * → an MP3 whose decoded length and sentence onsets match the manifest.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ const run = promisify(execFile);
 const SECRET = 'whsec-kiem-tra-doan-ma-tai-lieu';
 const doc = readFileSync(path.join(import.meta.dirname, '../../docs/webhooks.md'), 'utf8');
 const snippet = (language: string) => {
-  const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(doc);
+  const match = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(doc);
   if (!match) throw new Error(`docs/webhooks.md has no ${language} snippet`);
   return match[1];
 };

@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { BatchService } from '../../services/batch-service.js';
 import type { LexiconStore } from '../../storage/lexicon-store.js';
-import type { WebhookConfig } from '../../config.js';
+import type { WebhookConfig } from '../../webhooks/webhook-config.js';
 import { checkTargetUrl } from '../../net/address-policy.js';
 import { OutboundError } from '../../net/outbound-error.js';
 import type { VoiceId } from '../../voices.js';

@@ -37,4 +37,4 @@ function optionalText(raw: unknown, field: string): string | undefined {
 
 /** If-None-Match may list several tags, or "*". */
 const ifNoneMatch = (header: string | undefined, etag: string): boolean =>
-  header !== undefined && header.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
+  header?.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag) ?? false;

@@ -5,7 +5,7 @@
  * @example resolveApiBase(undefined, 'https://tts.example.vn/player.js', 'https://news.vn') //=> 'https://tts.example.vn'
  */
 export function resolveApiBase(explicit: string | null | undefined, scriptSrc: string | null | undefined, pageOrigin: string): string {
-  if (explicit && explicit.trim()) return explicit.trim().replace(/\/+$/, '');
+  if (explicit?.trim()) return explicit.trim().replace(/\/+$/, '');
   if (scriptSrc) {
     try {
       return new URL(scriptSrc, pageOrigin).origin;

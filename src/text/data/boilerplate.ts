@@ -38,7 +38,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
 export const LEAD_TAG = /^\(?(?:[\p{Lu}][\p{L}.]{0,12}|Dân trí|Dân Việt|Vietnam\+|VTC News)\)?\s*[-–—]\s*/u;
 
 /** A photo credit at the end of a caption: "Ảnh: P.L", "(Ảnh: Thanh Hà)", "Ảnh minh họa". */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[(\[]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[(\[]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [

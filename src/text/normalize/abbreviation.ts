@@ -16,7 +16,7 @@ import type { SemioticClass } from './types.js';
  * The first segment must hold an ASCII capital or Đ (every Vietnamese acronym does): testing
  * [A-ZĐ] is ~5x faster than \p{Lu}, and the start is checked with a small ASCII lookbehind.
  */
-const PATTERN = /(?<=^|[\s(\[“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
+const PATTERN = /(?<=^|[\s([“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\p{N}]*(?:(?:[.&-]|\/(?=\p{L}))[\p{L}\p{N}]+)*\.?/gu;
 
 const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;

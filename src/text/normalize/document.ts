@@ -39,7 +39,7 @@ function readCodePiece(part: string): string {
 export const documentClass: SemioticClass = {
   name: 'document',
   pattern: PATTERN,
-  trigger: /\d[-–\/]\p{Lu}|\/\p{Lu}/u,
+  trigger: /\d[-–/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m) {
     // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
     if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5])} ${readDocumentCode(m[6])}`;

@@ -6,7 +6,7 @@ import { ORDINAL_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
-const PATTERN = /(?<![\p{L}])([Tt]hứ|THỨ)\s+(\d{1,3})(?![\p{N}]|[.,]\d|[-–\/]\d)/gu;
+const PATTERN = /(?<![\p{L}])([Tt]hứ|THỨ)\s+(\d{1,3})(?![\p{N}]|[.,]\d|[-–/]\d)/gu;
 
 /**
  * @example readOrdinal(4) //=> 'tư'

@@ -19,7 +19,7 @@ const GLUED = /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu;
 /** A spaced dash is a pause; a dash or bullet opening the line is dropped. */
 const SPACED_DASH = /\s[-–—]+\s|^[-–—•*+]+\s*/g;
 /** Spacing that the tidy-up passes fix: double spaces, space before closing punctuation. */
-const UNTIDY = /\s[\s,.;:!?…)\]”]|[(\[“]\s/;
+const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s/;
 const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—]/;
 
 /**
@@ -37,5 +37,5 @@ export function cleanSymbols(text: string): string {
       .replace(/\s\/\s/g, ' ');
   }
   if (!UNTIDY.test(out)) return out.trim();
-  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?…)\]”])/g, '$1').replace(/([(\[“])\s+/g, '$1').trim();
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?…)\]”])/g, '$1').replace(/([([“])\s+/g, '$1').trim();
 }

@@ -82,7 +82,7 @@ const zalo: ProviderHarness = {
     const file = `/audio/${Math.random().toString(36).slice(2)}.wav`;
     nock('https://zalo.test').post('/v1/tts/synthesize').reply(200, function (_uri, body) {
       const form = new URLSearchParams(String(body));
-      onRequest?.({ voice: form.get('speaker_id') ?? '', text: form.get('input') ?? '', credential: this.req.headers['apikey'] as string });
+      onRequest?.({ voice: form.get('speaker_id') ?? '', text: form.get('input') ?? '', credential: this.req.headers.apikey as string });
       return { error_code: 0, error_message: 'Successful.', data: { url: `https://zalo-cdn.test${file}` } };
     });
     nock('https://zalo-cdn.test').get(file).reply(200, audio, { 'content-type': 'audio/wav' });
@@ -124,7 +124,7 @@ const fpt: ProviderHarness = {
   mockSuccess(audio, onRequest) {
     const file = `/file/${Math.random().toString(36).slice(2)}.wav`;
     nock('https://fpt.test').post('/hmi/tts/v5').reply(200, function (_uri, body) {
-      onRequest?.({ voice: this.req.headers['voice'] as string, text: String(body), credential: this.req.headers['api-key'] as string });
+      onRequest?.({ voice: this.req.headers.voice as string, text: String(body), credential: this.req.headers['api-key'] as string });
       return { async: `https://fpt-cdn.test${file}`, error: 0, message: 'The content will be returned after a few seconds', request_id: 'r1' };
     });
     // The file is not there on the first look: the provider must poll.
