@@ -60,7 +60,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const usage = new AudioUsage(redis, config.queuePrefix);
   const voices = VOICE_IDS;
 
-  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage });
+  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, audioPublicUrl: config.audioPublicUrl });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
   const webhooks = createWebhookNotifier({
     connection,
@@ -70,7 +70,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     batchSummary: (id) => batchStore.summary(id),
   });
   const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, onFinished: (ids) => webhooks.batchesFinished(ids) });
-  const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, config: config.feeds });
+  const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, audioUrlOf: (key) => audioService.audioUrlOf(key), config: config.feeds });
   const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
   const listening = new ListeningStats({ redis, prefix: config.queuePrefix, articleExists: async (id) => (await articles.get(id)) !== undefined });
