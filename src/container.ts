@@ -36,7 +36,6 @@ import { ObjectWorkStore } from './storage/work-store.object.js';
 import type { WorkStore } from './storage/work-store.js';
 import { ArticleKeys } from './synthesis/article-keys.js';
 import { createProviderSet } from './tts/registry.js';
-import { VOICE_IDS } from './voices.js';
 
 export async function createContainer(config: AppConfig, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
@@ -58,7 +57,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const keys = new ArticleKeys(articles, lexicon, providers);
   const queue = new BullmqSynthesisQueue(connection, redis, config.queuePrefix);
   const usage = new AudioUsage(redis, config.queuePrefix);
-  const voices = VOICE_IDS;
+  const voices = config.voices;
 
   const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, audioPublicUrl: config.audioPublicUrl });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
