@@ -12,7 +12,7 @@ export interface PlacedEngineWord {
   spokenEnd: number;
 }
 
-/** Turns a finished sentence (its time span and any engine word events) into manifest words. */
+/** Turns a finished sentence (its time span and any engine word events) into manifest words, saying how they were timed. */
 export type WordTimer = (input: {
   sentence: SpokenSentence;
   startMs: number;
@@ -20,7 +20,7 @@ export type WordTimer = (input: {
   speechEndMs: number;
   endMs: number;
   engineWords: PlacedEngineWord[];
-}) => ManifestSegment['words'];
+}) => { words: NonNullable<ManifestSegment['words']>; timing: 'exact' | 'estimated' };
 
 /**
  * Feeds chunk audio to the one MP3 encode in reading order and keeps the books: each
@@ -30,6 +30,8 @@ export type WordTimer = (input: {
  */
 export class Stitcher {
   readonly segments: ManifestSegment[] = [];
+  /** True while every sentence so far was timed by the engine's own word events. */
+  allWordsExact = true;
   private sentenceStartSample = 0;
   private engineWords: PlacedEngineWord[] = [];
 
@@ -77,7 +79,9 @@ export class Stitcher {
     if (next) await this.encoder.write(pauseAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
     const startMs = samplesToMs(this.sentenceStartSample, rate);
     const endMs = samplesToMs(this.encoder.sampleCount, rate);
-    const words = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });
+    const timed = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });
+    const words = timed?.words;
+    if (timed?.timing !== 'exact') this.allWordsExact = false;
     const segment: ManifestSegment = {
       i: this.segments.length,
       startMs,
