@@ -3,8 +3,7 @@
  * tokenize-and-classify priorities): each class tags its spans and verbalizes them, then
  * the next class sees the result. Order matters and is explained next to each entry.
  */
-import type { Lexicon } from '../types.js';
-import { cleanUnicode } from '../unicode.js';
+import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
 import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
 import { dateClass } from './date.js';
@@ -20,9 +19,11 @@ import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { romanClass } from './roman.js';
-import { cleanSymbols } from './symbols.js';
+import { cleanSymbolsTracked } from './symbols.js';
 import { timeClass } from './time.js';
-import { applyClass, type SemioticClass } from './types.js';
+import { TrackedText } from './tracked.js';
+import { applyClassTracked, type SemioticClass } from './types.js';
+import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
 
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
@@ -52,15 +53,51 @@ export interface NormalizeOptions {
   lexicon?: Lexicon;
 }
 
+/** A sentence as it will be spoken, tied back to the written sentence. */
+export interface NormalizedSentence {
+  /** The words a Vietnamese newsreader would say; prosody punctuation kept. */
+  spoken: string;
+  /**
+   * Each spoken word (a run of letters) and the written token it was read from, in order;
+   * `charStart`/`charEnd` are UTF-16 offsets into the input sentence.
+   */
+  words: WordAlignment[];
+  /** What the last-resort classes had to read (each token once). */
+  warnings: FrontEndWarning[];
+}
+
+/**
+ * Normalizes one sentence and says where each spoken word came from.
+ * @example normalizeAligned('Sáng 20-7.').words.map((w) => [w.charStart, w.charEnd])
+ * //=> [[0, 4], [5, 9], [5, 9], [5, 9], [5, 9]]  ("Sáng", then "hai mươi tháng bảy" ← "20-7")
+ */
+export function normalizeAligned(sentence: string, options: NormalizeOptions = {}): NormalizedSentence {
+  let text = cleanUnicodeTracked(TrackedText.of(sentence));
+  const warnings: FrontEndWarning[] = [];
+  const seen = new Set<string>();
+  const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
+  for (const cls of site ? [site, ...CLASSES] : CLASSES) {
+    const before = text;
+    const applied = applyClassTracked(before, cls);
+    text = applied.text;
+    if (!cls.fallback) continue;
+    for (const edit of applied.edits) {
+      const [from, to] = before.origin(edit.start, edit.end);
+      const warning = { token: sentence.slice(from, to), spokenAs: edit.text.trim() };
+      const key = `${warning.token}\u0000${warning.spokenAs}`;
+      if (!seen.has(key)) warnings.push(warning);
+      seen.add(key);
+    }
+  }
+  text = cleanSymbolsTracked(text);
+  return { spoken: text.text, words: text.words(), warnings };
+}
+
 /**
  * Turns one sentence into the words a Vietnamese newsreader would say; punctuation that
  * shapes prosody (commas, periods) is kept, case is kept.
  * @example normalizeSentence('Sáng 20-7, UBND tỉnh họp.') //=> 'Sáng hai mươi tháng bảy, ủy ban nhân dân tỉnh họp.'
  */
 export function normalizeSentence(sentence: string, options: NormalizeOptions = {}): string {
-  let text = cleanUnicode(sentence).replace(/\n+/g, ' ');
-  const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
-  if (site) text = applyClass(text, site);
-  for (const cls of CLASSES) text = applyClass(text, cls);
-  return cleanSymbols(text);
+  return normalizeAligned(sentence, options).spoken;
 }

@@ -1,4 +1,5 @@
 /** The shape every semiotic class shares (after NeMo: a tagger finds, a verbalizer speaks). */
+import type { Edit, TrackedText } from './tracked.js';
 
 /** Where a tagged span sits, so a verbalizer can look at the words around it. */
 export interface MatchContext {
@@ -24,15 +25,19 @@ export interface SemioticClass {
    * undefined), or `undefined` to decline: the span is left for a later class.
    */
   verbalize(match: RegExpExecArray, context: MatchContext): string | undefined;
+  /**
+   * A last-resort class: each of its readings is a fallback (no rule knew the token), which
+   * the front end reports as a warning so an editor can add a lexicon entry.
+   */
+  readonly fallback?: boolean;
 }
 
-/** Applies one class to a sentence: every match of its tagger is replaced by its verbalization. */
-export function applyClass(text: string, cls: SemioticClass): string {
-  if (cls.trigger && !cls.trigger.test(text)) return text;
+/** The edits one class makes to a sentence: each match of its tagger that its verbalizer speaks. */
+export function findEdits(text: string, cls: SemioticClass): Edit[] {
+  if (cls.trigger && !cls.trigger.test(text)) return [];
   const pattern = cls.pattern;
   pattern.lastIndex = 0;
-  let out = '';
-  let last = 0;
+  const edits: Edit[] = [];
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -41,9 +46,30 @@ export function applyClass(text: string, cls: SemioticClass): string {
       continue;
     }
     const spoken = cls.verbalize(m, { text, start, end });
-    if (spoken === undefined) continue;
-    out += text.slice(last, start) + spoken;
-    last = end;
+    if (spoken !== undefined) edits.push({ start, end, text: spoken });
   }
-  return last === 0 && out === '' ? text : out + text.slice(last);
+  return edits;
+}
+
+/** Applies sorted, disjoint edits to a string. */
+export function spliceEdits(text: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const edit of edits) {
+    out += text.slice(last, edit.start) + edit.text;
+    last = edit.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Applies one class to a sentence: every match of its tagger is replaced by its verbalization. */
+export function applyClass(text: string, cls: SemioticClass): string {
+  return spliceEdits(text, findEdits(text, cls));
+}
+
+/** Applies one class to tracked text, so every new word remembers the span it replaced. */
+export function applyClassTracked(text: TrackedText, cls: SemioticClass): { text: TrackedText; edits: Edit[] } {
+  const edits = findEdits(text.text, cls);
+  return { text: text.apply(edits), edits };
 }
