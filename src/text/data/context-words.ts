@@ -22,13 +22,6 @@ export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'mất', 'chỉ', 'tới gần', 'từ khoảng', 'giật cấp', 'bậc', 'size', 'cỡ', 'hạng', 'loại', 'tuổi', 'xếp', 'đạt', 'tăng', 'giảm',
 ]);
 
-/** Before "2-1": a score, read "hai - một". */
-export const SCORE_BEFORE: ReadonlySet<string> = new Set([
-  'thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'với tỷ số', 'với tỉ số', 'thắng đậm', 'thua đậm',
-  'đánh bại', 'vượt qua', 'cầm hòa', 'cầm hoà', 'chung cuộc', 'kết thúc', 'dẫn', 'dẫn trước', 'gỡ hòa', 'thất bại',
-  'hiệp', 'đè bẹp', 'nhấn chìm', 'vùi dập', 'giành chiến thắng', 'thắng lợi',
-]);
-
 /** Before "9/9": a count out of a total, read "chín trên chín". */
 export const RATIO_BEFORE: ReadonlySet<string> = new Set([
   'đạt', 'hoàn thành', 'vượt', 'thắng', 'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top',

@@ -6,7 +6,7 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
 import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
-import { dateClass } from './date.js';
+import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { fractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
@@ -33,7 +33,7 @@ export const CLASSES: readonly SemioticClass[] = [
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
-  dateClass, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
+  ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   multiplyClass, // "2x600 MW": the unit must still follow a number

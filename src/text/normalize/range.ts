@@ -3,7 +3,7 @@
  * hai nghìn không trăm hai mươi lăm", "50-75 triệu" → "năm mươi đến bảy mươi lăm triệu";
  * after "thắng", "tỷ số"… the dash is a score: "thắng 2-1" → "thắng hai - một".
  */
-import { SCORE_BEFORE } from '../data/context-words.js';
+import { SCORE_BEFORE } from '../data/sports.js';
 import { looksLikeScore, scoreGoverns } from './context.js';
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
