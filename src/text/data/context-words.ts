@@ -4,12 +4,21 @@
  * Lai write dates and counts; lower case, matched against the 1–3 words before a number.
  */
 
+/**
+ * Words that may stand before a date but also before a score or a count ("từ", "và",
+ * "trước"): they make "20-7" a date only when no score evidence says otherwise.
+ */
+export const DATE_BEFORE_WEAK: ReadonlySet<string> = new Set([
+  'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'kể từ', 'dịp', 'qua', 'nay', 'và', 'hoặc',
+]);
+
 /** Before "20-7" or "20/7": a day of the month follows. */
 export const DATE_BEFORE: ReadonlySet<string> = new Set([
+  ...DATE_BEFORE_WEAK,
   'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hôm', 'hôm nay',
-  'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
-  'trước ngày', 'sau ngày', 'hết ngày', 'kể từ', 'dịp', 'đêm qua', 'qua', 'nay', 'thứ hai', 'thứ ba', 'thứ tư',
-  'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'và', 'hoặc', 'đêm ngày', 'rạng',
+  'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
+  'trước ngày', 'sau ngày', 'hết ngày', 'đêm qua', 'thứ hai', 'thứ ba', 'thứ tư',
+  'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'đêm ngày', 'rạng',
   // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
@@ -41,6 +50,8 @@ export const RANGE_AFTER: ReadonlySet<string> = new Set([
   'phút', 'giây', 'tuần', 'lần', 'con', 'căn', 'hộ', 'km', 'cm', 'mm', 'kg', 'tấn', 'ha', 'lít', 'độ', 'mét',
   'cây', 'chiếc', 'xe', 'phòng', 'học', 'sinh', 'học sinh', 'điểm', 'bàn', 'đội', 'cái', 'bậc', 'tầng', 'km/h',
   'usd', 'ca', 'vụ', 'suất', 'lượt', 'gói', 'sào', 'm', 'g', 'mg', 'kw', 'mw', 'cấp', 'bước', 'loại',
+  // Counted in match reports: "4-5 cầu thủ", "thắng 3-4 trận liên tiếp".
+  'trận', 'cầu', 'cú', 'pha', 'quả', 'thẻ', 'ván', 'cổ', 'khán', 'cđv',
 ]);
 
 /** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */

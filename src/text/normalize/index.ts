@@ -18,6 +18,7 @@ import { plateClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
+import { scoreClass } from './score.js';
 import { romanClass } from './roman.js';
 import { cleanSymbolsTracked } from './symbols.js';
 import { timeClass } from './time.js';
@@ -34,6 +35,7 @@ export const CLASSES: readonly SemioticClass[] = [
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
+  scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   multiplyClass, // "2x600 MW": the unit must still follow a number
@@ -42,7 +44,7 @@ export const CLASSES: readonly SemioticClass[] = [
   rateClass, // "/kg", "/người", "mỗi ha"
   abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled
   ordinalClass, // "thứ 1" → "thứ nhất"
-  rangeClass, // "2020-2025", "50-75", scores
+  rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
   cardinalClass, // everything numeric that is left
   leftoverDigitsClass, // digits glued to letters, so none reaches the engine
