@@ -5,6 +5,7 @@
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
+import { capsWordClass } from './caps.js';
 import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
@@ -34,6 +35,7 @@ export const CLASSES: readonly SemioticClass[] = [
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
+  capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   timeClass, // "6h15", "8:30"
@@ -42,7 +44,7 @@ export const CLASSES: readonly SemioticClass[] = [
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
-  abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled
+  abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled; caps syllables in headlines are words
   ordinalClass, // "thứ 1" → "thứ nhất"
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
