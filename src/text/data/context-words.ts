@@ -65,3 +65,20 @@ export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
 
 /** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */
 export const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['thứ', 'lần thứ', 'hạng thứ', 'người thứ', 'ngày thứ']);
+
+/**
+ * Before a capital letter and a dot: a person, so "ông H." or "bị can Nguyễn Văn K." is an
+ * initial, never an administrative prefix ("H. Đức Cơ" huyện). Crime and court reports
+ * anonymise people this way.
+ */
+export const PERSON_BEFORE: ReadonlySet<string> = new Set([
+  'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'bé', 'cô', 'chú', 'bác', 'cụ', 'thím', 'dì', 'cậu', 'mợ', 'dượng',
+  'đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'nghi can', 'nạn nhân', 'tài xế', 'lái xe', 'sinh viên', 'học sinh',
+  'thầy', 'cô giáo', 'bệnh nhân', 'người', 'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'nữ sinh', 'nam sinh',
+  'thiếu nữ', 'thanh niên', 'phạm nhân', 'can phạm', 'tên', 'gã', 'ả', 'chủ', 'chủ xe', 'bạn', 'giáo viên', 'bác sĩ',
+  'nhân viên', 'công nhân', 'kế toán', 'giám đốc', 'cán bộ', 'chiến sĩ', 'bệnh nhi', 'sản phụ', 'cụ ông', 'cụ bà',
+  'người dân', 'hộ', 'gia đình', 'nhà', 'họ', 'bị hại', 'người bị hại', 'đương sự', 'nguyên đơn', 'bị đơn',
+]);
+
+/** First words of titles: "P.Giám đốc" is phó giám đốc, "Q.Chủ tịch" quyền chủ tịch (not ward, district). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ', 'Chỉ', 'Phó']);

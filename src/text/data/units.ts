@@ -17,7 +17,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   Hz: 'héc', kHz: 'ki lô héc', MHz: 'mê ga héc', GHz: 'gi ga héc', KB: 'ki lô bai', MB: 'mê ga bai', GB: 'gi ga bai',
   TB: 'tê ra bai', Mbps: 'mê ga bít trên giây', Gbps: 'gi ga bít trên giây', inch: 'inh', cc: 'xê xê', ppm: 'pê pê em',
   '%': 'phần trăm', '‰': 'phần nghìn', tạ: 'tạ', yến: 'yến', tấn: 'tấn',
-  dB: 'đề xi ben', mmHg: 'mi li mét thủy ngân', 'mmol/l': 'mi li mol trên lít', 'mg/l': 'mi li gam trên lít', 'g/l': 'gam trên lít', 'mg/dl': 'mi li gam trên đề xi lít', km3: 'ki lô mét khối',
+  dB: 'đề xi ben', 'Ω': 'ôm', kΩ: 'ki lô ôm', mmHg: 'mi li mét thủy ngân', 'mmol/l': 'mi li mol trên lít', 'mg/l': 'mi li gam trên lít', 'g/l': 'gam trên lít', 'mg/dl': 'mi li gam trên đề xi lít', km3: 'ki lô mét khối',
 };
 
 /** Units safe to expand without a number before them ("mỗi ha", "/kg"): multi-letter, unambiguous. */

@@ -6,6 +6,7 @@
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
+import { TITLE_HEADS } from '../data/context-words.js';
 import { readNumber } from './cardinal.js';
 import { isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
@@ -65,7 +66,6 @@ const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   NĐ: DOCUMENT_PARTS.NĐ, QĐ: DOCUMENT_PARTS.QĐ, NQ: DOCUMENT_PARTS.NQ, 'NĐ-CP': 'nghị định chính phủ',
 };
 
-const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ']);
 
 /** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
 function readPrefixed(token: string): string | undefined {
@@ -118,6 +118,7 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
 }
 
 const GRADE = /^([IVX]+)(\.?)$/;
+const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
@@ -147,6 +148,9 @@ export const abbreviationClass: SemioticClass = {
     if (ALL_CAPS.test(m[0]) && isCapsWord(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
     if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
-    return readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
+    const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
+    // "Washington D.C. là thủ đô", "J.K. Rowling": the dot of an abbreviation ends nothing
+    // inside the sentence (the segmenter has already decided where sentences end).
+    return spoken?.endsWith('.') && !SENTENCE_END.test(ctx.text.slice(ctx.end)) ? spoken.slice(0, -1) : spoken;
   },
 };

@@ -11,6 +11,7 @@ import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { fractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
+import { letterClass } from './letters.js';
 import { measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
@@ -44,6 +45,7 @@ export const CLASSES: readonly SemioticClass[] = [
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
+  letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled; caps syllables in headlines are words
   ordinalClass, // "thứ 1" → "thứ nhất"
   rangeClass, // "2020-2025", "50-75"

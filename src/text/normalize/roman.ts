@@ -42,6 +42,8 @@ export const romanClass: SemioticClass = {
   trigger: /(?<![\p{L}\p{N}])[IVXLC]+(?![\p{L}\p{N}])/u,
   verbalize(m, ctx) {
     if (romanValue(m[1]) === undefined || !precededBy(ctx.text, ctx.start, ROMAN_BEFORE)) return undefined;
+    // One letter is a numeral only as I, V or X: "hạng C" is a licence class, "hạng III" a grade.
+    if (m[1].length === 1 && !/[IVX]/.test(m[1])) return undefined;
     if (m[2]) return romanValue(m[2]) === undefined ? undefined : `${readRoman(m[1])} đến ${readRoman(m[2])}`;
     return readRoman(m[1]);
   },
