@@ -11,6 +11,8 @@ import { hasVietnameseMarks, isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/** Capitals with Vietnamese marks (for cheap pre-checks: [A-ZĐ…] scans faster than \p{Lu}). */
+const VIET_CAPITAL = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -101,8 +103,9 @@ const GLUED = /[-.&][\p{L}\p{N}]|\/\d/u;
  */
 export const capsWordClass: SemioticClass = {
   name: 'caps-word',
-  pattern: /(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?![\p{L}\p{M}\p{N}])/gu,
-  trigger: /\p{Lu}{2}/u,
+  pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
+  // Two capitalised tokens in a row, or a capital with Vietnamese marks ("ĐIỀU", "ÁN").
+  trigger: new RegExp(`[A-ZĐ${VIET_CAPITAL}]{2,}[\\s,:–-]+[A-ZĐ${VIET_CAPITAL}]|[${VIET_CAPITAL}][A-ZĐ]|[A-ZĐ][${VIET_CAPITAL}]`),
   verbalize(m, { text, start, end }) {
     const token = m[0];
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));

@@ -142,10 +142,22 @@ const TAGGERS: readonly DateTagger[] = [
   }),
 ];
 
+/** What every date format needs somewhere in the sentence; checked once per sentence for all taggers. */
+const ANY_DATE = /\d\s?[-–/.]\s?\d|tháng|quý|Q\d|T\d|\dT/i;
+let lastText = '';
+let lastAny = false;
+const mayHoldDate = (text: string): boolean => {
+  if (text !== lastText) {
+    lastText = text;
+    lastAny = ANY_DATE.test(text);
+  }
+  return lastAny;
+};
+
 const toClass = (t: DateTagger): SemioticClass => ({
   name: t.name,
   pattern: t.pattern,
-  trigger: t.trigger,
+  trigger: { test: (text) => mayHoldDate(text) && t.trigger.test(text) },
   verbalize: (m, ctx) => t.read(m.groups ?? {}, ctx),
 });
 

@@ -21,8 +21,9 @@ const INITIALS = [...DIGRAPH_INITIALS].sort((a, b) => b.length - a.length).join(
 const LOWER_CONSONANT = '[b-df-hj-np-tvwxzđ]';
 
 const PATTERN = new RegExp(
-  // Not inside a word or a code ("A1", "VPBank", "GD-ĐT", "P.L").
-  String.raw`(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{N}][.&\-/])(?:` +
+  // Not inside a word or a code ("A1", "VPBank", "GD-ĐT", "P.L"): a space or an opening mark
+  // before it (a short ASCII lookbehind, much cheaper than a Unicode-property one).
+  String.raw`(?<=^|[\s(\[“"'‘:;,!?…–—])(?:` +
     String.raw`(?<prefix>${PREFIXES})\.\s?(?=\p{Lu}[\p{Ll}\p{M}]|\d)` +
     String.raw`|(?<initial>${INITIALS}|[A-ZĐ])\.(?![\p{L}\p{M}\p{N}])` +
     String.raw`|(?<letter>[A-ZĐ]|${LOWER_CONSONANT})(?![\p{L}\p{M}\p{N}]|[.&\-/'’][\p{L}\p{N}])` +
@@ -62,7 +63,7 @@ function dotAfter(text: string, end: number): string {
 export const letterClass: SemioticClass = {
   name: 'letter',
   pattern: PATTERN,
-  trigger: /(?<![\p{L}\p{N}])\p{L}(?:\.|(?![\p{L}\p{M}\p{N}]))|(?<![\p{L}\p{N}])(?:[TtKk][PpXxTt]|[A-Z][a-z]{1,2})\./u,
+  trigger: /(?:^|[^A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])(?:[A-Za-zĐđ](?![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])|(?:[TtKk][PpXxTt]|[A-Z][a-z]{1,2})\.)/,
   verbalize(m, { text, start, end }) {
     const g = m.groups ?? {};
     if (g.prefix) {

@@ -52,6 +52,18 @@ function split(word: string, onsets: readonly string[], rhymes: ReadonlySet<stri
  * @example isSyllable('CSGT') //=> false
  */
 export function isSyllable(token: string): boolean {
+  let known = cache.get(token);
+  if (known === undefined) {
+    if (cache.size > 10_000) cache.clear(); // acronyms and headline words repeat; keep it bounded
+    known = testSyllable(token);
+    cache.set(token, known);
+  }
+  return known;
+}
+
+const cache = new Map<string, boolean>();
+
+function testSyllable(token: string): boolean {
   const lower = token.toLowerCase();
   if (lower.length > 7 || !/^[\p{Ll}]+$/u.test(lower)) return false;
   if (!ANY_MARK.test(lower.normalize('NFD'))) return split(lower, BARE_ONSETS, BARE_RHYME_SET) !== undefined;

@@ -16,24 +16,25 @@ const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—]/;
 /** Spacing that the tidy-up rules fix: double spaces, space before closing punctuation. */
 const UNTIDY = /\s[\s,.;:!?…)\]”]|[(\[“]\s|^\s|\s$/;
 
-const rule = (name: string, pattern: RegExp, say: (m: RegExpExecArray) => string): SemioticClass => ({
+const rule = (name: string, pattern: RegExp, say: (m: RegExpExecArray) => string, trigger?: RegExp): SemioticClass => ({
   name,
   pattern,
+  trigger,
   verbalize: (m) => say(m),
 });
 
 /** Symbol rules, in order (each sees the result of the ones before it). */
 const SYMBOL_RULES: readonly SemioticClass[] = [
   // A spaced dash is a pause; a dash or bullet opening the line is dropped.
-  rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : '')),
+  rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : ''), /\s[-–—]|^[-–—•*+]/),
   // A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause.
-  rule('dash-before-capital', /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu, () => ', '),
+  rule('dash-before-capital', /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu, () => ', ', /[-‐‑]/),
   // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space.
-  rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' '),
+  rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
   // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
-  rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `),
-  rule('symbol', /[&~±≥≤°*•#_|\\^=]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `),
-  rule('spaced-slash', /\s\/\s/g, () => ' '),
+  rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
+  rule('symbol', /[&~±≥≤°*•#_|\\^=]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=]/),
+  rule('spaced-slash', /\s\/\s/g, () => ' ', /\s\//),
 ];
 
 /** Tidy-up rules: one space between words, none before closing or after opening punctuation. */

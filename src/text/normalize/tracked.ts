@@ -34,7 +34,32 @@ export interface WordOrigin {
   charEnd: number;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * Candidate words: runs of anything but spaces, digits, punctuation and symbols (a cheap
+ * class); a run with a character outside the Latin and Vietnamese letter blocks is split
+ * again by the exact Unicode test (letters and marks).
+ */
+const CANDIDATE = /[^\s\d!-@[-`{-~\u00A0-\u00BF\u00D7\u00F7\u2000-\u2BFF\u3000-\u303F]+/g;
+const NOT_LATIN_LETTER = /[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/** Every run of letters in `text`, as [start, end) pairs, in order. */
+function letterRuns(text: string): number[] {
+  const runs: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const candidate = m[0];
+    if (!NOT_LATIN_LETTER.test(candidate)) {
+      runs.push(m.index, m.index + candidate.length);
+      continue;
+    }
+    LETTER_RUN.lastIndex = 0;
+    for (let r = LETTER_RUN.exec(candidate); r !== null; r = LETTER_RUN.exec(candidate)) {
+      runs.push(m.index + r.index, m.index + r.index + r[0].length);
+    }
+  }
+  return runs;
+}
 const isSpace = (ch: string | undefined): boolean => ch === ' ';
 
 /**
@@ -158,12 +183,12 @@ export class TrackedText {
   /** Every spoken word (a run of letters) with the source span it was read from, in order. */
   words(): WordOrigin[] {
     const words: WordOrigin[] = [];
+    const runs = letterRuns(this.text);
     let index = 0;
     let base = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(this.text); m !== null; m = WORD.exec(this.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k];
+      const end = runs[k + 1];
       while (base + this.pieces[index].text.length <= start) base += this.pieces[index++].text.length;
       let from = Infinity;
       let to = -Infinity;

@@ -19,7 +19,7 @@ export interface SemioticClass {
    * Cheap pre-check (non-global): when it does not match, the tagger cannot either and the
    * class is skipped. Most sentences have no digit, slash or acronym, so this saves time.
    */
-  readonly trigger?: RegExp;
+  readonly trigger?: { test(text: string): boolean };
   /**
    * Verbalizer: the spoken words for one match (groups that did not take part are
    * undefined), or `undefined` to decline: the span is left for a later class.

@@ -11,7 +11,9 @@ const ZERO_WIDTH = '\u200B-\u200D\u2060\uFEFF\u00AD';
 const ODD_SPACES = '\u00A0\u2000-\u200A\u202F\u205F\u3000\t\v\f';
 const IS_ZERO_WIDTH = new RegExp(`^[${ZERO_WIDTH}]$`, 'u');
 const IS_ODD_SPACE = new RegExp(`^[${ODD_SPACES}]$`, 'u');
-const NEEDS_CLEANUP = new RegExp(`[\\n\\r\\p{M}${ZERO_WIDTH}${ODD_SPACES}]`, 'u');
+/** Combining marks as ranges: a cheaper pre-check than \p{M} over every sentence. */
+const COMBINING = '\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f';
+const NEEDS_CLEANUP = new RegExp(`[\\n\\r${COMBINING}${ZERO_WIDTH}${ODD_SPACES}]`);
 
 /** One pass: a letter with combining marks (composed by NFC), CR/LF, zero-width and odd spaces. */
 const UNICODE_CLEANUP: SemioticClass = {
