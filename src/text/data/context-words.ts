@@ -38,6 +38,15 @@ export const RATIO_BEFORE: ReadonlySet<string> = new Set([
   'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
 ]);
 
+/**
+ * Before "15/63": a rank or an address, read "trên" even for a small pair ("thứ 3/10",
+ * "hẻm 12/3", "số 3/4"); unlike RATIO_BEFORE, not "đạt" ("đạt 3/4 kế hoạch" is ba phần tư).
+ */
+export const RANK_BEFORE: ReadonlySet<string> = new Set([
+  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số',
+  'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
+]);
+
 /** After "9/9": a count of items, read "trên" rather than "phần". */
 export const RATIO_AFTER: ReadonlySet<string> = new Set([
   'chỉ', 'tiêu', 'chỉ tiêu', 'tiêu chí', 'xã', 'huyện', 'tỉnh', 'trận', 'bàn', 'phiếu', 'đội', 'người', 'câu', 'môn',

@@ -6,7 +6,7 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass, leftoverDigitsClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { fractionClass } from './fraction.js';
@@ -20,6 +20,7 @@ import { plateClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
+import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { romanClass } from './roman.js';
 import { cleanSymbolsTracked } from './symbols.js';
@@ -41,6 +42,7 @@ export const CLASSES: readonly SemioticClass[] = [
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
+  scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
   multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
@@ -50,6 +52,7 @@ export const CLASSES: readonly SemioticClass[] = [
   ordinalClass, // "thứ 1" → "thứ nhất"
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
+  codeDigitsClass, // "số tài khoản 1903 4567 8910": after a code word, digit by digit
   cardinalClass, // everything numeric that is left
   leftoverDigitsClass, // digits glued to letters, so none reaches the engine
 ];

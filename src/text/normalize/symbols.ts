@@ -9,10 +9,10 @@ import { applyClassTracked, type SemioticClass } from './types.js';
 /** Single symbols and what is said for them (spaces are added around). */
 const SYMBOL_WORDS: Readonly<Record<string, string>> = {
   '&': 'và', '~': 'khoảng', '±': 'cộng trừ', '≥': 'lớn hơn hoặc bằng', '≤': 'nhỏ hơn hoặc bằng', '°': 'độ',
-  '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng',
+  '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng', '%': 'phần trăm', '‰': 'phần nghìn',
 };
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
-const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—]/;
+const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—%‰]/;
 /** Spacing that the tidy-up rules fix: double spaces, space before closing punctuation. */
 const UNTIDY = /\s[\s,.;:!?…)\]”]|[(\[“]\s|^\s|\s$/;
 
@@ -33,7 +33,7 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
   // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
   rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
-  rule('symbol', /[&~±≥≤°*•#_|\\^=]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=]/),
+  rule('symbol', /[&~±≥≤°*•#_|\\^=%‰]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=%‰]/),
   rule('spaced-slash', /\s\/\s/g, () => ' ', /\s\//),
 ];
 
