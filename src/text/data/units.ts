@@ -18,7 +18,34 @@ export const UNITS: Readonly<Record<string, string>> = {
   TB: 'tê ra bai', Mbps: 'mê ga bít trên giây', Gbps: 'gi ga bít trên giây', inch: 'inh', cc: 'xê xê', ppm: 'pê pê em',
   '%': 'phần trăm', '‰': 'phần nghìn', tạ: 'tạ', yến: 'yến', tấn: 'tấn',
   dB: 'đề xi ben', 'Ω': 'ôm', kΩ: 'ki lô ôm', mmHg: 'mi li mét thủy ngân', 'mmol/l': 'mi li mol trên lít', 'mg/l': 'mi li gam trên lít', 'g/l': 'gam trên lít', 'mg/dl': 'mi li gam trên đề xi lít', km3: 'ki lô mét khối',
+  // Engines, time, pressure, energy and doses (Nghị định 86/2012/NĐ-CP; health and motoring news).
+  hp: 'mã lực', HP: 'mã lực', CV: 'mã lực', ms: 'mi li giây', 'µs': 'mi crô giây', Nm: 'niu tơn mét', kN: 'ki lô niu tơn',
+  Pa: 'pát can', kPa: 'ki lô pát can', MPa: 'mê ga pát can', atm: 'át mốt phe', kcal: 'ki lô ca lo', cal: 'ca lo',
+  mmol: 'mi li mol', 'mg/kg': 'mi li gam trên ki lô gam', 'ml/kg': 'mi li lít trên ki lô gam', 'g/kg': 'gam trên ki lô gam',
+  'ml/giờ': 'mi li lít trên giờ', 'ml/h': 'mi li lít trên giờ', 'l/s': 'lít trên giây', 'kg/m2': 'ki lô gam trên mét vuông',
+  'kg/m3': 'ki lô gam trên mét khối', 'g/m3': 'gam trên mét khối', 'mg/m3': 'mi li gam trên mét khối', kbps: 'ki lô bít trên giây',
+  'vòng/phút': 'vòng trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
 };
+
+/**
+ * Units printed in lower case or another case, as in product specs and informal news
+ * ("4gb", "110v", "2kw", "60hz", "80db"): each stands for the unit it spells.
+ */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
+  hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
+  gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
+  '°f': '°F', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+};
+
+/**
+ * Units read even with no number before them ("tính theo km", "đơn vị: m3"): several
+ * letters, never a word or an initial (so not "m", "g", "ha", "MB").
+ */
+export const STANDALONE_UNITS: ReadonlySet<string> = new Set([
+  'km', 'km2', 'km²', 'm2', 'm²', 'm3', 'm³', 'cm', 'mm', 'kg', 'mg', 'ml', 'kWh', 'MWh', 'GWh', 'MW', 'kW', 'GW',
+  'km/h', 'm/s', 'µg/m3', 'µg/m³', '°C', 'Mbps', 'Gbps', 'GB', 'kV', 'MHz', 'GHz', 'mmHg', 'mg/l', 'cm2', 'cm3',
+]);
 
 /** Units safe to expand without a number before them ("mỗi ha", "/kg"): multi-letter, unambiguous. */
 export const BARE_UNITS: ReadonlySet<string> = new Set([

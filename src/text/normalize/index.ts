@@ -9,10 +9,11 @@ import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass, leftoverDigitsClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
+import { durationClass } from './duration.js';
 import { fractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
 import { letterClass } from './letters.js';
-import { measureClass } from './measure.js';
+import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass } from './phone.js';
@@ -40,6 +41,7 @@ export const CLASSES: readonly SemioticClass[] = [
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
+  durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
@@ -47,6 +49,7 @@ export const CLASSES: readonly SemioticClass[] = [
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
+  bareUnitClass, // "tính theo kWh": a unit with no number
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled; caps syllables in headlines are words
   ordinalClass, // "thứ 1" → "thứ nhất"

@@ -2,12 +2,17 @@
  * Measures: a number (or a range of numbers) followed by a unit: "7 km", "120 m2",
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
-import { UNITS } from '../data/units.js';
+import { STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
+/** A unit as printed, including other cases ("4gb", "110v"), to its reading. */
+const READINGS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(UNITS),
+  ...Object.entries(UNIT_ALIASES).map(([alias, unit]): [string, string] => [alias, UNITS[unit]]),
+]);
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
-const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+const UNIT_KEYS = [...READINGS.keys()].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
 
@@ -39,17 +44,31 @@ export const measureClass: SemioticClass = {
   verbalize(m) {
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
-    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
+    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
     const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);
     const value = m[7] ? `${first} đến ${readWrittenNumber(m[7])}` : first;
     const magnitude = m[8] ? ` ${m[8]}` : '';
-    return `${per}${value}${magnitude} ${UNITS[m[9]]}`;
+    return `${per}${value}${magnitude} ${READINGS.get(m[9])}`;
   },
 };
 
-/** Reads a unit printed without a number after "mỗi", "trên" or "/": "mỗi ha" → "mỗi héc ta". */
+/** Reads a unit as printed, in any case it is printed in: "gb" → "gi ga bai". */
 export function readUnit(unit: string): string | undefined {
-  return UNITS[unit];
+  return READINGS.get(unit);
 }
+
+const STANDALONE = [...STANDALONE_UNITS].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/**
+ * A unit with no number before it: "tính theo kWh", "đơn vị: m3", "mỗi km" → its name.
+ * Only units that are never a word or an initial (data/units.ts STANDALONE_UNITS).
+ * @example verbalize "Giá điện tính theo kWh" → "… ki lô oát giờ"
+ */
+export const bareUnitClass: SemioticClass = {
+  name: 'bare-unit',
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}/.&-])(?:${STANDALONE})(?![\p{L}\p{N}]|[/.&-][\p{L}\p{N}])`, 'gu'),
+  trigger: /[kcmMGTµ°][mgWlHBVb²³C]/,
+  verbalize: (m) => READINGS.get(m[0]),
+};

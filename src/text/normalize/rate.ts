@@ -32,6 +32,11 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
 ]);
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
+/** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
+const UNIT_WORD_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
+  'u',
+);
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
@@ -54,7 +59,10 @@ export const rateClass: SemioticClass = {
     }
     if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
-    if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
+    if (m[2]) {
+      const before = text.slice(Math.max(0, start - 12), start);
+      return CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) ? ` một ${m[2]}` : undefined;
+    }
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },
 };
