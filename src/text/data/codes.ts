@@ -21,3 +21,9 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
 export const PHONE_CUES: ReadonlySet<string> = new Set([
   'gọi', 'liên hệ', 'liên lạc', 'hotline', 'số', 'số máy', 'điện thoại', 'di động', 'zalo', 'nhắn tin', 'sđt', 'fax',
 ]);
+
+/** Abbreviations that mean "phone" only next to a phone number ("ĐT 0905…"; "ĐT Việt Nam" is đội tuyển). */
+export const PHONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ĐT: 'điện thoại', Đt: 'điện thoại', đt: 'điện thoại', ĐTDĐ: 'điện thoại di động', DĐ: 'di động', SĐT: 'số điện thoại',
+  Tel: 'điện thoại', TEL: 'điện thoại', Hotline: 'hotline', Mobile: 'di động', Zalo: 'da lô',
+};

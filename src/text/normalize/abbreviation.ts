@@ -8,7 +8,7 @@
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
 import { TITLE_HEADS } from '../data/context-words.js';
 import { readNumber } from './cardinal.js';
-import { isPlainRoman, readRoman, romanValue } from './roman.js';
+import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
@@ -56,7 +56,7 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;
   if (!ALL_CAPS.test(piece)) return undefined;
   if (isWord(piece)) return piece.toLowerCase();
-  if (isPlainRoman(piece)) return readRoman(piece);
+  if (isPlainRoman(piece) || isLargeRoman(piece)) return readRoman(piece);
   if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
   return spellLetters(piece);
 }

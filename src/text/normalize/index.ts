@@ -16,11 +16,12 @@ import { letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
-import { phoneClass } from './phone.js';
+import { phoneClass, phoneCueClass } from './phone.js';
 import { plateClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
+import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { romanClass } from './roman.js';
@@ -34,6 +35,7 @@ import { urlClass } from './url.js';
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
@@ -42,6 +44,7 @@ export const CLASSES: readonly SemioticClass[] = [
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
+  ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces

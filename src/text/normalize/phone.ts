@@ -2,6 +2,7 @@
  * Phone numbers, read digit by digit in their printed groups: "0905 123 456" →
  * "không chín không năm, một hai ba, bốn năm sáu"; hotlines "1900 1234", "+84 ...".
  */
+import { PHONE_ABBREVIATIONS } from '../data/codes.js';
 import { readDigits } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
@@ -38,4 +39,19 @@ export const phoneClass: SemioticClass = {
     const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.]+/).filter(Boolean);
     return groups.map((g) => (g === '+84' ? 'cộng tám tư' : readDigits(g))).join(', ');
   },
+};
+
+const CUES = Object.keys(PHONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * "ĐT 0905 123 456", "ĐT: (0269) 382…", "SĐT 0912…": the abbreviation before a phone number
+ * is "điện thoại" (elsewhere "ĐT" is đội tuyển or đường tỉnh). Runs before the phone class,
+ * while the number is still digits.
+ * @example verbalize "ĐT 0905 123 456" → "điện thoại 0905 123 456"
+ */
+export const phoneCueClass: SemioticClass = {
+  name: 'phone-cue',
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES})(?=\.?\s?:?\s?(?:\+84|\(\+?\d|0\d|1[89]00))`, 'gu'),
+  trigger: new RegExp(`(?:${CUES})\\.?\\s?:?\\s?[+(01]`),
+  verbalize: (m) => PHONE_ABBREVIATIONS[m[0]],
 };

@@ -53,3 +53,8 @@ export const romanClass: SemioticClass = {
 export function isPlainRoman(s: string): boolean {
   return s.length >= 2 && /^[IVX]+$/.test(s) && romanValue(s) !== undefined;
 }
+
+/** True for a long numeral such as "MCMLXXV" (four letters or more, with L, C, D or M): a year or a number anywhere. */
+export function isLargeRoman(s: string): boolean {
+  return s.length >= 4 && /[LCDM]/.test(s) && romanValue(s) !== undefined;
+}

@@ -24,5 +24,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'VN-Index': 'vê en in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
-  IOC: 'i o xê', AFF: 'a ép ép', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
+  IOC: 'i o xê', AFF: 'a ép ép',
+  // Standards (Luật Tiêu chuẩn và quy chuẩn kỹ thuật 2006): "ISO 9001:2015", "TCVN 5574:2018".
+  ISO: 'i xô', TCVN: 'tiêu chuẩn việt nam', QCVN: 'quy chuẩn việt nam', IEC: 'i e xê', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
 };
