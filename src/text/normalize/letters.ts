@@ -48,7 +48,7 @@ export function readLetters(letters: string): string {
 }
 
 /** A person, not a place, stands before: "ông H.", "Nguyễn Văn H.", "anh Tuấn H." (not "Tại H."). */
-function isPersonBefore(text: string, start: number): boolean {
+export function isPersonBefore(text: string, start: number): boolean {
   if (precededBy(text, start, PERSON_BEFORE)) return true;
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return name !== null && (/^\p{Lu}/u.test(name[1]) || PERSON_BEFORE.has(name[1]));
