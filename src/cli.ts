@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * `tts-reader` CLI: a thin dispatcher from command name to an async handler.
- * Each area of the project contributes its commands (text: normalize, segment; the service:
+ * Each area of the project contributes its commands (text: normalize, segment, prepare; the service:
  * synth, pregenerate); add them to COMMANDS below.
  */
-import { TEXT_COMMANDS, type Command } from './text/cli-commands.js';
+import { TEXT_COMMANDS, UsageError, type Command } from './text/cli-commands.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   ...TEXT_COMMANDS,
@@ -34,7 +34,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`tts-reader: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // A usage mistake gets its message only; anything else is a bug and keeps its stack.
+    const usage = err instanceof UsageError;
+    process.stderr.write(`tts-reader: ${usage ? err.message : err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = usage ? 2 : 1;
   },
 );

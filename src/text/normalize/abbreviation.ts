@@ -57,8 +57,9 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   if (!ALL_CAPS.test(piece)) return undefined;
   if (isWord(piece)) return piece.toLowerCase();
   if (isPlainRoman(piece) || isLargeRoman(piece)) return readRoman(piece);
-  if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
-  return spellLetters(piece);
+  // An unknown acronym on its own is left to the last-resort speller, which reports it
+  // (fallback.ts); inside a code ("S-400", "ABC-123") it is spelled here.
+  return inCompound ? spellLetters(piece) : undefined;
 }
 
 /** Document types that are safe to expand outside a document number: "theo QĐ số 5". */

@@ -59,18 +59,6 @@ export const cardinalClass: SemioticClass = {
 };
 
 /**
- * Last resort for digits glued to letters that no class could place ("Sáng100", "km20"):
- * read them as a number (digit by digit when long), so no digit ever reaches the engine.
- * @example verbalize "x2020" → "x hai nghìn không trăm hai mươi"
- */
-export const leftoverDigitsClass: SemioticClass = {
-  name: 'leftover-digits',
-  pattern: /\d+/g,
-  trigger: /\d/,
-  verbalize: (m) => ` ${m[0].length > 15 ? readDigits(m[0]) : readNumber(m[0])} `,
-};
-
-/**
  * Account, card and ID numbers printed in groups after a code word ("số tài khoản 1903 4567
  * 8910 11", "CCCD 079 123 456 789"): digit by digit, group by group. Without a code word the
  * groups are left to the other classes ("12 500 người" is a count).

@@ -4,6 +4,7 @@
  * lăm phút", "30s" → "ba mươi giây". Clock times ("6h15") are read by the time class.
  */
 import { readCardinal } from './cardinal.js';
+import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
@@ -14,7 +15,7 @@ const PATTERN = new RegExp(
     // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
     // "45p", "90ph", "30s": one unit glued to its number.
-    String.raw`|(?<only>\d{1,4})(?<unit>ph|p|s)` +
+    String.raw`|(?<only>\d{1,4}(?:,\d{1,2})?)(?<unit>ph|p|s)` +
     String.raw`)(?![\p{L}\p{N}]|[.,:]\d)`,
   'gu',
 );
@@ -34,6 +35,6 @@ export const durationClass: SemioticClass = {
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
-    return `${readCardinal(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
+    return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
   },
 };

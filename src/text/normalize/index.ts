@@ -6,13 +6,14 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, codeDigitsClass, leftoverDigitsClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
+import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
 import { durationClass } from './duration.js';
 import { fractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
-import { letterClass } from './letters.js';
+import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
@@ -25,7 +26,7 @@ import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { romanClass } from './roman.js';
-import { cleanSymbolsTracked } from './symbols.js';
+import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { timeClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
@@ -54,13 +55,14 @@ export const CLASSES: readonly SemioticClass[] = [
   rateClass, // "/kg", "/người", "mỗi ha"
   bareUnitClass, // "tính theo kWh": a unit with no number
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
+  greekLetterClass, // "β-thalassemia", "tia α"
   abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled; caps syllables in headlines are words
   ordinalClass, // "thứ 1" → "thứ nhất"
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
   codeDigitsClass, // "số tài khoản 1903 4567 8910": after a code word, digit by digit
   cardinalClass, // everything numeric that is left
-  leftoverDigitsClass, // digits glued to letters, so none reaches the engine
+  leftoverDigitsClass, // last resort: digits glued to letters, so none reaches the engine (reported)
 ];
 
 export interface NormalizeOptions {
@@ -88,24 +90,36 @@ export interface NormalizedSentence {
  */
 export function normalizeAligned(sentence: string, options: NormalizeOptions = {}): NormalizedSentence {
   let text = cleanUnicodeTracked(TrackedText.of(sentence));
-  const warnings: FrontEndWarning[] = [];
-  const seen = new Set<string>();
+  const warnings = new WarningList(sentence);
   const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
-  for (const cls of site ? [site, ...CLASSES] : CLASSES) {
-    const before = text;
-    const applied = applyClassTracked(before, cls);
+  const apply = (cls: SemioticClass): void => {
+    const applied = applyClassTracked(text, cls);
+    if (cls.fallback) for (const edit of applied.edits) warnings.add(text.origin(edit.start, edit.end), edit.text);
     text = applied.text;
-    if (!cls.fallback) continue;
-    for (const edit of applied.edits) {
-      const [from, to] = before.origin(edit.start, edit.end);
-      const warning = { token: sentence.slice(from, to), spokenAs: edit.text.trim() };
-      const key = `${warning.token}\u0000${warning.spokenAs}`;
-      if (!seen.has(key)) warnings.push(warning);
-      seen.add(key);
-    }
-  }
+  };
+  if (site) apply(site);
+  for (const cls of CLASSES) apply(cls);
   text = cleanSymbolsTracked(text);
-  return { spoken: text.text, words: text.words(), warnings };
+  // Last resort: whatever is still not a word gets a fixed reading, and is reported.
+  for (const cls of FALLBACK_CLASSES) apply(cls);
+  text = tidyTracked(text);
+  return { spoken: text.text, words: text.words(), warnings: warnings.list };
+}
+
+/** The fallback readings of one sentence, each written token once. */
+class WarningList {
+  readonly list: FrontEndWarning[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly sentence: string) {}
+
+  add([from, to]: [number, number], spokenAs: string): void {
+    const warning = { token: this.sentence.slice(from, to), spokenAs: spokenAs.trim() };
+    const key = `${warning.token}\u0000${warning.spokenAs}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(warning);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * "kp. 4"). Letters glued into codes ("A1", "D.C.", "P.L") are read by the acronym class.
  */
 import { PERSON_BEFORE, TITLE_HEADS } from '../data/context-words.js';
-import { ADMIN_PREFIXES, DIGRAPH_INITIALS, LETTER_NAMES } from '../data/letters.js';
+import { ADMIN_PREFIXES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES } from '../data/letters.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -82,7 +82,21 @@ export const letterClass: SemioticClass = {
     if (g.initial) return readLetters(g.initial) + dotAfter(text, end);
     const letter = g.letter as string;
     // "A cho biết", "Y tế": a capital vowel before a lower-case word is the word itself.
-    if (VOWEL.test(letter) && LOWER_WORD_AFTER.test(text.slice(end, end + 2))) return undefined;
+    if (VOWEL.test(letter) && LOWER_WORD_AFTER.test(text.slice(end, end + 2))) return letter.toLowerCase();
     return readLetters(letter);
   },
+};
+
+const GREEK = Object.keys(GREEK_LETTER_NAMES).join('');
+
+/**
+ * Greek letters in health, science and finance news ("β-thalassemia", "tia α", "hệ số β"),
+ * by the names Vietnamese speakers use.
+ * @example verbalize "bệnh β-thalassemia" → "bệnh bê ta thalassemia"
+ */
+export const greekLetterClass: SemioticClass = {
+  name: 'greek-letter',
+  pattern: new RegExp(`[${GREEK}]`, 'gu'),
+  trigger: new RegExp(`[${GREEK}]`, 'u'),
+  verbalize: (m) => ` ${GREEK_LETTER_NAMES[m[0]]} `,
 };

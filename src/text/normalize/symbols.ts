@@ -53,6 +53,13 @@ export function cleanSymbolsTracked(text: TrackedText): TrackedText {
   return out;
 }
 
+/** Only the tidy-up rules: one space between words, none before closing punctuation. */
+export function tidyTracked(text: TrackedText): TrackedText {
+  let out = text;
+  if (UNTIDY.test(out.text)) for (const r of TIDY_RULES) out = applyClassTracked(out, r).text;
+  return out;
+}
+
 /**
  * @example cleanSymbols('Park Hang-seo & cộng sự') //=> 'Park Hang seo và cộng sự'
  */
