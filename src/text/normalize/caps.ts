@@ -80,8 +80,8 @@ export function isCapsWord(token: string, text: string, start: number): boolean 
 /** Consonant clusters that end English-like words printed in capitals ("LIVESHOW", "PRENN"). */
 const WORD_FINALS = 'NG|NH|CH|CK|LL|NN|SS|TT|ST|SH|TH|NK|NT|ND|RT|RD|LK|LD|RS|PS|TS|KS|GS|RK|RN|RM|WN|WS|[B-DF-HJ-NP-TV-Z]';
 const PRONOUNCEABLE = new RegExp(`^(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOUY]+)+(?:${WORD_FINALS})?$`);
-/** Five letters or more may end in any cluster of up to three ("WORLD", "SPORTS"). */
-const PRONOUNCEABLE_LONG = /^(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOUY]+)+[B-DF-HJ-NP-TV-Z]{0,3}$/;
+/** Five letters or more may hold clusters of up to three ("WORLD", "APPLE", "STREET"). */
+const PRONOUNCEABLE_LONG = /^(?:[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-Z]{0,3}$/;
 
 /**
  * A foreign word or brand printed in capitals in a headline ("LIVESHOW", "VINAMILK"):

@@ -11,6 +11,21 @@ import type { SemioticClass } from './types.js';
 /** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
 const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
 
+/** Before "4.0", "2.1": a version or a numbered section, read with "chấm". */
+const VERSION_BEFORE: ReadonlySet<string> = new Set([
+  'phiên bản', 'version', 'bản', 'ios', 'android', 'windows', 'web', 'công nghiệp', 'điều', 'khoản', 'mục', 'phần',
+  'chương', 'bảng', 'hình', 'biểu đồ', 'tiêu chí', 'phụ lục', 'bước', 'nhiệm vụ', 'giai đoạn', 'chỉ tiêu', 'ghi chú',
+]);
+
+/**
+ * "1.5 triệu", "IELTS 6.5", "pH 7.4": a dot before one or two digits that cannot be a
+ * thousands group is an English decimal; "4.0" and "Điều 2.1" are versions and sections.
+ */
+function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
+  if (DECIMAL_CONTEXT.has(wordAfter(text, end))) return true;
+  return !written.endsWith('.0') && !precededBy(text, start, VERSION_BEFORE);
+}
+
 const PADDED_COUNT = /^0[1-9]$/;
 /** Five or more undotted digits after "mã số thuế", "số tài khoản"…: a code, digit by digit. */
 const CODE_DIGITS = /^\d{5,}$/;
@@ -53,7 +68,7 @@ export const cardinalClass: SemioticClass = {
     if (m[1] && (TOO_LONG.test(m[1]) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
-    if (/^\d+\.\d{1,2}$/.test(m[2]) && DECIMAL_CONTEXT.has(wordAfter(ctx.text, ctx.end))) return readWrittenNumber(m[2]);
+    if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);
     return m[2].split('.').map(readNumber).join(' chấm ');
   },
 };

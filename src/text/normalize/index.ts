@@ -41,9 +41,9 @@ export const CLASSES: readonly SemioticClass[] = [
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
-  capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
+  capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"

@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
   // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
   String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
   // A unit is a word of its own: not the first letter of a name such as "V-League".
-  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})` +
+  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})` +
   // A height "1m85": metres, then centimetres without their unit.
   String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])` +
   // Blood pressure "140/90 mmHg": the unit belongs to both numbers.
