@@ -7,7 +7,8 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
 import { TITLE_HEADS } from '../data/context-words.js';
-import { readNumber } from './cardinal.js';
+import { readDigits, readNumber } from './cardinal.js';
+import { precededBy } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { spellLetters } from './spell.js';
@@ -119,6 +120,9 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
 }
 
 const GRADE = /^([IVX]+)(\.?)$/;
+const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
+const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
@@ -144,6 +148,9 @@ export const abbreviationClass: SemioticClass = {
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
+    const vehicle = VEHICLE_CODE.exec(m[0]);
+    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) return `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`;
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
     // In a headline in capitals a syllable is a word ("GIA LAI", "ĐI BẦU CỬ"), not an acronym.
     if (ALL_CAPS.test(m[0]) && isCapsWord(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();

@@ -5,6 +5,7 @@
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
+import { addressNumberClass } from './address.js';
 import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
@@ -42,6 +43,7 @@ export const CLASSES: readonly SemioticClass[] = [
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
+  addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
