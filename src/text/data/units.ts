@@ -25,6 +25,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'ml/giờ': 'mi li lít trên giờ', 'ml/h': 'mi li lít trên giờ', 'l/s': 'lít trên giây', 'kg/m2': 'ki lô gam trên mét vuông',
   'kg/m3': 'ki lô gam trên mét khối', 'g/m3': 'gam trên mét khối', 'mg/m3': 'mi li gam trên mét khối', kbps: 'ki lô bít trên giây',
   'vòng/phút': 'vòng trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
+  mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
 };
 
 /**
@@ -56,10 +57,13 @@ export const BARE_UNITS: ReadonlySet<string> = new Set([
 /** Words that may follow "/" in a rate ("đồng/người/tháng"): read "một người, một tháng". */
 export const RATE_WORDS: ReadonlySet<string> = new Set([
   'người', 'tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'giây', 'lượt', 'hộ', 'con', 'cây', 'chiếc', 'suất',
-  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít',
+  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's',
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);
+
+/** Short time units after "/" ("5€/h", "m/s") and how they are said. */
+export const PER_TIME_UNITS: Readonly<Record<string, string>> = { h: 'giờ', s: 'giây', p: 'phút' };

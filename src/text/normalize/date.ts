@@ -89,11 +89,11 @@ const TAGGERS: readonly DateTagger[] = [
   tagger({
     name: 'month-word',
     trigger: /tháng\s+\d/i,
-    source: String.raw`(?<![\p{L}])(?<word>[Tt]háng|THÁNG)\s+(?<months>\d{1,2}(?:\s?[-–]\s?\d{1,2}(?!\d))?)(?:\s?[-/.]\s?(?<year>\d{4}))?${E}`,
+    source: String.raw`(?<![\p{L}])(?<word>[Tt]háng|THÁNG)\s+(?<months>\d{1,2}(?:\s?[-–]\s?\d{1,2}(?!\d))?)(?:\s?[-/.]\s?(?<year>\d{4})|\s(?<bareYear>${YEAR})(?!\d|[.,]\d))?${E}`,
     read(g) {
       const months = (g.months as string).split(/\s?[-–]\s?/).map(Number);
       if (!months.every(isMonth)) return undefined;
-      return withYear(months.map((m, i) => `${i === 0 ? g.word : 'đến tháng'} ${readMonth(m)}`).join(' '), g.year);
+      return withYear(months.map((m, i) => `${i === 0 ? g.word : 'đến tháng'} ${readMonth(m)}`).join(' '), g.year ?? g.bareYear);
     },
   }),
   // Report shorthand: "T9/2024" (tháng chín), "9T/2024" (chín tháng: the first nine months).

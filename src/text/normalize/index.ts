@@ -26,7 +26,7 @@ import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
-import { romanClass } from './roman.js';
+import { lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { timeClass } from './time.js';
 import { TrackedText } from './tracked.js';
@@ -50,6 +50,7 @@ export const CLASSES: readonly SemioticClass[] = [
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
+  lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
   multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")

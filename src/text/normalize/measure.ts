@@ -26,9 +26,11 @@ const PATTERN = new RegExp(
   // A unit is a word of its own: not the first letter of a name such as "V-League".
   String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})` +
   // A height "1m85": metres, then centimetres without their unit.
-  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])` +
+  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{1,2})(?![\p{L}\p{N}])` +
   // Blood pressure "140/90 mmHg": the unit belongs to both numbers.
-  String.raw`|(?=\d{2,3}\/)(?<![\p{L}\p{N}_.,])(\d{2,3})\/(\d{2,3})\s?mmHg(?![\p{L}\p{N}])`,
+  String.raw`|(?=\d{2,3}\/)(?<![\p{L}\p{N}_.,])(\d{2,3})\/(\d{2,3})\s?mmHg(?![\p{L}\p{N}])` +
+  // A fraction of a unit "1/2kg", "3/4 lít": "một phần hai ki lô gam" (named groups, last, so the numbers above stay).
+  String.raw`|(?=\d{1,2}\/\d)(?<![\p{L}\p{N}_.,/])(?<fnum>\d{1,2})\/(?<fden>[2-9]|10)\s?(?<funit>${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})`,
   'gu',
 );
 
@@ -42,6 +44,11 @@ export const measureClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
+    const g = m.groups ?? {};
+    if (g.fnum && Number(g.fnum) < Number(g.fden)) {
+      return `${readWrittenNumber(g.fnum)} phần ${g.fden === '4' ? 'tư' : readWrittenNumber(g.fden)} ${READINGS.get(g.funit as string)}`;
+    }
+    if (g.fnum) return undefined;
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
     if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;

@@ -3,7 +3,7 @@
  * "đồng một người một tháng", "km/giờ" → "ki lô mét trên giờ", "mỗi ha" → "mỗi héc ta",
  * "lít/100 km" → "lít trên 100 km".
  */
-import { BARE_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
 import type { SemioticClass } from './types.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -57,7 +57,10 @@ export const rateClass: SemioticClass = {
     if (unit && CURRENCY_CODE.test(unit) && CURRENCY_CODE.test(text.slice(Math.max(0, start - 3), start))) {
       return ` trên ${unit}`;
     }
-    if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
+    if (m[1]) {
+      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
+      return PER_WORDS_TREN.has(m[1]) ? ` trên ${unit}` : ` một ${unit}`;
+    }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);

@@ -6,6 +6,7 @@
 import { ROMAN_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy } from './context.js';
+import { isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
 
 const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -58,3 +59,25 @@ export function isPlainRoman(s: string): boolean {
 export function isLargeRoman(s: string): boolean {
   return s.length >= 4 && /[LCDM]/.test(s) && romanValue(s) !== undefined;
 }
+
+/** Words after which even a numeral in lower case is a number: "thế kỉ xix", "chương vii". */
+const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
+  'thế kỷ', 'thế kỉ', 'chương', 'phần', 'mục', 'khoản', 'điều', 'đoạn', 'phụ lục', 'khóa', 'khoá', 'thứ', 'lần thứ',
+  'kỳ họp thứ', 'đại hội',
+]);
+
+/**
+ * Roman numerals in lower case after a strong numeral word ("thế kỉ xix", "phụ lục xx"),
+ * never a Vietnamese syllable ("xi măng", "vi phạm").
+ * @example verbalize "thế kỉ xix" → "thế kỉ mười chín"
+ */
+export const lowerRomanClass: SemioticClass = {
+  name: 'lower-roman',
+  pattern: /(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
+  trigger: /(?:^|[^a-z])[ivxlcdm]{2,}(?![a-z])/,
+  verbalize(m, ctx) {
+    const upper = m[0].toUpperCase();
+    if (romanValue(upper) === undefined || isSyllable(m[0]) || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;
+    return readRoman(upper);
+  },
+};
