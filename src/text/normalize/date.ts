@@ -2,7 +2,8 @@
  * Dates, one small tagger per written format (named groups), in priority order: a span of
  * two dates ("25/1-2/2"), a span of days ("20-25/7"), a full date ("20/7/2023", "20.7.2023",
  * "24 - 7 - 2002"), an ISO date ("2025-03-08"), a month word ("tháng 5-2023", "T9/2024"),
- * a quarter ("quý I/2025", "Q1/2024"), a month and year ("5/2023") and, last, a bare
+ * a quarter ("quý I/2025", "Q1/2024"), spans of months ("02/2023 - 11/2024", "01-12/2025"),
+ * a month and year ("5/2023") and, last, a bare
  * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
 import { readCardinal } from './cardinal.js';
@@ -122,6 +123,28 @@ const TAGGERS: readonly DateTagger[] = [
     trigger: /Q[1-4]/,
     source: String.raw`(?<![\p{L}\p{N}])Q(?<q>[1-4])(?:\s?[-/]\s?(?<year>\d{4}))?(?![\p{L}\p{N}])`,
     read: (g) => withYear(`quý ${readCardinal(g.q as string)}`, g.year),
+  }),
+  // "02/2023 - 11/2024": from one month of a year to another.
+  tagger({
+    name: 'month-year-span',
+    trigger: /\d\/(?:19|20)\d\d\s?[-–]\s?\d/,
+    source: String.raw`${B}(?<m1>\d{1,2})\/(?<y1>${YEAR})\s?[-–]\s?(?<m2>\d{1,2})\/(?<y2>${YEAR})${E}`,
+    read(g) {
+      const [m1, m2] = [num(g.m1), num(g.m2)];
+      if (!isMonth(m1) || !isMonth(m2)) return undefined;
+      return `${withYear(`tháng ${readMonth(m1)}`, g.y1)} đến ${withYear(`tháng ${readMonth(m2)}`, g.y2)}`;
+    },
+  }),
+  // "01-12/2025", "3-5/2024": a span of months in one year.
+  tagger({
+    name: 'month-span',
+    trigger: /\d\s?[-–]\s?\d{1,2}\/(?:19|20)\d\d/,
+    source: String.raw`${B}(?<m1>\d{1,2})\s?[-–]\s?(?<m2>\d{1,2})\/(?<year>${YEAR})${E}`,
+    read(g) {
+      const [m1, m2] = [num(g.m1), num(g.m2)];
+      if (!isMonth(m1) || !isMonth(m2) || m1 >= m2) return undefined;
+      return withYear(`tháng ${readMonth(m1)} đến tháng ${readMonth(m2)}`, g.year);
+    },
   }),
   // "5/2023", "05-2024": a month of a year without "tháng".
   tagger({

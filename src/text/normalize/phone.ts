@@ -11,7 +11,7 @@ const PATTERN = new RegExp(
   String.raw`(?=[+(01gsthGSTH])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
-    String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\p{N}]|[.,]\d)`,
+    String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word: "gọi 113" → "một một ba".
@@ -36,7 +36,7 @@ export const phoneClass: SemioticClass = {
     const national = international ? digits.length >= 10 && digits.length <= 12 : digits.length >= 10 && digits.length <= 11;
     const hotline = raw.startsWith('1') && digits.length >= 8;
     if (!national && !hotline) return undefined;
-    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.]+/).filter(Boolean);
+    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.-]+/).filter(Boolean);
     return groups.map((g) => (g === '+84' ? 'cộng tám tư' : readDigits(g))).join(', ');
   },
 };
