@@ -27,8 +27,9 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const { text, start, end } = ctx;
   const next = wordAfter(text, end);
   // "20-7 năm 2023" is a date; "2-3 năm" a range.
-  const yearFollows =
-    next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || (sep === '/' && THIS_YEAR_AFTER.test(text.slice(end, end + 12))));
+  // "Ngày 2-9 năm nay" too, after a strong date word ("từ 2-3 năm nay" is a span of years).
+  const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || precededBy(text, start, STRONG_ONLY));
+  const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || thisYear);
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
