@@ -8,7 +8,7 @@ import { readLetters } from './letters.js';
 import type { SemioticClass } from './types.js';
 
 const PART = String.raw`\d{1,4}[A-Z]?`;
-const PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}/.,])${PART}(?:\/${PART}){1,4}(?![\p{L}\p{N}]|[/.,]\d)`, 'gu');
+const PATTERN = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}/.,])${PART}(?:\/${PART}){1,4}(?![\p{L}\p{N}]|[/.,]\d)`, 'gu');
 
 /** "12A" → "mười hai a". */
 function readPart(part: string): string {
@@ -20,6 +20,7 @@ function readPart(part: string): string {
 /** @example verbalize "Nhà số 123/45/6" → "Nhà số một trăm hai mươi ba trên bốn mươi lăm trên sáu" */
 export const addressNumberClass: SemioticClass = {
   name: 'address-number',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\/\d+(?:[A-Z]|\/\d)|\d[A-Z]\/\d/,
   verbalize(m) {

@@ -13,6 +13,8 @@ import type { SemioticClass } from './types.js';
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** Capitals with Vietnamese marks (for cheap pre-checks: [A-ZĐ…] scans faster than \p{Lu}). */
 const VIET_CAPITAL = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+/** A capital with Vietnamese marks next to another capital: a word in capitals ("ĐIỀU", "ÁN"). */
+const VIET_CAPS = new RegExp(`[${VIET_CAPITAL}][A-ZĐ${VIET_CAPITAL}]|[A-ZĐ][${VIET_CAPITAL}]`);
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -57,13 +59,24 @@ function isShoutedRun(tokens: readonly string[]): boolean {
 let lastText = '';
 let lastRuns: Run[] = [];
 
-/** True when the token at `start` lies in a shouted run of the sentence (memoised per sentence). */
-export function inShoutedRun(text: string, start: number): boolean {
+/** True when some run of the sentence is shouted. */
+const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shouted);
+
+/** Two capitals in a row somewhere (a cheap scan before anything else). */
+const CAPS_PAIR = /[A-ZĐ][A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|[\u00C0-\u00DD\u1EA0-\u1EF8][A-ZĐ]/;
+
+/** The runs of the sentence being read (memoised: every token of a sentence asks). */
+function runsOf(text: string): Run[] {
   if (text !== lastText) {
     lastText = text;
     lastRuns = findRuns(text);
   }
-  return lastRuns.some((r) => r.shouted && r.start <= start && start < r.end);
+  return lastRuns;
+}
+
+/** True when the token at `start` lies in a shouted run of the sentence. */
+export function inShoutedRun(text: string, start: number): boolean {
+  return runsOf(text).some((r) => r.shouted && r.start <= start && start < r.end);
 }
 
 /**
@@ -105,7 +118,7 @@ export const capsWordClass: SemioticClass = {
   name: 'caps-word',
   pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
   // Two capitalised tokens in a row, or a capital with Vietnamese marks ("ĐIỀU", "ÁN").
-  trigger: new RegExp(`[A-ZĐ${VIET_CAPITAL}]{2,}[\\s,:–-]+[A-ZĐ${VIET_CAPITAL}]|[${VIET_CAPITAL}][A-ZĐ]|[A-ZĐ][${VIET_CAPITAL}]`),
+  trigger: { test: (text: string) => CAPS_PAIR.test(text) && (VIET_CAPS.test(text) || hasShoutedRun(text)) },
   verbalize(m, { text, start, end }) {
     const token = m[0];
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));

@@ -56,6 +56,7 @@ const PATTERN = new RegExp(
 /** @example verbalize "có 4.857 đảng viên" → "có bốn nghìn tám trăm năm mươi bảy đảng viên" */
 export const cardinalClass: SemioticClass = {
   name: 'cardinal',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m, ctx) {
@@ -81,7 +82,8 @@ export const cardinalClass: SemioticClass = {
  */
 export const codeDigitsClass: SemioticClass = {
   name: 'code-digits',
-  pattern: /(?<![\p{L}\p{N}.,])\d{2,}(?:[ .-]\d{2,}){1,6}(?![\p{N}]|[.,]\d)/gu,
+  needsDigits: true,
+  pattern: /(?=\d)(?<![\p{L}\p{N}.,])\d{2,}(?:[ .-]\d{2,}){1,6}(?![\p{N}]|[.,]\d)/gu,
   trigger: /\d{2} \d{2}|\d{2}[.-]\d{2,}[.-]\d/,
   verbalize(m, ctx) {
     if (!codeWordBefore(ctx.text, ctx.start)) return undefined;

@@ -23,7 +23,7 @@ interface DateTagger {
 }
 
 /** Left edge: not inside a word, a number or a code. */
-const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
+const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/])`;
 /** Right edge: not followed by more of a number or a code. */
 const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
@@ -179,6 +179,7 @@ const mayHoldDate = (text: string): boolean => {
 
 const toClass = (t: DateTagger): SemioticClass => ({
   name: t.name,
+  needsDigits: true,
   pattern: t.pattern,
   trigger: { test: (text) => mayHoldDate(text) && t.trigger.test(text) },
   verbalize: (m, ctx) => t.read(m.groups ?? {}, ctx),

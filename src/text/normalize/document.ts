@@ -15,9 +15,9 @@ const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
-    String.raw`(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -64,6 +64,7 @@ function readCodePiece(part: string): string {
 /** @example verbalize "Nghị định 100/2019/NĐ-CP" → "Nghị định một trăm trên hai nghìn không trăm mười chín en đê chính phủ" */
 export const documentClass: SemioticClass = {
   name: 'document',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d[-–\/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m, ctx) {

@@ -28,6 +28,7 @@ const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
 /** @example verbalize "2p15s" → "hai phút mười lăm giây" */
 export const durationClass: SemioticClass = {
   name: 'duration',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d\sphút|\d(?:ph|p|s)(?![\p{L}\p{N}])/u,
   verbalize(m) {

@@ -19,6 +19,7 @@ import type { SemioticClass } from './types.js';
  */
 export const leftoverDigitsClass: SemioticClass = {
   name: 'leftover-digits',
+  needsDigits: true,
   pattern: /\d+/g,
   trigger: /\d/,
   fallback: true,
@@ -32,7 +33,7 @@ export const leftoverDigitsClass: SemioticClass = {
  */
 export const unknownAcronymClass: SemioticClass = {
   name: 'unknown-acronym',
-  pattern: /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu,
+  pattern: /(?=[A-ZĐ\u00C0-\u00DE\u1EA0-\u1EF8])(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu,
   trigger: /[A-ZĐ]{2}/,
   fallback: true,
   verbalize: (m) => spellLetters(m[0]),
@@ -42,8 +43,9 @@ export const unknownAcronymClass: SemioticClass = {
 export const strayLetterClass: SemioticClass = {
   name: 'stray-letter',
   // Not part of a name joined by an apostrophe: "Cư M'gar", "H'Mông".
-  pattern: /(?<![\p{L}\p{M}\p{N}]|\p{L}['’])[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ](?![\p{L}\p{M}\p{N}]|['’]\p{L})/gu,
-  trigger: /(?:^|[^\p{L}\p{M}\p{N}])[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ](?:$|[^\p{L}\p{M}\p{N}])/u,
+  pattern: /(?=[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ])(?<![\p{L}\p{M}\p{N}]|\p{L}['’])[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ](?![\p{L}\p{M}\p{N}]|['’]\p{L})/gu,
+  // The spoken text is tidy by now: a lone letter stands between spaces or punctuation.
+  trigger: /(?:^|[ (“"‘'])[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ](?:$|[ ,.;:!?)”"’'])/,
   fallback: true,
   verbalize: (m) => readLetters(m[0]),
 };
@@ -51,6 +53,9 @@ export const strayLetterClass: SemioticClass = {
 const escape = (s: string): string => s.replace(/[\]\\^-]/g, '\\$&');
 /** Anything that is neither a Latin letter, a mark, a space nor prosody punctuation. */
 const UNSPEAKABLE = new RegExp(String.raw`[^\p{Script=Latin}\p{M}\s${escape(PROSODY_PUNCTUATION)}]+`, 'gu');
+
+/** Any character outside ASCII text and the Latin letter blocks, or an ASCII symbol or digit. */
+const SUSPECT = /[^\x20-\x7E\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF…“”‘’«»–—]|[#$%&*+/<=>@[\\\]^_`{|}~\d]/;
 
 /** Says a run of symbols or letters of another script, one by one; '' drops it. */
 function readSymbols(run: string): string {
@@ -69,7 +74,8 @@ function readSymbols(run: string): string {
 export const unknownSymbolClass: SemioticClass = {
   name: 'unknown-symbol',
   pattern: UNSPEAKABLE,
-  trigger: { test: (text: string) => { UNSPEAKABLE.lastIndex = 0; return UNSPEAKABLE.test(text); } },
+  // A cheap scan first: nearly every sentence is only Latin letters, spaces and punctuation.
+  trigger: { test: (text: string) => SUSPECT.test(text) },
   fallback: true,
   verbalize: (m) => readSymbols(m[0]),
 };

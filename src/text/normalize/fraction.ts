@@ -25,6 +25,7 @@ const readProper = (num: string, den: string): string => `${readWrittenNumber(nu
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
   name: 'fraction',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\/\d/,
   verbalize(m, ctx) {

@@ -101,11 +101,13 @@ export function normalizeAligned(sentence: string, options: NormalizeOptions = {
     text = applied.text;
   };
   if (site) apply(site);
-  for (const cls of CLASSES) apply(cls);
+  const digits = /\d/.test(sentence);
+  for (const cls of CLASSES) if (digits || !cls.needsDigits) apply(cls);
   text = cleanSymbolsTracked(text);
   // Last resort: whatever is still not a word gets a fixed reading, and is reported.
+  const beforeFallback = text;
   for (const cls of FALLBACK_CLASSES) apply(cls);
-  text = tidyTracked(text);
+  if (text !== beforeFallback) text = tidyTracked(text);
   return { spoken: text.text, words: text.words(), warnings: warnings.list };
 }
 

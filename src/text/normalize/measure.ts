@@ -3,6 +3,7 @@
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
 import { STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
+import { toAlternation } from './alternation.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -13,8 +14,7 @@ const READINGS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
 const UNIT_KEYS = [...READINGS.keys()].sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
+export const UNIT_ALTERNATION = toAlternation(UNIT_KEYS);
 
 const PADDED = /^0[1-9]$/;
 const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${MEASURED_NUM}`;
@@ -41,6 +41,7 @@ const PATTERN = new RegExp(
  */
 export const measureClass: SemioticClass = {
   name: 'measure',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
@@ -66,7 +67,7 @@ export function readUnit(unit: string): string | undefined {
   return READINGS.get(unit);
 }
 
-const STANDALONE = [...STANDALONE_UNITS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const STANDALONE = toAlternation(STANDALONE_UNITS);
 
 /**
  * A unit with no number before it: "tính theo kWh", "đơn vị: m3", "mỗi km" → its name.
@@ -75,7 +76,7 @@ const STANDALONE = [...STANDALONE_UNITS].sort((a, b) => b.length - a.length).map
  */
 export const bareUnitClass: SemioticClass = {
   name: 'bare-unit',
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}/.&-])(?:${STANDALONE})(?![\p{L}\p{N}]|[/.&-][\p{L}\p{N}])`, 'gu'),
+  pattern: new RegExp(String.raw`(?=[kcmMGTµ°])(?<![\p{L}\p{N}/.&-])(?:${STANDALONE})(?![\p{L}\p{N}]|[/.&-][\p{L}\p{N}])`, 'gu'),
   trigger: /[kcmMGTµ°][mgWlHBVb²³C]/,
   verbalize: (m) => READINGS.get(m[0]),
 };

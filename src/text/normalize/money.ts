@@ -6,14 +6,14 @@
  * Tables: data/currency.ts.
  */
 import { CURRENCY_SYMBOLS, MONEY_SUFFIXES, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { toAlternation } from './alternation.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy } from './context.js';
 import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const SYMBOL = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length).map(escape).join('|');
-const SUFFIX = Object.keys(MONEY_SUFFIXES).sort((a, b) => b.length - a.length).map(escape).join('|');
+const SYMBOL = toAlternation(Object.keys(CURRENCY_SYMBOLS));
+const SUFFIX = toAlternation(Object.keys(MONEY_SUFFIXES));
 const MAGNITUDE = (name: string): string => String.raw`(?:\s(?<${name}>nghìn|ngàn|triệu|tỷ|tỉ))?`;
 /** One amount after a number: a short form with its tail ("3tr5"), a suffix, or a symbol. */
 const AFTER = (n: string): string => String.raw`(?:(?<shorthand${n}>tr|t|k|K)(?<tail${n}>\d{1,3})|(?<suffix${n}>${SUFFIX}|${SYMBOL}))`;
@@ -63,6 +63,7 @@ const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
  */
 export const moneyClass: SemioticClass = {
   name: 'money',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d|[$€£¥₫₩₹₽₭฿₱¢₺₣]/,
   verbalize(m, ctx) {

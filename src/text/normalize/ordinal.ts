@@ -7,7 +7,7 @@ import { ORDINAL_EXCEPTIONS, RANK_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
-const PATTERN = /(?<![\p{L}])([Tt]hứ|THỨ|[Hh]ạng|HẠNG|[Gg]iải|GIẢI)\s+(\d{1,3})(?![\p{N}\p{L}]|[.,]\d|[-–\/]\d)/gu;
+const PATTERN = /(?=[TtHhGg])(?<![\p{L}])([Tt]hứ|THỨ|[Hh]ạng|HẠNG|[Gg]iải|GIẢI)\s+(\d{1,3})(?![\p{N}\p{L}]|[.,]\d|[-–\/]\d)/gu;
 
 /**
  * @example readOrdinal(4) //=> 'tư'
@@ -19,6 +19,7 @@ export function readOrdinal(n: number): string {
 /** @example verbalize "đứng thứ 1" → "đứng thứ nhất" */
 export const ordinalClass: SemioticClass = {
   name: 'ordinal',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /(?:thứ|hạng|giải)\s+\d/i,
   verbalize(m) {

@@ -25,6 +25,7 @@ const PATTERN = new RegExp(
  */
 export const phoneClass: SemioticClass = {
   name: 'phone',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m) {
@@ -51,6 +52,7 @@ const CUES = Object.keys(PHONE_ABBREVIATIONS).sort((a, b) => b.length - a.length
  */
 export const phoneCueClass: SemioticClass = {
   name: 'phone-cue',
+  needsDigits: true,
   pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES})(?=\.?\s?:?\s?(?:\+84|\(\+?\d|0\d|1[89]00))`, 'gu'),
   trigger: new RegExp(`(?:${CUES})\\.?\\s?:?\\s?[+(01]`),
   verbalize: (m) => PHONE_ABBREVIATIONS[m[0]],

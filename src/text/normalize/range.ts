@@ -11,6 +11,7 @@ const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM
 /** @example verbalize "từ 4-6 triệu đồng" → "từ bốn đến sáu triệu đồng" */
 export const rangeClass: SemioticClass = {
   name: 'range',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[-–—]\s?\d/,
   verbalize: (m) => `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`,

@@ -4,12 +4,11 @@
  * "lít/100 km" → "lít trên 100 km".
  */
 import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const byLength = (a: string, b: string): number => b.length - a.length;
-const RATE_ALT = [...new Set([...RATE_WORDS, ...BARE_UNITS])].sort(byLength).map(escape).join('|');
-const BARE_ALT = [...BARE_UNITS].sort(byLength).map(escape).join('|');
+const RATE_ALT = toAlternation(new Set([...RATE_WORDS, ...BARE_UNITS]));
+const BARE_ALT = toAlternation(BARE_UNITS);
 
 const PATTERN = new RegExp(
   String.raw`(?=\s?\/|[mMtcb])(?:` +

@@ -17,11 +17,12 @@ const STANDARD_BEFORE = /(?:ISO|IEC|TCVN|QCVN|EN|ASTM|JIS|IEEE)(?:\/IEC)? $/;
 /** "1:25.000 và 1:50": a ratio listed after another one. */
 const PREVIOUS_RATIO = /\d:\d{1,3}(?:\.\d{3})+(?:,| và| hoặc) $/;
 
-const PATTERN = /(?<![\p{L}\p{N}.,:])(?<a>\d+(?:,\d+)?):(?<b>\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}]|[.,:]\d)/gu;
+const PATTERN = /(?=\d)(?<![\p{L}\p{N}.,:])(?<a>\d+(?:,\d+)?):(?<b>\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}]|[.,:]\d)/gu;
 
 /** @example verbalize "tỷ lệ 1:25.000" → "tỷ lệ một trên hai mươi lăm nghìn" */
 export const ratioClass: SemioticClass = {
   name: 'ratio',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d:\d/,
   verbalize(m, { text, start }) {

@@ -73,7 +73,7 @@ const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
  */
 export const lowerRomanClass: SemioticClass = {
   name: 'lower-roman',
-  pattern: /(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
+  pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
   trigger: /(?:^|[^a-z])[ivxlcdm]{2,}(?![a-z])/,
   verbalize(m, ctx) {
     const upper = m[0].toUpperCase();

@@ -38,6 +38,7 @@ const readMantissa = (m: string): string => readWrittenNumber(m.replace('.', ','
 /** @example verbalize "2.5e6" → "hai phẩy năm nhân mười mũ sáu" */
 export const scientificClass: SemioticClass = {
   name: 'scientific',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d[eE][-+]?\d|\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]/,
   verbalize(m) {

@@ -120,6 +120,7 @@ const sumOfDigits = (s: string): number => [...s.replace(/\D/g, '')].reduce((sum
 /** @example verbalize "U19 Việt Nam thua U19 Úc 1-2" → "… thua U19 Úc một - hai" */
 export const scoreClass: SemioticClass = {
   name: 'score',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[-–]\s?\d/,
   verbalize(m, { text, start, end }) {

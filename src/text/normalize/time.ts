@@ -61,6 +61,7 @@ function isClockG(text: string, start: number, end: number, isRange: boolean): b
 /** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
 export const timeClass: SemioticClass = {
   name: 'time',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d/,
   verbalize(m, ctx) {

@@ -30,6 +30,11 @@ export interface SemioticClass {
    * the front end reports as a warning so an editor can add a lexicon entry.
    */
   readonly fallback?: boolean;
+  /**
+   * The class reads only spans with digits: it is skipped for a sentence without any (no
+   * class ever writes a digit, so a sentence cannot gain one).
+   */
+  readonly needsDigits?: boolean;
 }
 
 /** The edits one class makes to a sentence: each match of its tagger that its verbalizer speaks. */
