@@ -24,7 +24,7 @@ const PATTERN = /(?<=^|[\s(\[“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\
 const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const LETTERS_DIGITS = /^(\p{L}+)(\d+)$/u;
-const DIGITS_LETTERS = /^(\d+)(\p{Lu}+)$/u;
+const DIGITS_LETTERS = /^(\d+)(\p{Lu}+|[a-z])$/u;
 /** An acronym glued to a word, as in bank and brand names: "VPBank" → "vê pê Bank". */
 const ACRONYM_WORD = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
 /** Runs of letters or digits in a mixed code: "12A1" → 12, A, 1. */
