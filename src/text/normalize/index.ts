@@ -2,6 +2,9 @@
  * Sentence → speakable Vietnamese. One ordered list of semiotic classes (after NeMo's
  * tokenize-and-classify priorities): each class tags its spans and verbalizes them, then
  * the next class sees the result. Order matters and is explained next to each entry.
+ * Then the symbol pass, then the last-resort classes (fallback.ts), whose readings are
+ * reported as warnings. The text is tracked (tracked.ts), so every spoken word knows the
+ * written token it came from.
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
@@ -59,8 +62,8 @@ export const CLASSES: readonly SemioticClass[] = [
   bareUnitClass, // "tính theo kWh": a unit with no number
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   greekLetterClass, // "β-thalassemia", "tia α"
-  abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled; caps syllables in headlines are words
-  ordinalClass, // "thứ 1" → "thứ nhất"
+  abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
+  ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
   codeDigitsClass, // "số tài khoản 1903 4567 8910": after a code word, digit by digit
