@@ -6,7 +6,7 @@
  */
 export const UNITS: Readonly<Record<string, string>> = {
   km: 'ki lô mét', 'km2': 'ki lô mét vuông', 'km²': 'ki lô mét vuông', m: 'mét', m2: 'mét vuông', 'm²': 'mét vuông',
-  m3: 'mét khối', 'm³': 'mét khối', dm: 'đề xi mét', cm: 'xen ti mét', cm2: 'xen ti mét vuông', cm3: 'xen ti mét khối',
+  m3: 'mét khối', 'm³': 'mét khối', dm: 'đề xi mét', cm: 'xăng ti mét', cm2: 'xăng ti mét vuông', cm3: 'xăng ti mét khối',
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
@@ -25,7 +25,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   'ml/giờ': 'mi li lít trên giờ', 'ml/h': 'mi li lít trên giờ', 'l/s': 'lít trên giây', 'kg/m2': 'ki lô gam trên mét vuông',
   'kg/m3': 'ki lô gam trên mét khối', 'g/m3': 'gam trên mét khối', 'mg/m3': 'mi li gam trên mét khối', kbps: 'ki lô bít trên giây',
   'vòng/phút': 'vòng trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
-  mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
+  'cm³': 'xăng ti mét khối', 'cm²': 'xăng ti mét vuông', dm2: 'đề xi mét vuông', 'dm²': 'đề xi mét vuông', dm3: 'đề xi mét khối',
+  'dm³': 'đề xi mét khối', mm2: 'mi li mét vuông', 'mm²': 'mi li mét vuông', mm3: 'mi li mét khối', 'mm³': 'mi li mét khối',
+  TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
 };
 
 /**
@@ -33,7 +35,7 @@ export const UNITS: Readonly<Record<string, string>> = {
  * ("4gb", "110v", "2kw", "60hz", "80db"): each stands for the unit it spells.
  */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
-  gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
+  gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', tw: 'TW', twh: 'TWh', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
   '°f': '°F', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',

@@ -135,6 +135,8 @@ export const abbreviationClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /[A-ZĐ]/,
   verbalize(m, ctx) {
+    // Most matches are ordinary capitalised words ("Sáng", "Hội"): nothing to read.
+    if (CAPITALISED.test(m[0]) && !ABBREVIATIONS.has(m[0]) && !/[.,-]/.test(ctx.text[ctx.start - 1] ?? '')) return undefined;
     // "0,05S": the decimal part of a number glued to a letter is not a code on its own.
     // The digits stay for the cardinal class ("không phẩy không năm"), the letters are read here.
     if (/[.,]/.test(ctx.text[ctx.start - 1] ?? '') && /\d/.test(ctx.text[ctx.start - 2] ?? '')) {
