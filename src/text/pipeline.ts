@@ -29,7 +29,9 @@ export function prepareArticle(input: ArticleInput, options: FrontEndOptions = {
   const text = cleanUnicode(clean.text);
   const sentences: SpokenSentence[] = [];
   for (const sentence of segmentText(text)) {
-    const { spoken, words, warnings } = normalizeAligned(sentence.text, { lexicon: options.lexicon });
+    // The text went through cleanUnicode above, but a sentence may span a single line break.
+    const clean = !sentence.text.includes('\n');
+    const { spoken, words, warnings } = normalizeAligned(sentence.text, { lexicon: options.lexicon, clean });
     if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
     const at = sentence.charStart;
     const absolute = words.map((w) => ({ ...w, charStart: w.charStart + at, charEnd: w.charEnd + at }));

@@ -14,7 +14,9 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** Capitals with Vietnamese marks (for cheap pre-checks: [A-ZĐ…] scans faster than \p{Lu}). */
 const VIET_CAPITAL = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 /** A capital with Vietnamese marks next to another capital: a word in capitals ("ĐIỀU", "ÁN"). */
-const VIET_CAPS = new RegExp(`[${VIET_CAPITAL}][A-ZĐ${VIET_CAPITAL}]|[A-ZĐ][${VIET_CAPITAL}]`);
+// Written to start with the small class [A-ZĐ], which the engine scans for quickly: any two
+// capitals side by side in a Vietnamese word include one of them.
+const VIET_CAPS = new RegExp(`[A-ZĐ](?:[${VIET_CAPITAL}]|(?<=[${VIET_CAPITAL}][A-ZĐ]))`);
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -62,8 +64,8 @@ let lastRuns: Run[] = [];
 /** True when some run of the sentence is shouted. */
 const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shouted);
 
-/** Two capitals in a row somewhere (a cheap scan before anything else). */
-const CAPS_PAIR = /[A-ZĐ][A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|[\u00C0-\u00DD\u1EA0-\u1EF8][A-ZĐ]/;
+/** Two capitalised tokens with vowels side by side, as in "GIA LAI" (a cheap scan before the runs). */
+const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
 
 /** The runs of the sentence being read (memoised: every token of a sentence asks). */
 function runsOf(text: string): Run[] {
@@ -118,7 +120,7 @@ export const capsWordClass: SemioticClass = {
   name: 'caps-word',
   pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
   // Two capitalised tokens in a row, or a capital with Vietnamese marks ("ĐIỀU", "ÁN").
-  trigger: { test: (text: string) => CAPS_PAIR.test(text) && (VIET_CAPS.test(text) || hasShoutedRun(text)) },
+  trigger: { test: (text: string) => VIET_CAPS.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) },
   verbalize(m, { text, start, end }) {
     const token = m[0];
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));

@@ -74,6 +74,8 @@ export const CLASSES: readonly SemioticClass[] = [
 export interface NormalizeOptions {
   /** Site lexicon (word → pronunciation), applied before the built-in rules. */
   lexicon?: Lexicon;
+  /** The sentence is already clean (NFC, one line: prepareArticle's text), so the Unicode clean-up is skipped. */
+  clean?: boolean;
 }
 
 /** A sentence as it will be spoken, tied back to the written sentence. */
@@ -95,7 +97,7 @@ export interface NormalizedSentence {
  * //=> [[0, 4], [5, 9], [5, 9], [5, 9], [5, 9]]  ("Sáng", then "hai mươi tháng bảy" ← "20-7")
  */
 export function normalizeAligned(sentence: string, options: NormalizeOptions = {}): NormalizedSentence {
-  let text = cleanUnicodeTracked(TrackedText.of(sentence));
+  let text = options.clean ? TrackedText.of(sentence) : cleanUnicodeTracked(TrackedText.of(sentence));
   const warnings = new WarningList(sentence);
   const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
   const apply = (cls: SemioticClass): void => {

@@ -63,7 +63,7 @@ function dotAfter(text: string, end: number): string {
 export const letterClass: SemioticClass = {
   name: 'letter',
   pattern: PATTERN,
-  trigger: /(?:^|[^A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])(?:[A-Za-zĐđ](?![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])|(?:[TtKk][PpXxTt]|[A-Z][a-z]{1,2})\.)/,
+  trigger: /(?:^|[\s(\[“"'‘:;,!?…–—])(?:[A-Za-zĐđ](?![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])|(?:[TtKk][PpXxTt]|[A-Z][a-z]{1,2})\.)/,
   verbalize(m, { text, start, end }) {
     const g = m.groups ?? {};
     if (g.prefix) {

@@ -34,32 +34,36 @@ export interface WordOrigin {
   charEnd: number;
 }
 
-/**
- * Candidate words: runs of anything but spaces, digits, punctuation and symbols (a cheap
- * class); a run with a character outside the Latin and Vietnamese letter blocks is split
- * again by the exact Unicode test (letters and marks).
- */
-const CANDIDATE = /[^\s\d!-@[-`{-~\u00A0-\u00BF\u00D7\u00F7\u2000-\u2BFF\u3000-\u303F]+/g;
-const NOT_LATIN_LETTER = /[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** Every run of letters in `text`, as [start, end) pairs, in order. */
+/** True for a letter or a combining mark; Latin and Vietnamese letters are decided by range. */
+function isLetterCode(code: number, ch: string): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  if (code <= 0x24f) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  return LETTER.test(ch);
+}
+
+/** Every run of letters in `text`, as [start, end) pairs, in order (a plain scan: no regex per word). */
 function letterRuns(text: string): number[] {
   const runs: number[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const candidate = m[0];
-    if (!NOT_LATIN_LETTER.test(candidate)) {
-      runs.push(m.index, m.index + candidate.length);
-      continue;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair (an emoji, a rare CJK letter) is tested as one character.
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const letter = pair ? LETTER.test(text.slice(i, i + 2)) : isLetterCode(code, text[i]);
+    if (letter && start < 0) start = i;
+    if (!letter && start >= 0) {
+      runs.push(start, i);
+      start = -1;
     }
-    LETTER_RUN.lastIndex = 0;
-    for (let r = LETTER_RUN.exec(candidate); r !== null; r = LETTER_RUN.exec(candidate)) {
-      runs.push(m.index + r.index, m.index + r.index + r[0].length);
-    }
+    if (pair) i++;
   }
+  if (start >= 0) runs.push(start, text.length);
   return runs;
 }
+
 const isSpace = (ch: string | undefined): boolean => ch === ' ';
 
 /**
@@ -194,7 +198,8 @@ export class TrackedText {
       let to = -Infinity;
       for (let i = index, b = base; i < this.pieces.length && b < end; b += this.pieces[i++].text.length) {
         const p = this.pieces[i];
-        const [f, t] = p.verbatim ? [p.from + Math.max(start - b, 0), p.from + Math.min(end - b, p.text.length)] : [p.from, p.to];
+        const f = p.verbatim ? p.from + Math.max(start - b, 0) : p.from;
+        const t = p.verbatim ? p.from + Math.min(end - b, p.text.length) : p.to;
         if (f < from) from = f;
         if (t > to) to = t;
       }

@@ -43,6 +43,8 @@ export function findEdits(text: string, cls: SemioticClass): Edit[] {
   const pattern = cls.pattern;
   pattern.lastIndex = 0;
   const edits: Edit[] = [];
+  // One context object per pass, updated per match: verbalizers read it synchronously.
+  const context: MatchContext = { text, start: 0, end: 0 };
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -50,7 +52,9 @@ export function findEdits(text: string, cls: SemioticClass): Edit[] {
       pattern.lastIndex++; // never loop on an empty match
       continue;
     }
-    const spoken = cls.verbalize(m, { text, start, end });
+    context.start = start;
+    context.end = end;
+    const spoken = cls.verbalize(m, context);
     if (spoken !== undefined) edits.push({ start, end, text: spoken });
   }
   return edits;
