@@ -7,7 +7,7 @@ import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '.
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
-const RATE_ALT = toAlternation(new Set([...RATE_WORDS, ...BARE_UNITS]));
+const RATE_ALT = toAlternation(new Set([...RATE_WORDS, ...BARE_UNITS, ...Object.keys(UNITS)]));
 const BARE_ALT = toAlternation(BARE_UNITS);
 
 const PATTERN = new RegExp(
@@ -23,6 +23,7 @@ const PATTERN = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|nghìn|ngàn|triệu)$/;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
@@ -58,7 +59,9 @@ export const rateClass: SemioticClass = {
     }
     if (m[1]) {
       const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
-      return PER_WORDS_TREN.has(m[1]) ? ` trên ${unit}` : ` một ${unit}`;
+      // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
+      const perUnit = PER_WORDS_TREN.has(m[1]) || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1]));
+      return perUnit ? ` trên ${unit}` : ` một ${unit}`;
     }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
