@@ -58,7 +58,6 @@ export const cardinalClass: SemioticClass = {
   name: 'cardinal',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
   verbalize(m, ctx) {
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {

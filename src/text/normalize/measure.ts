@@ -43,7 +43,6 @@ export const measureClass: SemioticClass = {
   name: 'measure',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
   verbalize(m) {
     const g = m.groups ?? {};
     if (g.fnum && Number(g.fnum) < Number(g.fden)) {

@@ -27,7 +27,8 @@ export const phoneClass: SemioticClass = {
   name: 'phone',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
+  trigger: /(?:^|[^\d.,])(?:0\d|\+84|\(|1[89]00)|11[1-6]/,
   verbalize(m) {
     if (m[2]) return `${m[1]} ${readDigits(m[2])}`;
     const raw = m[0];

@@ -15,7 +15,7 @@ export const plateClass: SemioticClass = {
   name: 'plate',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  trigger: /\d{2}-?[A-Z]{1,2}\d?[\s.–-]/,
   verbalize(m) {
     const series = m[2].replace(/\d/, '');
     const seriesDigit = m[2].slice(series.length);

@@ -63,7 +63,7 @@ export const timeClass: SemioticClass = {
   name: 'time',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  trigger: /\d[hHg:]/,
   verbalize(m, ctx) {
     if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
     // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
