@@ -156,7 +156,8 @@ const TAGGERS: readonly DateTagger[] = [
   // "20-7", "20/7", "20.7": a date only with date evidence; otherwise a score, range or fraction.
   tagger({
     name: 'day-month',
-    trigger: /\d\s?[-–/.]\s?\d/,
+    // A pair of one or two digits on each side, not part of a longer number ("4.857" is not).
+    trigger: /(?:^|[^\d.,/])\d{1,2}[/.-]\d{1,2}(?:[^\d]|$)/,
     source: String.raw`${B}(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})${E}`,
     read(g, ctx) {
       const [day, month] = [num(g.day), num(g.month)];

@@ -65,7 +65,6 @@ export const moneyClass: SemioticClass = {
   name: 'money',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d|[$€£¥₫₩₹₽₭฿₱¢₺₣]/,
   verbalize(m, ctx) {
     const g: Groups = m.groups ?? {};
     if (g.symbol) {

@@ -14,8 +14,10 @@ const ENGLISH = String.raw`\d{1,3}(?:,\d{3}){2,}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\
 const SPACED = String.raw`\d{1,3}(?: \d{3})+(?![\d.,]\d|\d)`;
 /** An integer with "." thousands ("4.857", "3.200.000"), spaced thousands or plain digits ("2024"). */
 export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED}|\d+`;
+/** Grouped forms are only tried where a group separator follows one to three digits (most numbers are plain). */
+const GROUPED_AHEAD = String.raw`(?=\d{1,3}[,. ]\d{3})`;
 /** An integer or a decimal with "," ("5,8", "1.234,5"), or an English-grouped amount. */
-export const NUM = String.raw`(?:${ENGLISH}|(?:\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED}|\d+)(?:,\d+)?)`;
+export const NUM = String.raw`(?:${GROUPED_AHEAD}(?:${ENGLISH}|(?:\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED})(?:,\d+)?)|\d+(?:,\d+)?)`;
 /**
  * Before a unit or currency, a dot followed by one or two digits can only be a decimal
  * written English-style ("1.5%", "2.75 USD"): a thousands group has three digits.
