@@ -21,8 +21,9 @@ const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${MEASURED_NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
-  // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
-  String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
+  // "30% - 40%", "5 km - 7 km": a range that repeats its unit (a cheap look first: a number,
+  // a short unit, a dash).
+  String.raw`(?=[-−]?[\d.,]+\s?[^\s\d.,]{1,8}\s?[-–—])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
   // A unit is a word of its own: not the first letter of a name such as "V-League".
   String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})` +
   // A height "1m85": metres, then centimetres without their unit.
