@@ -38,11 +38,13 @@ export interface SemioticClass {
 }
 
 /** The edits one class makes to a sentence: each match of its tagger that its verbalizer speaks. */
-export function findEdits(text: string, cls: SemioticClass): Edit[] {
-  if (cls.trigger && !cls.trigger.test(text)) return [];
+const NO_EDITS: readonly Edit[] = Object.freeze([]);
+
+export function findEdits(text: string, cls: SemioticClass): readonly Edit[] {
+  if (cls.trigger && !cls.trigger.test(text)) return NO_EDITS;
   const pattern = cls.pattern;
   pattern.lastIndex = 0;
-  const edits: Edit[] = [];
+  let edits: Edit[] | undefined;
   // One context object per pass, updated per match: verbalizers read it synchronously.
   const context: MatchContext = { text, start: 0, end: 0 };
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -55,9 +57,9 @@ export function findEdits(text: string, cls: SemioticClass): Edit[] {
     context.start = start;
     context.end = end;
     const spoken = cls.verbalize(m, context);
-    if (spoken !== undefined) edits.push({ start, end, text: spoken });
+    if (spoken !== undefined) (edits ??= []).push({ start, end, text: spoken });
   }
-  return edits;
+  return edits ?? NO_EDITS;
 }
 
 /** Applies sorted, disjoint edits to a string. */
@@ -78,7 +80,7 @@ export function applyClass(text: string, cls: SemioticClass): string {
 }
 
 /** Applies one class to tracked text, so every new word remembers the span it replaced. */
-export function applyClassTracked(text: TrackedText, cls: SemioticClass): { text: TrackedText; edits: Edit[] } {
+export function applyClassTracked(text: TrackedText, cls: SemioticClass): { text: TrackedText; edits: readonly Edit[] } {
   const edits = findEdits(text.text, cls);
   return { text: text.apply(edits), edits };
 }
