@@ -64,6 +64,17 @@ describe('CLI prepare', () => {
     expect(lines.every((l) => Array.isArray(l.warnings))).toBe(true);
   });
 
+  it('reads the text fixtures: scraped text and another HTML page', async () => {
+    const scraped = await run('prepare', '', [join(FIXTURES, 'articles/dak-lak-ca-phe.txt')]);
+    expect(scraped).not.toMatch(/Theo dõi|Nữ miền Nam|0:00/);
+    expect(scraped).toContain('→ Theo báo cáo của Sở nông nghiệp và phát triển nông thôn');
+    const page = await run('prepare', '', [join(FIXTURES, 'text/extract/tinh-dong-nam.html')]);
+    expect(page).toMatch(/^\[0\] Gia Lai: Khởi công cầu vượt sông Ba trên tỉnh lộ 662B\n    → /);
+    const spokenLines = page.split('\n').filter((line) => line.startsWith('    → '));
+    expect(spokenLines.length).toBeGreaterThan(3);
+    for (const line of spokenLines) expect(line).not.toMatch(/\d/);
+  });
+
   it('reads text from stdin, and HTML from stdin with --html', async () => {
     expect(await run('prepare', 'Có 25 xã.')).toContain('    → Có hai mươi lăm xã.');
     const out = await run('prepare', '<html><body><nav>Trang chủ</nav><p>Có 3 ha.</p></body></html>', ['--html']);

@@ -91,3 +91,38 @@ export const PERSON_BEFORE: ReadonlySet<string> = new Set([
 
 /** First words of titles: "P.Giám đốc" is phó giám đốc, "Q.Chủ tịch" quyền chủ tịch (not ward, district). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ', 'Chỉ', 'Phó']);
+
+/** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
+export const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
+
+/** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
+/** After "1.5": a magnitude or a currency, so the dot is an English decimal point. */
+export const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
+
+/** Before "4.0", "2.1": a version or a numbered section, read with "chấm". */
+export const VERSION_BEFORE: ReadonlySet<string> = new Set([
+  'phiên bản', 'version', 'bản', 'ios', 'android', 'windows', 'web', 'công nghiệp', 'điều', 'khoản', 'mục', 'phần',
+  'chương', 'bảng', 'hình', 'biểu đồ', 'tiêu chí', 'phụ lục', 'bước', 'nhiệm vụ', 'giai đoạn', 'chỉ tiêu', 'ghi chú',
+]);
+
+/** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'của', 'về', 'là', 'đã', 'được', 'và', 'tại', 'ở', 'theo', 'với', 'này', 'do', 'cho', 'có', 'năm', 'sẽ', 'đang',
+]);
+
+/** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
+]);
+
+/** Words after which even a numeral in lower case is a number: "thế kỉ xix", "chương vii". */
+export const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
+  'thế kỷ', 'thế kỉ', 'chương', 'phần', 'mục', 'khoản', 'điều', 'đoạn', 'phụ lục', 'khóa', 'khoá', 'thứ', 'lần thứ',
+  'kỳ họp thứ', 'đại hội',
+]);
+
+/** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
+export const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
+
+// Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
+export const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);

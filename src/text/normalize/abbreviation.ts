@@ -6,7 +6,7 @@
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
-import { TITLE_HEADS } from '../data/context-words.js';
+import { TITLE_HEADS, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
@@ -121,8 +121,6 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
 
 const GRADE = /^([IVX]+)(\.?)$/;
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
-/** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
-const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 

@@ -2,20 +2,14 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
+import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE } from '../data/codes.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
-/** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
-const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
 
-/** Before "4.0", "2.1": a version or a numbered section, read with "chấm". */
-const VERSION_BEFORE: ReadonlySet<string> = new Set([
-  'phiên bản', 'version', 'bản', 'ios', 'android', 'windows', 'web', 'công nghiệp', 'điều', 'khoản', 'mục', 'phần',
-  'chương', 'bảng', 'hình', 'biểu đồ', 'tiêu chí', 'phụ lục', 'bước', 'nhiệm vụ', 'giai đoạn', 'chỉ tiêu', 'ghi chú',
-]);
 
 /**
  * "1.5 triệu", "IELTS 6.5", "pH 7.4": a dot before one or two digits that cannot be a
@@ -39,10 +33,6 @@ function codeWordBefore(text: string, index: number): boolean {
   return precededBy(text, i, CODE_BEFORE);
 }
 const LOWER = /\p{Ll}/u;
-/** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
-const NOT_COUNTED: ReadonlySet<string> = new Set([
-  'của', 'về', 'là', 'đã', 'được', 'và', 'tại', 'ở', 'theo', 'với', 'này', 'do', 'cho', 'có', 'năm', 'sẽ', 'đang',
-]);
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 
 const PATTERN = new RegExp(

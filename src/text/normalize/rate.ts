@@ -3,6 +3,7 @@
  * "đồng một người một tháng", "km/giờ" → "ki lô mét trên giờ", "mỗi ha" → "mỗi héc ta",
  * "lít/100 km" → "lít trên 100 km".
  */
+import { NUMBER_WORDS } from '../data/context-words.js';
 import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
@@ -26,17 +27,13 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|nghìn|ngàn|triệu)$/;
-/** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
-/** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
-]);
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
   `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
   'u',
 );
+/** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */

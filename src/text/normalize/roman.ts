@@ -3,7 +3,7 @@
  * "lần thứ VIII" → "lần thứ tám", "thế kỷ XX" → "thế kỷ hai mươi", "khóa XIII".
  * Roman-looking words elsewhere ("MC", "CD", "DI") are left alone.
  */
-import { ROMAN_BEFORE } from '../data/context-words.js';
+import { LOWER_ROMAN_BEFORE, ROMAN_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy } from './context.js';
 import { isSyllable } from './syllable.js';
@@ -60,11 +60,6 @@ export function isLargeRoman(s: string): boolean {
   return s.length >= 4 && /[LCDM]/.test(s) && romanValue(s) !== undefined;
 }
 
-/** Words after which even a numeral in lower case is a number: "thế kỉ xix", "chương vii". */
-const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
-  'thế kỷ', 'thế kỉ', 'chương', 'phần', 'mục', 'khoản', 'điều', 'đoạn', 'phụ lục', 'khóa', 'khoá', 'thứ', 'lần thứ',
-  'kỳ họp thứ', 'đại hội',
-]);
 
 /**
  * Roman numerals in lower case after a strong numeral word ("thế kỉ xix", "phụ lục xx"),
