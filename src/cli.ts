@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * `tts-reader` CLI: a thin dispatcher from command name to an async handler.
- * Each area of the project contributes its commands (text: normalize, segment; the service:
+ * Each area of the project contributes its commands (text: normalize, segment, prepare; the service:
  * synth, pregenerate); add them to COMMANDS below.
  */
-import { TEXT_COMMANDS, type Command } from './text/cli-commands.js';
+import { TEXT_COMMANDS, UsageError, type Command } from './text/cli-commands.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   ...TEXT_COMMANDS,
@@ -38,9 +38,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // Expected failures (bad arguments, the service's refusals) carry an exit code: no stack for those.
     const code = String((err as NodeJS.ErrnoException)?.code ?? '');
-    const exitCode = (err as { exitCode?: number })?.exitCode ?? (code.startsWith('ERR_PARSE_ARGS') ? 2 : undefined);
+    const exitCode = err instanceof UsageError ? 2 : ((err as { exitCode?: number })?.exitCode ?? (code.startsWith('ERR_PARSE_ARGS') ? 2 : undefined));
     const known = exitCode !== undefined || (err as Error)?.name === 'ApiError' || code === 'ENOENT';
-    process.stderr.write(`tts-reader: ${err instanceof Error ? (known ? err.message : err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(`tts-reader: ${err instanceof Error ? (known ? err.message : (err.stack ?? err.message)) : String(err)}\n`);
     process.exitCode = exitCode ?? 1;
   },
 );

@@ -1,10 +1,17 @@
 /**
- * The text front end's CLI commands (stdin → stdout), registered by src/cli.ts.
+ * The text front end's CLI commands, registered by src/cli.ts.
  *   normalize: one normalized line per input line (empty line in → empty line out)
  *   segment:   a whole text in, one sentence per line out (original text, after NFC only)
+ *   prepare:   an article (text or HTML, a file or stdin) through the service's own
+ *              prepareArticle: each sentence as original → spoken, with its fallbacks
  */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { normalizeSentence } from './normalize/index.js';
+import { prepareArticle } from './pipeline.js';
 import { segmentText } from './segment.js';
+import type { Lexicon, SpokenSentence } from './types.js';
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream;
@@ -12,6 +19,11 @@ export interface CommandIo {
 }
 
 export type Command = (args: string[], io: CommandIo) => Promise<void>;
+
+/** A mistake in how a command was called: the CLI prints the message (no stack) and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -42,8 +54,86 @@ export const segmentCommand: Command = async (_args, io) => {
   await writeAll(io.stdout, sentences.length ? `${sentences.join('\n')}\n` : '');
 };
 
+const PREPARE_USAGE = 'usage: tts-reader prepare [FILE|-] [--html] [--json] [--lexicon LEXICON.json]';
+
+async function readInput(file: string | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === undefined || file === '-') return readAll(stdin);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code ?? 'unreadable'}`);
+  }
+}
+
+/** A site lexicon file: a JSON object of word → pronunciation. */
+async function readLexicon(file: string | undefined): Promise<Lexicon | undefined> {
+  if (file === undefined) return undefined;
+  const text = await readInput(file, process.stdin);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file} is not JSON: the lexicon is an object of word → pronunciation`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`${file} must hold a JSON object of word → pronunciation`);
+  }
+  return parsed as Lexicon;
+}
+
+/** One sentence for an editor: original, then what will be spoken, then its fallbacks. */
+function describeSentence(s: SpokenSentence): string {
+  const lines = [`[${s.index}] ${s.text.replace(/\s*\n\s*/g, ' ')}`, `    → ${s.spoken}`];
+  for (const w of s.warnings) lines.push(`    ! fallback: "${w.token}" → ${w.spokenAs ? `"${w.spokenAs}"` : 'dropped'}`);
+  return lines.join('\n');
+}
+
+/**
+ * `tts-reader prepare [FILE|-] [--html] [--json] [--lexicon FILE]`: what the service will
+ * read for an article, through the very function the service uses (prepareArticle).
+ * A file ending in .html/.htm, or --html, is read as HTML. --json prints JSON Lines, one
+ * sentence each (index, paragraph, charStart, charEnd, text, spoken, warnings, words).
+ */
+function parsePrepareArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { html: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, lexicon: { type: 'string' } },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${PREPARE_USAGE}`);
+  }
+}
+
+export const prepareCommand: Command = async (args, io) => {
+  const { values, positionals } = parsePrepareArgs(args);
+  if (positionals.length > 1) throw new UsageError(`one input at most\n${PREPARE_USAGE}`);
+  const [file] = positionals;
+  const input = await readInput(file, io.stdin);
+  const lexicon = await readLexicon(values.lexicon);
+  const html = values.html || (file !== undefined && /^\.html?$/i.test(extname(file)));
+  const prepared = prepareArticle(html ? { html: input } : { text: input }, { lexicon });
+  if (values.json) {
+    const lines = prepared.sentences.map((s) =>
+      JSON.stringify({
+        index: s.index, paragraph: s.paragraph, charStart: s.charStart, charEnd: s.charEnd,
+        text: s.text, spoken: s.spoken, warnings: s.warnings, words: s.words,
+      }),
+    );
+    await writeAll(io.stdout, lines.length ? `${lines.join('\n')}\n` : '');
+    return;
+  }
+  const fallbacks = prepared.sentences.reduce((n, s) => n + s.warnings.length, 0);
+  const summary = `${prepared.sentences.length} sentences, ${fallbacks} fallback${fallbacks === 1 ? '' : 's'}`;
+  const body = prepared.sentences.map(describeSentence).join('\n');
+  await writeAll(io.stdout, `${body}${body ? '\n' : ''}${summary}\n`);
+};
+
 /** The commands this module contributes to the CLI. */
 export const TEXT_COMMANDS: Readonly<Record<string, Command>> = {
   normalize: normalizeCommand,
   segment: segmentCommand,
+  prepare: prepareCommand,
 };

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractArticle } from './extract.js';
-import { normalizeSentence } from './normalize/index.js';
+import { normalizeAligned } from './normalize/index.js';
 import { segmentText } from './segment.js';
 import type { ArticleInput, FrontEndOptions, Lexicon, PreparedArticle, SpokenSentence } from './types.js';
 import { cleanUnicode } from './unicode.js';
@@ -15,11 +15,12 @@ export { chunkSentences } from './chunk.js';
  * Version of the front end's output; part of the audio cache key. Bump it whenever the
  * spoken text for the same input can change (rules, tables, segmentation).
  */
-export const FRONTEND_VERSION = 'vi-frontend-1.1.0';
+export const FRONTEND_VERSION = 'vi-frontend-2.0.0';
 
 /**
  * Prepares an article for synthesis. Sentences whose spoken form is empty (only
- * punctuation) are dropped and the rest re-indexed, so indices stay contiguous.
+ * punctuation) are dropped and the rest re-indexed, so indices stay contiguous. Each
+ * sentence carries its word alignment (offsets into `text`) and its fallback warnings.
  * @example prepareArticle({ text: 'Sáng 20-7, hội nghị khai mạc.' }).sentences[0].spoken
  * //=> 'Sáng hai mươi tháng bảy, hội nghị khai mạc.'
  */
@@ -28,9 +29,13 @@ export function prepareArticle(input: ArticleInput, options: FrontEndOptions = {
   const text = cleanUnicode(clean.text);
   const sentences: SpokenSentence[] = [];
   for (const sentence of segmentText(text)) {
-    const spoken = normalizeSentence(sentence.text, { lexicon: options.lexicon });
+    // The text went through cleanUnicode above, but a sentence may span a single line break.
+    const clean = !sentence.text.includes('\n');
+    const { spoken, words, warnings } = normalizeAligned(sentence.text, { lexicon: options.lexicon, clean });
     if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
-    sentences.push({ ...sentence, index: sentences.length, spoken });
+    const at = sentence.charStart;
+    const absolute = words.map((w) => ({ ...w, charStart: w.charStart + at, charEnd: w.charEnd + at }));
+    sentences.push({ ...sentence, index: sentences.length, spoken, words: absolute, warnings });
   }
   return { title: clean.title, text, sentences };
 }

@@ -4,7 +4,10 @@
  * numbers ("4.857", "20.7.2023"), URLs and e-mail addresses, or an ellipsis that goes on in
  * lower case. Closing quotes and brackets stay with their sentence; "mạnh.Nông" still splits.
  */
+import { DIGRAPH_INITIALS } from './data/letters.js';
 import { CLOSERS, NON_FINAL_ABBREVIATIONS } from './data/segment-rules.js';
+import { isPersonBefore } from './normalize/letters.js';
+import { isSyllable } from './normalize/syllable.js';
 import type { Sentence } from './types.js';
 
 const UPPER = /\p{Lu}/u;
@@ -27,6 +30,12 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (/\d/.test(prev) && /\d/.test(next)) return true;
   const token = tokenBefore(text, i);
   const word = token.split(/[./@]/).pop() ?? '';
+  // An initial before a space and a capital: a name goes on ("R. Johnson", "George W. Bush"),
+  // an anonymised person ends the sentence ("…là anh Lê Văn T. Anh T. cho biết").
+  if (SPACE.test(next) && isInitialToken(word)) {
+    const initial = initialEnds(text, i, i - word.length);
+    if (initial !== undefined) return !initial;
+  }
   // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
   if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
   // A list marker opening a line: "1. Mục tiêu", "a. Đối tượng", "II. Nhiệm vụ".
@@ -35,10 +44,36 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && (!startsSentence(text, i + 1) || nextChar(text, i + 1) === '(');
   // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
-  return !((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1);
+  if ((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1) return false;
+  // "HAGL.Trận đấu": an acronym of three letters or more, then a capitalised word (not "TP.Pleiku").
+  return !(ACRONYM.test(word) && CAPITALISED_WORD.test(text.slice(i + 1, i + 20)));
 }
 
+const ACRONYM = /^[\p{Lu}\d]{3,}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[\s,]/u;
 const LIST_MARKER = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$/;
+
+const INITIAL_TOKEN = new RegExp(`^(?:${DIGRAPH_INITIALS.join('|')}|\\p{Lu})$`, 'u');
+const isInitialToken = (word: string): boolean => INITIAL_TOKEN.test(word);
+const NEXT_WORD = /^\s+(["“(]?)([\p{L}\p{M}]+)/u;
+const ADMIN_PREFIX = /^[PQHX]$/;
+
+/**
+ * For an initial at `dot` followed by a space: true when it ends the sentence, false when
+ * the sentence goes on, undefined to let the other rules decide. A capitalised Vietnamese
+ * syllable after it ("Anh", "Tại") opens a new sentence when a person stands before the
+ * initial; a foreign surname ("Johnson", "Bush") continues the name; before a place name
+ * "P. Bến Thành" is an administrative prefix, not an initial.
+ */
+function initialEnds(text: string, dot: number, start: number): boolean | undefined {
+  const next = NEXT_WORD.exec(text.slice(dot + 1, dot + 40));
+  if (!next || next[1] === '(' || !UPPER.test(next[2][0])) return undefined;
+  const person = isPersonBefore(text, start);
+  const letter = text.slice(start, dot);
+  if (ADMIN_PREFIX.test(letter) && !person) return false;
+  if (!isSyllable(next[2])) return false;
+  return person || start === 0 || atLineStart(text, start) ? true : undefined;
+}
 
 /** True when only spaces stand between the line start and `index`. */
 function atLineStart(text: string, index: number): boolean {

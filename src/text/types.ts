@@ -26,9 +26,38 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * One spoken word tied to the written token it was read from (for word highlighting):
+ * every spoken word of "20-7" ("hai", "mươi", "tháng", "bảy") points at "20-7"; a word
+ * no rule changed points at itself.
+ */
+export interface WordAlignment {
+  /** UTF-16 offsets into `SpokenSentence.spoken` of the word (a run of letters). */
+  spokenStart: number;
+  spokenEnd: number;
+  /** UTF-16 offsets into the clean article text (absolute, like `Sentence.charStart`) of the written token. */
+  charStart: number;
+  charEnd: number;
+}
+
+/**
+ * A token no rule knew, read by the last-resort pass (spelled, digit by digit, or dropped);
+ * an editor fixes it with a site-lexicon entry. The manifest adds the sentence index.
+ */
+export interface FrontEndWarning {
+  /** The written token, e.g. "XKCD" or "₭". */
+  token: string;
+  /** What it was read as ('' when it was dropped). */
+  spokenAs: string;
+}
+
 export interface SpokenSentence extends Sentence {
   /** The sentence as a Vietnamese newsreader would speak it: words only. */
   spoken: string;
+  /** Every word of `spoken`, in order, with the span of the written token it came from. */
+  words: WordAlignment[];
+  /** Tokens of this sentence that were read by fallback. */
+  warnings: FrontEndWarning[];
 }
 
 /** One provider request: a whole sentence, or a clause-bounded part of a long one. */
@@ -39,9 +68,12 @@ export interface Chunk {
   /** 0-based part number within the sentence (0 when the sentence fits in one request). */
   part: number;
   text: string;
-  /** Where `text` starts in its sentence's `spoken` text (maps engine word positions back). */
-  spokenOffset?: number;
+  /** Offset (UTF-16) of `text` within its sentence's `spoken`, to map an engine's word events back. */
+  spokenOffset: number;
 }
+
+/** What chunking needs of a sentence. */
+export type ChunkableSentence = Pick<SpokenSentence, 'index' | 'spoken'>;
 
 export interface ChunkLimits {
   /** Max UTF-8 bytes per request. */

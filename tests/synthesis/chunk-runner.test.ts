@@ -3,7 +3,7 @@ import { runChunksInOrder } from '../../src/synthesis/chunk-runner.js';
 import type { Chunk } from '../../src/text/types.js';
 import type { SynthesizedAudio } from '../../src/tts/provider.js';
 
-const chunks: Chunk[] = Array.from({ length: 12 }, (_, i) => ({ index: i, sentenceIndex: i, part: 0, text: `Câu số ${i}.` }));
+const chunks: Chunk[] = Array.from({ length: 12 }, (_, i) => ({ index: i, sentenceIndex: i, part: 0, text: `Câu số ${i}.`, spokenOffset: 0 }));
 const audioOf = (i: number): SynthesizedAudio => ({ sampleRate: 22050, pcm: Buffer.alloc(2 * (i + 1)) });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpokenSentence } from '../../src/text/types.js';
 import { timeWordsByEngine } from '../../src/synthesis/word-timings.js';
+import { prepareArticle } from '../../src/text/pipeline.js';
 
 const sentence: SpokenSentence = {
   index: 0,
@@ -9,6 +10,9 @@ const sentence: SpokenSentence = {
   charEnd: 125,
   paragraph: 0,
   spoken: 'Sáng hai mươi tháng bảy, ủy ban nhân dân tỉnh họp.',
+  // No alignment from the front end: the written tokens are matched here.
+  words: [],
+  warnings: [],
 };
 /** Where each spoken word starts in `spoken`. */
 const starts = [...sentence.spoken.matchAll(/\p{L}+/gu)].map((m) => m.index);
@@ -32,6 +36,19 @@ describe('word timings from the engine', () => {
     expect(timing).toBe('exact');
     expect(words[3].startMs).toBe(1600);
     expect(words[2].endMs).toBe(words[3].startMs);
+  });
+
+  it('uses the front end\'s alignment when the sentence comes with one', () => {
+    const [prepared] = prepareArticle({ text: 'Sáng 20-7, UBND tỉnh họp.' }).sentences;
+    expect(prepared.words.length).toBeGreaterThan(0);
+    const spokenStarts = prepared.words.map((w) => w.spokenStart);
+    const engineWords = spokenStarts.map((spokenStart, i) => ({ startMs: 500 + i * 150, spokenStart, spokenEnd: spokenStart + 1 }));
+    const { words, timing } = timeWordsByEngine({ sentence: prepared, startMs: 500, speechEndMs: 500 + spokenStarts.length * 150, endMs: 9000, engineWords });
+    expect(timing).toBe('exact');
+    expect(words.map((w) => prepared.text.slice(w.charStart - prepared.charStart, w.charEnd - prepared.charStart))).toEqual(
+      prepared.words.map((w) => prepared.text.slice(w.charStart - prepared.charStart, w.charEnd - prepared.charStart)),
+    );
+    expect(words.filter((w) => prepared.text.slice(w.charStart, w.charEnd) === '20-7').length).toBe(4);
   });
 
   it('estimates the sentence, and says so, when the engine reported too few words', () => {

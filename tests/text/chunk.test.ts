@@ -4,7 +4,7 @@ import type { SpokenSentence } from '../../src/text/types.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const spoken = (...texts: string[]): SpokenSentence[] =>
-  texts.map((text, index) => ({ index, text, spoken: text, charStart: 0, charEnd: text.length, paragraph: 0 }));
+  texts.map((text, index) => ({ index, text, spoken: text, charStart: 0, charEnd: text.length, paragraph: 0, words: [], warnings: [] }));
 /** Words of a text, to check that parts re-join to the sentence and no word is cut. */
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -17,8 +17,8 @@ describe('chunkSentences', () => {
   it('keeps a sentence that fits as one chunk, part 0', () => {
     const chunks = chunkSentences(spoken('Xin chào các bạn.', 'Hôm nay trời đẹp.'), { maxBytes: 5000 });
     expect(chunks).toEqual([
-      { index: 0, sentenceIndex: 0, part: 0, text: 'Xin chào các bạn.' },
-      { index: 1, sentenceIndex: 1, part: 0, text: 'Hôm nay trời đẹp.' },
+      { index: 0, sentenceIndex: 0, part: 0, text: 'Xin chào các bạn.', spokenOffset: 0 },
+      { index: 1, sentenceIndex: 1, part: 0, text: 'Hôm nay trời đẹp.', spokenOffset: 0 },
     ]);
   });
 
@@ -71,6 +71,20 @@ describe('chunkSentences', () => {
     expect(chunks[chunks.length - 1]).toMatchObject({ sentenceIndex: 2, part: 0, text: 'Hết.' });
     const middle = chunks.filter((c) => c.sentenceIndex === 1);
     expect(middle.map((c) => c.part)).toEqual(middle.map((_, i) => i));
+  });
+
+  it.each([40, 60, 100])('gives each part its offset in the spoken sentence (%i bytes)', (maxBytes) => {
+    const text = ` ${LONG.replace(', ', ',   ')} `;
+    const chunks = chunkSentences(spoken(text), { maxBytes });
+    expect(chunks.length).toBeGreaterThan(1);
+    let previousEnd = 0;
+    for (const c of chunks) {
+      expect(text.slice(c.spokenOffset, c.spokenOffset + c.text.length)).toBe(c.text);
+      expect(c.spokenOffset).toBeGreaterThanOrEqual(previousEnd);
+      expect(text.slice(previousEnd, c.spokenOffset).trim()).toBe(''); // nothing skipped but spaces
+      previousEnd = c.spokenOffset + c.text.length;
+    }
+    expect(text.slice(previousEnd).trim()).toBe('');
   });
 
   it('skips empty spoken text', () => {

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { TEXT_COMMANDS } from '../../src/text/cli-commands.js';
+import { TEXT_COMMANDS, UsageError } from '../../src/text/cli-commands.js';
+import { prepareArticle } from '../../src/text/pipeline.js';
 
-async function run(name: string, input: string): Promise<string> {
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+async function run(name: string, input: string, args: string[] = []): Promise<string> {
   const stdout = new PassThrough();
   const out: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
-  await TEXT_COMMANDS[name]([], { stdin: Readable.from([Buffer.from(input)]), stdout });
+  await TEXT_COMMANDS[name](args, { stdin: Readable.from([Buffer.from(input)]), stdout });
   return Buffer.concat(out).toString('utf8');
 }
 
@@ -27,5 +32,65 @@ describe('CLI text commands', () => {
 
   it('segment prints nothing for blank input', async () => {
     expect(await run('segment', '\n\n')).toBe('');
+  });
+});
+
+describe('CLI prepare', () => {
+  const html = join(FIXTURES, 'articles/dak-lak-ca-phe.html');
+
+  it('reads an HTML file as the service does: no page furniture, original → spoken', async () => {
+    const out = await run('prepare', '', [html]);
+    expect(out).not.toMatch(/Nữ miền Bắc|0:00|Google News|Có thể bạn quan tâm/);
+    expect(out).toContain('[1] Sáng 12-11, UBND tỉnh Đắk Lắk tổ chức hội nghị');
+    expect(out).toContain('    → Sáng mười hai tháng mười một, ủy ban nhân dân tỉnh Đắk Lắk tổ chức hội nghị');
+    expect(out.trim().split('\n').pop()).toMatch(/^\d+ sentences, \d+ fallbacks?$/);
+  });
+
+  it('lists the fallbacks under their sentence', async () => {
+    const out = await run('prepare', 'Giá vàng SJC tăng.\n\nKý hiệu © được ghi chú.', ['-']);
+    expect(out).toContain('[0] Giá vàng SJC tăng.\n    → Giá vàng ét gi xê tăng.\n    ! fallback: "SJC" → "ét gi xê"');
+    expect(out).toContain('! fallback: "©" → dropped');
+    expect(out).toContain('2 sentences, 2 fallbacks');
+  });
+
+  it('--json prints one JSON object per sentence, exactly what prepareArticle returns', async () => {
+    const out = await run('prepare', '', [html, '--json']);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const expected = prepareArticle({ html: readFileSync(html, 'utf8') }).sentences;
+    expect(lines.map((l) => [l.index, l.text, l.spoken, l.paragraph, l.charStart])).toEqual(
+      expected.map((s) => [s.index, s.text, s.spoken, s.paragraph, s.charStart]),
+    );
+    expect(lines[1].words[0]).toEqual(expected[1].words[0]);
+    expect(lines.every((l) => Array.isArray(l.warnings))).toBe(true);
+  });
+
+  it('reads the text fixtures: scraped text and another HTML page', async () => {
+    const scraped = await run('prepare', '', [join(FIXTURES, 'articles/dak-lak-ca-phe.txt')]);
+    expect(scraped).not.toMatch(/Theo dõi|Nữ miền Nam|0:00/);
+    expect(scraped).toContain('→ Theo báo cáo của Sở nông nghiệp và phát triển nông thôn');
+    const page = await run('prepare', '', [join(FIXTURES, 'text/extract/tinh-dong-nam.html')]);
+    expect(page).toMatch(/^\[0\] Gia Lai: Khởi công cầu vượt sông Ba trên tỉnh lộ 662B\n {4}→ /);
+    const spokenLines = page.split('\n').filter((line) => line.startsWith('    → '));
+    expect(spokenLines.length).toBeGreaterThan(3);
+    for (const line of spokenLines) expect(line).not.toMatch(/\d/);
+  });
+
+  it('reads text from stdin, and HTML from stdin with --html', async () => {
+    expect(await run('prepare', 'Có 25 xã.')).toContain('    → Có hai mươi lăm xã.');
+    const out = await run('prepare', '<html><body><nav>Trang chủ</nav><p>Có 3 ha.</p></body></html>', ['--html']);
+    expect(out).toContain('[0] Có 3 ha.');
+    expect(out).not.toContain('Trang chủ');
+  });
+
+  it('applies a site lexicon file', async () => {
+    const lexicon = join(FIXTURES, 'text/guarantee/lexicon.json');
+    expect(await run('prepare', 'Về Pleiku.', ['--lexicon', lexicon])).toContain('→ Về Plây Cu.');
+  });
+
+  it('rejects a missing file, a bad option and a bad lexicon with a usage error', async () => {
+    await expect(run('prepare', '', ['no-such-article.txt'])).rejects.toThrow(new UsageError('cannot read no-such-article.txt: no such file'));
+    await expect(run('prepare', '', ['--bogus'])).rejects.toBeInstanceOf(UsageError);
+    await expect(run('prepare', '', ['a.txt', 'b.txt'])).rejects.toBeInstanceOf(UsageError);
+    await expect(run('prepare', 'x', ['--lexicon', html])).rejects.toThrow(/is not JSON/);
   });
 });

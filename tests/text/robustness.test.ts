@@ -1,7 +1,7 @@
 /** Odd input must never crash the front end or break its invariants. */
 import { describe, expect, it } from 'vitest';
 import { chunkSentences } from '../../src/text/chunk.js';
-import { normalizeSentence } from '../../src/text/normalize/index.js';
+import { normalizeAligned, normalizeSentence } from '../../src/text/normalize/index.js';
 import { prepareArticle } from '../../src/text/pipeline.js';
 import { segmentText } from '../../src/text/segment.js';
 
@@ -49,10 +49,24 @@ describe('front end on random input', () => {
     }
   });
 
+  it('aligns every spoken word to a span of the input, in order', () => {
+    for (const text of texts) {
+      const { spoken, words } = normalizeAligned(text);
+      const runs = [...spoken.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m.index);
+      expect(words.map((w) => w.spokenStart)).toEqual(runs);
+      words.forEach((w, i) => {
+        expect(0 <= w.charStart && w.charStart < w.charEnd && w.charEnd <= text.length).toBe(true);
+        if (i > 0) expect(w.charStart >= words[i - 1].charStart && w.charEnd >= words[i - 1].charEnd).toBe(true);
+      });
+    }
+  });
+
   it('prepares and chunks any article within the limits', () => {
     for (const text of texts) {
       const prepared = prepareArticle({ text });
-      prepared.sentences.forEach((s, i) => expect(s.index).toBe(i));
+      prepared.sentences.forEach((s, i) => {
+        expect(s.index).toBe(i);
+      });
       for (const c of chunkSentences(prepared.sentences, { maxBytes: 40 })) expect(Buffer.byteLength(c.text)).toBeLessThanOrEqual(40);
     }
   });

@@ -1,22 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../src/text/segment.js';
 
-const FILE = join(import.meta.dirname, '../fixtures/text/segment/cases.txt');
-const cases = readFileSync(FILE, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => {
-    const [input, expected] = line.split('~');
-    return { input: input.replace(/\\n/g, '\n'), expected: expected.split(' || ').map((s) => s.trim()) };
+/** Case files: `input~sentence || sentence || …`, one per line, "\n" in the input is a line break. */
+const DIR = join(import.meta.dirname, '../fixtures/text/segment');
+for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  const cases = readFileSync(join(DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const split = line.lastIndexOf('~');
+      const [input, expected] = [line.slice(0, split), line.slice(split + 1)];
+      return { input: input.replace(/\\n/g, '\n'), expected: expected.split(' || ').map((s) => s.trim()) };
+    });
+  describe(`segmentText: ${file}`, () => {
+    it.each(cases)('$input', ({ input, expected }) => {
+      expect(segmentText(input).map((s) => s.text)).toEqual(expected);
+    });
   });
-
-describe('segmentText: case file', () => {
-  it.each(cases)('$input', ({ input, expected }) => {
-    expect(segmentText(input).map((s) => s.text)).toEqual(expected);
-  });
-});
+}
 
 describe('segmentText: offsets and paragraphs', () => {
   it('points every sentence back into the text', () => {

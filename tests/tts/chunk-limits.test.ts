@@ -17,7 +17,7 @@ afterAll(() => nock.enableNetConnect());
 function overLongSentence(): SpokenSentence {
   const clause = 'người dân các tỉnh miền Trung đã chủ động gia cố nhà cửa, di dời tài sản lên nơi cao ráo';
   const text = `${Array.from({ length: 120 }, () => clause).join(', ')}.`;
-  return { index: 0, text, spoken: text, charStart: 0, charEnd: text.length, paragraph: 0 };
+  return { index: 0, text, spoken: text, charStart: 0, charEnd: text.length, paragraph: 0, words: [], warnings: [] };
 }
 
 describe.each(PROVIDER_HARNESSES)('$name with an over-long sentence', (harness) => {

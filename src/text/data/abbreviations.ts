@@ -27,10 +27,19 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap(isToken);
 /** Multi-word or lower-case entries ("SEA Games", "TP. HCM", "v.v."), matched as whole phrases. */
 export const ABBREVIATION_PHRASES: ReadonlyMap<string, string> = buildMap((key) => !isToken(key));
 
+/**
+ * Headlines print every entry in capitals ("AFF CUP", "FACEBOOK"): each key also matches
+ * in capitals, unless a key written that way already exists.
+ */
 function buildMap(keep: (key: string) => boolean): Map<string, string> {
   const map = new Map<string, string>();
   for (const table of ABBREVIATION_TABLES) {
     for (const [key, value] of Object.entries(table)) if (keep(key) && !map.has(key)) map.set(key, value);
+  }
+  const allKeys = new Set(ABBREVIATION_TABLES.flatMap((t) => Object.keys(t)));
+  for (const [key, value] of [...map]) {
+    const upper = key.toUpperCase();
+    if (upper !== key && !allKeys.has(upper) && keep(upper) && /\p{L}{2}/u.test(key)) map.set(upper, value);
   }
   return map;
 }

@@ -4,12 +4,21 @@
  * Lai write dates and counts; lower case, matched against the 1–3 words before a number.
  */
 
+/**
+ * Words that may stand before a date but also before a score or a count ("từ", "và",
+ * "trước"): they make "20-7" a date only when no score evidence says otherwise.
+ */
+export const DATE_BEFORE_WEAK: ReadonlySet<string> = new Set([
+  'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'kể từ', 'dịp', 'qua', 'nay', 'và', 'hoặc',
+]);
+
 /** Before "20-7" or "20/7": a day of the month follows. */
 export const DATE_BEFORE: ReadonlySet<string> = new Set([
+  ...DATE_BEFORE_WEAK,
   'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hôm', 'hôm nay',
-  'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hạn', 'lúc', 'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
-  'trước ngày', 'sau ngày', 'hết ngày', 'kể từ', 'dịp', 'đêm qua', 'qua', 'nay', 'thứ hai', 'thứ ba', 'thứ tư',
-  'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'và', 'hoặc', 'đêm ngày', 'rạng',
+  'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
+  'trước ngày', 'sau ngày', 'hết ngày', 'đêm qua', 'thứ hai', 'thứ ba', 'thứ tư',
+  'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'đêm ngày', 'rạng',
   // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
@@ -22,17 +31,19 @@ export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'mất', 'chỉ', 'tới gần', 'từ khoảng', 'giật cấp', 'bậc', 'size', 'cỡ', 'hạng', 'loại', 'tuổi', 'xếp', 'đạt', 'tăng', 'giảm',
 ]);
 
-/** Before "2-1": a score, read "hai - một". */
-export const SCORE_BEFORE: ReadonlySet<string> = new Set([
-  'thắng', 'thua', 'hòa', 'hoà', 'tỷ số', 'tỉ số', 'cách biệt', 'với tỷ số', 'với tỉ số', 'thắng đậm', 'thua đậm',
-  'đánh bại', 'vượt qua', 'cầm hòa', 'cầm hoà', 'chung cuộc', 'kết thúc', 'dẫn', 'dẫn trước', 'gỡ hòa', 'thất bại',
-  'hiệp', 'đè bẹp', 'nhấn chìm', 'vùi dập', 'giành chiến thắng', 'thắng lợi',
-]);
-
 /** Before "9/9": a count out of a total, read "chín trên chín". */
 export const RATIO_BEFORE: ReadonlySet<string> = new Set([
   'đạt', 'hoàn thành', 'vượt', 'thắng', 'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top',
   // House and alley numbers: "hẻm 12/3", "số nhà 45/7" read "trên", never a date.
+  'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
+]);
+
+/**
+ * Before "15/63": a rank or an address, read "trên" even for a small pair ("thứ 3/10",
+ * "hẻm 12/3", "số 3/4"); unlike RATIO_BEFORE, not "đạt" ("đạt 3/4 kế hoạch" is ba phần tư).
+ */
+export const RANK_BEFORE: ReadonlySet<string> = new Set([
+  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số',
   'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
 ]);
 
@@ -48,11 +59,13 @@ export const RANGE_AFTER: ReadonlySet<string> = new Set([
   'phút', 'giây', 'tuần', 'lần', 'con', 'căn', 'hộ', 'km', 'cm', 'mm', 'kg', 'tấn', 'ha', 'lít', 'độ', 'mét',
   'cây', 'chiếc', 'xe', 'phòng', 'học', 'sinh', 'học sinh', 'điểm', 'bàn', 'đội', 'cái', 'bậc', 'tầng', 'km/h',
   'usd', 'ca', 'vụ', 'suất', 'lượt', 'gói', 'sào', 'm', 'g', 'mg', 'kw', 'mw', 'cấp', 'bước', 'loại',
+  // Counted in match reports: "4-5 cầu thủ", "thắng 3-4 trận liên tiếp".
+  'trận', 'cầu', 'cú', 'pha', 'quả', 'thẻ', 'ván', 'cổ', 'khán', 'cđv',
 ]);
 
 /** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */
 export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
-  'khóa', 'khoá', 'thứ', 'lần thứ', 'thế kỷ', 'thế kỉ', 'kỷ', 'quý', 'đại hội', 'loại', 'hạng', 'kỳ', 'kì', 'phần',
+  'khóa', 'khoá', 'khoản', 'đoạn', 'điểm', 'điều', 'hồi', 'màn', 'cảnh', 'phụ lục số', 'thứ', 'lần thứ', 'thế kỷ', 'thế kỉ', 'kỷ', 'quý', 'đại hội', 'loại', 'hạng', 'kỳ', 'kì', 'phần',
   'chương', 'mục', 'tập', 'giai đoạn', 'cấp', 'nhóm', 'vùng', 'quân khu', 'đợt', 'khu vực', 'phiên', 'tiểu đoàn',
   'trung đoàn', 'sư đoàn', 'quân đoàn', 'bảng', 'đề', 'phụ lục', 'số', 'nhiệm kỳ', 'hội nghị', 'trung ương',
   'mùa', 'vòng', 'đội', 'lớp', 'bậc', 'tuyến', 'mức', 'liên khu', 'quốc hội', 'vua', 'giáo hoàng', 'đời',
@@ -61,3 +74,55 @@ export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
 
 /** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */
 export const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['thứ', 'lần thứ', 'hạng thứ', 'người thứ', 'ngày thứ']);
+
+/**
+ * Before a capital letter and a dot: a person, so "ông H." or "bị can Nguyễn Văn K." is an
+ * initial, never an administrative prefix ("H. Đức Cơ" huyện). Crime and court reports
+ * anonymise people this way.
+ */
+export const PERSON_BEFORE: ReadonlySet<string> = new Set([
+  'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'bé', 'cô', 'chú', 'bác', 'cụ', 'thím', 'dì', 'cậu', 'mợ', 'dượng',
+  'đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'nghi can', 'nạn nhân', 'tài xế', 'lái xe', 'sinh viên', 'học sinh',
+  'thầy', 'cô giáo', 'bệnh nhân', 'người', 'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'nữ sinh', 'nam sinh',
+  'thiếu nữ', 'thanh niên', 'phạm nhân', 'can phạm', 'tên', 'gã', 'ả', 'chủ', 'chủ xe', 'bạn', 'giáo viên', 'bác sĩ',
+  'nhân viên', 'công nhân', 'kế toán', 'giám đốc', 'cán bộ', 'chiến sĩ', 'bệnh nhi', 'sản phụ', 'cụ ông', 'cụ bà',
+  'người dân', 'hộ', 'gia đình', 'nhà', 'họ', 'bị hại', 'người bị hại', 'đương sự', 'nguyên đơn', 'bị đơn',
+]);
+
+/** First words of titles: "P.Giám đốc" is phó giám đốc, "Q.Chủ tịch" quyền chủ tịch (not ward, district). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ', 'Chỉ', 'Phó']);
+
+/** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
+export const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
+
+/** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
+/** After "1.5": a magnitude or a currency, so the dot is an English decimal point. */
+export const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
+
+/** Before "4.0", "2.1": a version or a numbered section, read with "chấm". */
+export const VERSION_BEFORE: ReadonlySet<string> = new Set([
+  'phiên bản', 'version', 'bản', 'ios', 'android', 'windows', 'web', 'công nghiệp', 'điều', 'khoản', 'mục', 'phần',
+  'chương', 'bảng', 'hình', 'biểu đồ', 'tiêu chí', 'phụ lục', 'bước', 'nhiệm vụ', 'giai đoạn', 'chỉ tiêu', 'ghi chú',
+]);
+
+/** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'của', 'về', 'là', 'đã', 'được', 'và', 'tại', 'ở', 'theo', 'với', 'này', 'do', 'cho', 'có', 'năm', 'sẽ', 'đang',
+]);
+
+/** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
+]);
+
+/** Words after which even a numeral in lower case is a number: "thế kỉ xix", "chương vii". */
+export const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
+  'thế kỷ', 'thế kỉ', 'chương', 'phần', 'mục', 'khoản', 'điều', 'đoạn', 'phụ lục', 'khóa', 'khoá', 'thứ', 'lần thứ',
+  'kỳ họp thứ', 'đại hội',
+]);
+
+/** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
+export const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
+
+// Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
+export const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);

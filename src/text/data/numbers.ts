@@ -27,6 +27,9 @@ export const BILLION = 'tỷ';
 /** Ordinals that differ from cardinals: "thứ 1" → "thứ nhất", "thứ 4" → "thứ tư". */
 export const ORDINAL_EXCEPTIONS: Readonly<Record<number, string>> = { 1: 'nhất', 4: 'tư' };
 
+/** After "hạng", "giải": 1 nhất, 2 nhì, 4 tư ("hạng 1" → "hạng nhất", "giải 2" → "giải nhì"). */
+export const RANK_EXCEPTIONS: Readonly<Record<number, string>> = { 1: 'nhất', 2: 'nhì', 4: 'tư' };
+
 /** Month names that differ from the plain cardinal: "tháng 4" → "tháng tư". */
 export const MONTH_EXCEPTIONS: Readonly<Record<number, string>> = { 4: 'tư' };
 

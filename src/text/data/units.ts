@@ -6,7 +6,7 @@
  */
 export const UNITS: Readonly<Record<string, string>> = {
   km: 'ki lô mét', 'km2': 'ki lô mét vuông', 'km²': 'ki lô mét vuông', m: 'mét', m2: 'mét vuông', 'm²': 'mét vuông',
-  m3: 'mét khối', 'm³': 'mét khối', dm: 'đề xi mét', cm: 'xen ti mét', cm2: 'xen ti mét vuông', cm3: 'xen ti mét khối',
+  m3: 'mét khối', 'm³': 'mét khối', dm: 'đề xi mét', cm: 'xăng ti mét', cm2: 'xăng ti mét vuông', cm3: 'xăng ti mét khối',
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
@@ -17,8 +17,38 @@ export const UNITS: Readonly<Record<string, string>> = {
   Hz: 'héc', kHz: 'ki lô héc', MHz: 'mê ga héc', GHz: 'gi ga héc', KB: 'ki lô bai', MB: 'mê ga bai', GB: 'gi ga bai',
   TB: 'tê ra bai', Mbps: 'mê ga bít trên giây', Gbps: 'gi ga bít trên giây', inch: 'inh', cc: 'xê xê', ppm: 'pê pê em',
   '%': 'phần trăm', '‰': 'phần nghìn', tạ: 'tạ', yến: 'yến', tấn: 'tấn',
-  dB: 'đề xi ben', mmHg: 'mi li mét thủy ngân', 'mmol/l': 'mi li mol trên lít', 'mg/l': 'mi li gam trên lít', 'g/l': 'gam trên lít', 'mg/dl': 'mi li gam trên đề xi lít', km3: 'ki lô mét khối',
+  dB: 'đề xi ben', 'Ω': 'ôm', kΩ: 'ki lô ôm', mmHg: 'mi li mét thủy ngân', 'mmol/l': 'mi li mol trên lít', 'mg/l': 'mi li gam trên lít', 'g/l': 'gam trên lít', 'mg/dl': 'mi li gam trên đề xi lít', km3: 'ki lô mét khối',
+  // Engines, time, pressure, energy and doses (Nghị định 86/2012/NĐ-CP; health and motoring news).
+  hp: 'mã lực', HP: 'mã lực', CV: 'mã lực', ms: 'mi li giây', 'µs': 'mi crô giây', Nm: 'niu tơn mét', kN: 'ki lô niu tơn',
+  Pa: 'pát can', kPa: 'ki lô pát can', MPa: 'mê ga pát can', atm: 'át mốt phe', kcal: 'ki lô ca lo', cal: 'ca lo',
+  mmol: 'mi li mol', 'mg/kg': 'mi li gam trên ki lô gam', 'ml/kg': 'mi li lít trên ki lô gam', 'g/kg': 'gam trên ki lô gam',
+  'ml/giờ': 'mi li lít trên giờ', 'ml/h': 'mi li lít trên giờ', 'l/s': 'lít trên giây', 'kg/m2': 'ki lô gam trên mét vuông',
+  'kg/m3': 'ki lô gam trên mét khối', 'g/m3': 'gam trên mét khối', 'mg/m3': 'mi li gam trên mét khối', kbps: 'ki lô bít trên giây',
+  'vòng/phút': 'vòng trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
+  'cm³': 'xăng ti mét khối', 'cm²': 'xăng ti mét vuông', dm2: 'đề xi mét vuông', 'dm²': 'đề xi mét vuông', dm3: 'đề xi mét khối',
+  'dm³': 'đề xi mét khối', mm2: 'mi li mét vuông', 'mm²': 'mi li mét vuông', mm3: 'mi li mét khối', 'mm³': 'mi li mét khối',
+  TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
 };
+
+/**
+ * Units printed in lower case or another case, as in product specs and informal news
+ * ("4gb", "110v", "2kw", "60hz", "80db"): each stands for the unit it spells.
+ */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', tw: 'TW', twh: 'TWh', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
+  hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
+  gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
+  '°f': '°F', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+};
+
+/**
+ * Units read even with no number before them ("tính theo km", "đơn vị: m3"): several
+ * letters, never a word or an initial (so not "m", "g", "ha", "MB").
+ */
+export const STANDALONE_UNITS: ReadonlySet<string> = new Set([
+  'km', 'km2', 'km²', 'm2', 'm²', 'm3', 'm³', 'cm', 'mm', 'kg', 'mg', 'ml', 'kWh', 'MWh', 'GWh', 'MW', 'kW', 'GW',
+  'km/h', 'm/s', 'µg/m3', 'µg/m³', '°C', 'Mbps', 'Gbps', 'GB', 'kV', 'MHz', 'GHz', 'mmHg', 'mg/l', 'cm2', 'cm3',
+]);
 
 /** Units safe to expand without a number before them ("mỗi ha", "/kg"): multi-letter, unambiguous. */
 export const BARE_UNITS: ReadonlySet<string> = new Set([
@@ -29,10 +59,13 @@ export const BARE_UNITS: ReadonlySet<string> = new Set([
 /** Words that may follow "/" in a rate ("đồng/người/tháng"): read "một người, một tháng". */
 export const RATE_WORDS: ReadonlySet<string> = new Set([
   'người', 'tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'giây', 'lượt', 'hộ', 'con', 'cây', 'chiếc', 'suất',
-  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít',
+  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's',
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);
+
+/** Short time units after "/" ("5€/h", "m/s") and how they are said. */
+export const PER_TIME_UNITS: Readonly<Record<string, string>> = { h: 'giờ', s: 'giây', p: 'phút' };

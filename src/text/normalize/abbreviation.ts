@@ -6,8 +6,11 @@
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
-import { readNumber } from './cardinal.js';
-import { isPlainRoman, readRoman, romanValue } from './roman.js';
+import { TITLE_HEADS, VEHICLE_BEFORE } from '../data/context-words.js';
+import { readDigits, readNumber } from './cardinal.js';
+import { precededBy } from './context.js';
+import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
+import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -20,19 +23,12 @@ const PATTERN = /(?<=^|[\s([“"'‘/:;,.!?…–—-])[a-zđ\d]*[A-ZĐ][\p{L}\p
 
 const ALL_CAPS = /^[\p{Lu}]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-/** Vowels with Vietnamese diacritics: a caps word containing one is a word, not an acronym. */
-const VIET_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const LETTERS_DIGITS = /^(\p{L}+)(\d+)$/u;
-const DIGITS_LETTERS = /^(\d+)(\p{Lu}+)$/u;
+const DIGITS_LETTERS = /^(\d+)(\p{Lu}+|[a-z])$/u;
 /** An acronym glued to a word, as in bank and brand names: "VPBank" → "vê pê Bank". */
 const ACRONYM_WORD = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
 /** Runs of letters or digits in a mixed code: "12A1" → 12, A, 1. */
 const ALNUM_RUNS = /\d+|\p{L}+/gu;
-/**
- * One Vietnamese syllable written without diacritics ("GIA", "TIN", "NGHIEN"): in an
- * all-caps headline such a word is read as a word, not spelled.
- */
-const ASCII_SYLLABLE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIOUY])?$/;
 
 /**
  * Reads letters that prefix a number: a known code prefix ("QL", "U", "COP") or spelled.
@@ -48,7 +44,7 @@ function readMixed(piece: string): string {
 }
 
 /** Reads one piece of a token, or undefined to keep it as written. */
-function readPiece(piece: string, inCompound: boolean, shouting: () => boolean): string | undefined {
+function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) => boolean): string | undefined {
   const known = ABBREVIATIONS.get(piece) ?? DOCUMENT_TYPES[piece];
   if (known) return known;
   if (/^\d+$/.test(piece)) return readNumber(piece);
@@ -60,10 +56,11 @@ function readPiece(piece: string, inCompound: boolean, shouting: () => boolean):
   const brand = ACRONYM_WORD.exec(piece);
   if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;
   if (!ALL_CAPS.test(piece)) return undefined;
-  if (VIET_VOWEL.test(piece) || (ASCII_SYLLABLE.test(piece) && shouting())) return piece.toLowerCase();
-  if (isPlainRoman(piece)) return readRoman(piece);
-  if (piece.length === 1 && !inCompound) return undefined; // "Nguyễn Văn A" keeps its initial
-  return spellLetters(piece);
+  if (isWord(piece)) return piece.toLowerCase();
+  if (isPlainRoman(piece) || isLargeRoman(piece)) return readRoman(piece);
+  // An unknown acronym on its own is left to the last-resort speller, which reports it
+  // (fallback.ts); inside a code ("S-400", "ABC-123") it is spelled here.
+  return inCompound ? spellLetters(piece) : undefined;
 }
 
 /** Document types that are safe to expand outside a document number: "theo QĐ số 5". */
@@ -71,17 +68,6 @@ const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   NĐ: DOCUMENT_PARTS.NĐ, QĐ: DOCUMENT_PARTS.QĐ, NQ: DOCUMENT_PARTS.NQ, 'NĐ-CP': 'nghị định chính phủ',
 };
 
-const CAPS_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
-/**
- * True for a headline in capitals: at least two all-caps words, one with Vietnamese diacritics.
- * Only asked (lazily) for an all-caps token that could be a syllable, which is rare.
- */
-function isShouting(text: string): boolean {
-  const caps = text.match(CAPS_WORD) ?? [];
-  return caps.length >= 2 && caps.some((w) => VIET_VOWEL.test(w));
-}
-
-const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trưởng', 'Bí', 'Hiệu', 'Tổng', 'Chánh', 'Viện', 'Thủ']);
 
 /** Reads a token like "TP.Pleiku", "P.5", "Q.Bình Thạnh": an administrative prefix + the rest. */
 function readPrefixed(token: string): string | undefined {
@@ -103,7 +89,7 @@ function readPrefixed(token: string): string | undefined {
  * @example readAbbreviation('UBND') //=> 'ủy ban nhân dân'
  * @example readAbbreviation('QL14') //=> 'quốc lộ mười bốn'
  */
-export function readAbbreviation(token: string, shouting: () => boolean = () => false): string | undefined {
+export function readAbbreviation(token: string, isWord: (piece: string) => boolean = () => false): string | undefined {
   const exact = ABBREVIATIONS.get(token);
   if (exact) return exact;
   if (CAPITALISED.test(token)) return undefined; // fast path: an ordinary capitalised word
@@ -117,7 +103,7 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
   if (prefixed) return prefixed + trailingDot;
   const pieces = body.split(/([.&/-])/);
   if (pieces.length === 1) {
-    const spoken = readPiece(body, false, shouting);
+    const spoken = readPiece(body, false, isWord);
     return spoken === undefined ? undefined : spoken + trailingDot;
   }
   let changed = false;
@@ -125,7 +111,7 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
   for (let i = 0; i < pieces.length; i += 2) {
     // A grade after a number is a Roman numeral: "RON95-V", "92-II" (emission level).
     const grade = i > 0 && pieces[i - 1] === '-' && /\d$/.test(pieces[i - 2]) && /^[IVX]+$/.test(pieces[i]);
-    const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, shouting);
+    const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     words.push(spoken ?? pieces[i]);
@@ -134,6 +120,8 @@ export function readAbbreviation(token: string, shouting: () => boolean = () => 
 }
 
 const GRADE = /^([IVX]+)(\.?)$/;
+const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
@@ -145,6 +133,8 @@ export const abbreviationClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /[A-ZĐ]/,
   verbalize(m, ctx) {
+    // Most matches are ordinary capitalised words ("Sáng", "Hội"): nothing to read.
+    if (CAPITALISED.test(m[0]) && !ABBREVIATIONS.has(m[0]) && !/[.,-]/.test(ctx.text[ctx.start - 1] ?? '')) return undefined;
     // "0,05S": the decimal part of a number glued to a letter is not a code on its own.
     // The digits stay for the cardinal class ("không phẩy không năm"), the letters are read here.
     if (/[.,]/.test(ctx.text[ctx.start - 1] ?? '') && /\d/.test(ctx.text[ctx.start - 2] ?? '')) {
@@ -158,7 +148,17 @@ export const abbreviationClass: SemioticClass = {
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
+    const vehicle = VEHICLE_CODE.exec(m[0]);
+    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) return `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`;
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
-    return readAbbreviation(m[0], () => isShouting(ctx.text));
+    // In a headline in capitals a syllable is a word ("GIA LAI", "ĐI BẦU CỬ"), not an acronym.
+    if (ALL_CAPS.test(m[0]) && isCapsWord(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
+    // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
+    if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
+    const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
+    // "Washington D.C. là thủ đô", "J.K. Rowling": the dot of an abbreviation ends nothing
+    // inside the sentence (the segmenter has already decided where sentences end).
+    return spoken?.endsWith('.') && !SENTENCE_END.test(ctx.text.slice(ctx.end)) ? spoken.slice(0, -1) : spoken;
   },
 };

@@ -2,23 +2,37 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
+import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
-import { wordAfter } from './context.js';
+import { CODE_BEFORE } from '../data/codes.js';
+import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
-/** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
-const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);
+
+
+/**
+ * "1.5 triệu", "IELTS 6.5", "pH 7.4": a dot before one or two digits that cannot be a
+ * thousands group is an English decimal; "4.0" and "Điều 2.1" are versions and sections.
+ */
+function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
+  if (DECIMAL_CONTEXT.has(wordAfter(text, end))) return true;
+  return !written.endsWith('.0') && !precededBy(text, start, VERSION_BEFORE);
+}
 
 const PADDED_COUNT = /^0[1-9]$/;
-/** Nine or more digits with no thousands dots: a code, unless money follows. */
-const LONG_CODE = /^\d{9,}$/;
-const AMOUNT_AFTER: ReadonlySet<string> = new Set(['đồng', 'usd', 'đô', 'vnđ', 'vnd', 'euro', 'yên', 'tệ', 'người', 'lượt']);
+/** Five or more undotted digits after "mã số thuế", "số tài khoản"…: a code, digit by digit. */
+const CODE_DIGITS = /^\d{5,}$/;
+/** More digits than any amount in the news: a code whatever precedes it. */
+const TOO_LONG = /^\d{16,}$/;
+
+/** The 1–3 words before `index`, skipping a colon or an opening bracket ("STK: 0123…"). */
+function codeWordBefore(text: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && /[\s:(“"'#]/.test(text[i - 1])) i--;
+  return precededBy(text, i, CODE_BEFORE);
+}
 const LOWER = /\p{Ll}/u;
-/** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
-const NOT_COUNTED: ReadonlySet<string> = new Set([
-  'của', 'về', 'là', 'đã', 'được', 'và', 'tại', 'ở', 'theo', 'với', 'này', 'do', 'cho', 'có', 'năm', 'sẽ', 'đang',
-]);
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 
 const PATTERN = new RegExp(
@@ -32,30 +46,36 @@ const PATTERN = new RegExp(
 /** @example verbalize "có 4.857 đảng viên" → "có bốn nghìn tám trăm năm mươi bảy đảng viên" */
 export const cardinalClass: SemioticClass = {
   name: 'cardinal',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
   verbalize(m, ctx) {
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
     }
-    // Tax codes, account and ID numbers are printed without separators: read digit by digit.
-    if (m[1] && LONG_CODE.test(m[1]) && !AMOUNT_AFTER.has(wordAfter(ctx.text, ctx.end))) return readDigits(m[1]);
+    // Tax codes, account and ID numbers are printed without separators: read digit by digit;
+    // a long bare number elsewhere is an amount ("2500000000 đồng").
+    if (m[1] && (TOO_LONG.test(m[1]) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
-    if (/^\d+\.\d{1,2}$/.test(m[2]) && DECIMAL_CONTEXT.has(wordAfter(ctx.text, ctx.end))) return readWrittenNumber(m[2]);
+    if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);
     return m[2].split('.').map(readNumber).join(' chấm ');
   },
 };
 
 /**
- * Last resort for digits glued to letters that no class could place ("Sáng100", "km20"):
- * read them as a number (digit by digit when long), so no digit ever reaches the engine.
- * @example verbalize "x2020" → "x hai nghìn không trăm hai mươi"
+ * Account, card and ID numbers printed in groups after a code word ("số tài khoản 1903 4567
+ * 8910 11", "CCCD 079 123 456 789"): digit by digit, group by group. Without a code word the
+ * groups are left to the other classes ("12 500 người" is a count).
+ * @example verbalize "số tài khoản 1903 4567" → "số tài khoản một chín không ba, bốn năm sáu bảy"
  */
-export const leftoverDigitsClass: SemioticClass = {
-  name: 'leftover-digits',
-  pattern: /\d+/g,
-  trigger: /\d/,
-  verbalize: (m) => ` ${m[0].length > 15 ? readDigits(m[0]) : readNumber(m[0])} `,
+export const codeDigitsClass: SemioticClass = {
+  name: 'code-digits',
+  needsDigits: true,
+  pattern: /(?=\d)(?<![\p{L}\p{N}.,])\d{2,}(?:[ .-]\d{2,}){1,6}(?![\p{N}]|[.,]\d)/gu,
+  trigger: /\d{2} \d{2}|\d{2}[.-]\d{2,}[.-]\d/,
+  verbalize(m, ctx) {
+    if (!codeWordBefore(ctx.text, ctx.start)) return undefined;
+    return m[0].split(/[ .-]/).map(readDigits).join(', ');
+  },
 };

@@ -57,9 +57,14 @@ export function precededBy(text: string, index: number, set: ReadonlySet<string>
   return false;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * True when one of `set` (1–2 word keys) occurs among the `maxWords` words before `index`
- * in the same clause (a comma or sentence mark stops the scan).
+ * in the same clause (a comma or sentence mark stops the scan, so does a bare number).
+ * Codes and names with digits stand in between without hiding a word: "thua U19 Úc 1-2".
  * @example occursBefore('Việt Nam thắng Indonesia 2-1', 25, new Set(['thắng'])) //=> true
  */
 export function occursBefore(text: string, index: number, set: ReadonlySet<string>, maxWords = 6): boolean {
@@ -68,54 +73,18 @@ export function occursBefore(text: string, index: number, set: ReadonlySet<strin
   while (words.length < maxWords && i >= 0) {
     while (i >= 0 && text[i] === ' ') i--;
     const end = i + 1;
-    while (i >= 0 && isLetter(text[i])) i--;
-    if (end === i + 1) break; // punctuation or a digit ends the clause
-    words.unshift(text.slice(i + 1, end).toLowerCase());
+    while (i >= 0 && (WORD_CHAR.test(text[i]) || (text[i] === '-' && isLetter(text[i - 1]) && isLetter(text[i + 1])))) i--;
+    if (end === i + 1) break; // punctuation ends the clause
+    const word = text.slice(i + 1, end);
+    if (DIGIT.test(word)) {
+      if (!HAS_LETTER.test(word)) break; // a bare number ends the scan
+      words.unshift('');
+      continue;
+    }
+    words.unshift(word.toLowerCase());
   }
   for (let k = 0; k < words.length; k++) {
     if (set.has(words[k]) || (k + 1 < words.length && set.has(`${words[k]} ${words[k + 1]}`))) return true;
-  }
-  return false;
-}
-
-/** "Việt Nam - Thái Lan (" right before the pair: two names joined by a spaced dash. */
-const TEAMS_THEN_PAREN = /\p{Lu}[\p{L}\p{M}0-9]*(?: [\p{L}\p{M}0-9]+){0,3} [-–] \p{Lu}[\p{L}\p{M}0-9]*(?: [\p{L}\p{M}0-9]+){0,3} ?\($/u;
-const CAPITAL_AFTER = /^ \p{Lu}/u;
-const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}0-9]* $/u;
-
-/**
- * A match result written by shape, with no score word: "Việt Nam - Thái Lan (2-1)" or a
- * headline "Arsenal 2-0 Chelsea" (a name on both sides of the pair).
- */
-export function looksLikeScore(text: string, start: number, end: number): boolean {
-  if (text[start - 1] === '(') return TEAMS_THEN_PAREN.test(text.slice(Math.max(0, start - 60), start));
-  return (
-    CAPITAL_AFTER.test(text.slice(end, end + 2)) &&
-    CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    !NUMBERED_PART.has(wordsBefore(text, start, 1))
-  );
-}
-
-/** "Điều 5-7 Nghị định 100": a span of numbered parts, not a match result. */
-const NUMBERED_PART: ReadonlySet<string> = new Set([
-  'điều', 'khoản', 'chương', 'mục', 'phần', 'tập', 'kỳ', 'bài', 'lớp', 'phòng', 'tầng', 'số', 'tổ', 'khu', 'đợt',
-  'vòng', 'bảng', 'phụ', 'trang', 'câu', 'quận', 'phường', 'thôn', 'ấp', 'km', 'quốc', 'ql',
-]);
-
-/** A score just before, in a list or a bracket: "thắng 6-3, 6-4", "3-1 (25-20, 23-25)". */
-const PREVIOUS_PAIR = /\d{1,2}\s?[-–]\s?\d{1,2}(?:,\s?|\s?\()$/;
-
-/**
- * True when a score word governs the pair at `index`, directly or through the pairs listed
- * before it (set scores after a match score).
- */
-export function scoreGoverns(text: string, index: number, scoreWords: ReadonlySet<string>): boolean {
-  let i = index;
-  for (let k = 0; k < 8; k++) {
-    if (occursBefore(text, i, scoreWords)) return true;
-    const m = PREVIOUS_PAIR.exec(text.slice(Math.max(0, i - 12), i));
-    if (!m) return false;
-    i -= m[0].length;
   }
   return false;
 }

@@ -1,136 +1,194 @@
 /**
- * Dates: "20/7/2023", "20-7", "20.7.2023", "tháng 5-2023", "5/2023", "quý I/2025",
- * "20-25/7". A day–month pair is a date only when its values are valid and the context
- * says so; otherwise it is left to range, fraction or score.
+ * Dates, one small tagger per written format (named groups), in priority order: a span of
+ * two dates ("25/1-2/2"), a span of days ("20-25/7"), a full date ("20/7/2023", "20.7.2023",
+ * "24 - 7 - 2002"), an ISO date ("2025-03-08"), a month word ("tháng 5-2023", "T9/2024"),
+ * a quarter ("quý I/2025", "Q1/2024"), spans of months ("02/2023 - 11/2024", "01-12/2025"),
+ * a month and year ("5/2023") and, last, a bare
+ * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
-import { DATE_BEFORE, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE, SCORE_BEFORE } from '../data/context-words.js';
-import { DAY_PREFIX, DAY_PREFIX_MAX, MONTH_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
-import { charAfter, looksLikeScore, precededBy, scoreGoverns, wordAfter, wordsBefore } from './context.js';
+import { isDateSpan, isDayMonthPair } from './date-evidence.js';
+import { readDay, readMonth } from './date-words.js';
 import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
-const B = String.raw`(?<![\p{L}\p{N}_.,/])`;
-const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
-const PATTERN = new RegExp(
-  String.raw`(?=\d{1,2}\s?[-–/.]\s?\d|[Tt]háng|THÁNG|[Qq]uý|QUÝ|Q\d)(?:` +
-  [
-    // 1-4: day-day/month[/year] ("20-25/7", "20 - 25/7/2023")
-    String.raw`${B}(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?${E}`,
-    // 5-8: full date with one separator used twice
-    String.raw`${B}(\d{1,2})([/.-])(\d{1,2})\6(\d{4})${E}`,
-    // 9-11: "tháng 5-2023", "tháng 12/2024", "tháng 5", "tháng 5-7" (month word kept as written)
-    String.raw`(?<![\p{L}])([Tt]háng|THÁNG)\s+(\d{1,2}(?:\s?[-–]\s?\d{1,2}(?!\d))?)(?:\s?[-/.]\s?(\d{4}))?${E}`,
-    // 12-14: "quý I/2025", "quý 3-2024"
-    String.raw`(?<![\p{L}])([Qq]uý|QUÝ)\s+(IV|I{1,3}|[1-4])\s?[-/]\s?(\d{4})${E}`,
-    // 15-16: month/year without "tháng": "5/2023"
-    String.raw`${B}(\d{1,2})[/-]((?:19|20)\d{2})${E}`,
-    // 17-18: business quarters "Q1/2024", "Q3"
-    String.raw`(?<![\p{L}\p{N}])Q([1-4])(?:\s?[-/]\s?(\d{4}))?(?![\p{L}\p{N}])`,
-    // 19-21: day-month pair
-    String.raw`${B}(\d{1,2})([/.-])(\d{1,2})${E}`,
-    // 22-27: a span of two slashed dates "25/1-2/2", "28/12/2024 - 2/1/2025"
-    String.raw`${B}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s?[-–]\s?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?${E}`,
-  ].join('|') + ')',
-  'gu',
-);
+type Groups = Record<string, string | undefined>;
 
-const YEAR_AFTER = /^\s+năm\s+\d{4}/;
-const LUNAR_AFTER = /^\s?(?:âm lịch|ÂL|âl)(?![\p{L}])/u;
-/** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
-const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
+/** One date format: its pattern (named groups) and how it is read, or undefined to decline. */
+interface DateTagger {
+  name: string;
+  pattern: RegExp;
+  trigger: RegExp;
+  read(g: Groups, ctx: MatchContext): string | undefined;
+}
+
+/** Left edge: not inside a word, a number or a code. */
+const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/])`;
+/** Right edge: not followed by more of a number or a code. */
+const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
+const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
 const isMonth = (m: number): boolean => m >= 1 && m <= 12;
-
-/** "7" → "bảy", "4" → "tư" (tháng tư). */
-export function readMonth(month: number): string {
-  return MONTH_EXCEPTIONS[month] ?? readCardinal(String(month));
-}
-
-/** "2" → "mùng hai" (days 1–10 take mùng), unless the text already says mùng/mồng. */
-export function readDay(day: number, text: string, start: number): string {
-  const said = wordsBefore(text, start, 1);
-  const prefix = day <= DAY_PREFIX_MAX && said !== 'mùng' && said !== 'mồng' ? `${DAY_PREFIX} ` : '';
-  return prefix + readCardinal(String(day));
-}
-
-function readDayMonth(day: number, month: number, ctx: MatchContext): string {
-  return `${readDay(day, ctx.text, ctx.start)} tháng ${readMonth(month)}`;
-}
-
+const num = (s: string | undefined): number => Number(s);
 const withYear = (s: string, year: string | undefined): string => (year ? `${s} năm ${readCardinal(year)}` : s);
+const dayMonth = (day: number, month: number, ctx: MatchContext): string =>
+  `${readDay(day, ctx.text, ctx.start)} tháng ${readMonth(month)}`;
 
-/** Decides whether a bare "a-b" / "a/b" / "a.b" pair is a date (see module doc). */
-function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): boolean {
-  if (!isDay(a) || !isMonth(b)) return false;
-  const { text, start, end } = ctx;
-  const next = wordAfter(text, end);
-  // "20-7 năm 2023" is a date; "2-3 năm" a range.
-  const yearFollows =
-    next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || (sep === '/' && THIS_YEAR_AFTER.test(text.slice(end, end + 12))));
-  if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
-  if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
-  if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
-  if (precededBy(text, start, DATE_BEFORE)) return true;
-  if (precededBy(text, start, RANGE_BEFORE)) return false;
-  if (scoreGoverns(text, start, SCORE_BEFORE)) return false;
-  if (sep === '.') return false;
-  if (sep !== '/' && looksLikeScore(text, start, end)) return false;
-  if (sep === '/') {
-    if (a === 24 && b === 7) return false; // "24/7": round the clock
-    if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;
-    return a > b;
+const tagger = (t: Omit<DateTagger, 'pattern'> & { source: string }): DateTagger => ({
+  ...t,
+  pattern: new RegExp(t.source, 'gu'),
+});
+
+const TAGGERS: readonly DateTagger[] = [
+  // "25/1-2/2", "28/12/2024 - 2/1/2025": from one date to another.
+  tagger({
+    name: 'date-span',
+    trigger: /\d\/\d{1,2}(?:\/\d{4})?\s?[-–]\s?\d{1,2}\//,
+    source: String.raw`${B}(?<d1>\d{1,2})\/(?<m1>\d{1,2})(?:\/(?<y1>\d{4}))?\s?[-–]\s?(?<d2>\d{1,2})\/(?<m2>\d{1,2})(?:\/(?<y2>\d{4}))?${E}`,
+    read(g, ctx) {
+      const [d1, m1, d2, m2] = [num(g.d1), num(g.m1), num(g.d2), num(g.m2)];
+      if (!isDay(d1) || !isMonth(m1) || !isDay(d2) || !isMonth(m2) || !isDateSpan(d1, m1, d2, m2, ctx)) return undefined;
+      return `${withYear(dayMonth(d1, m1, ctx), g.y1)} đến ${withYear(dayMonth(d2, m2, ctx), g.y2)}`;
+    },
+  }),
+  // "20-25/7", "10-11/9/2023": a span of days in one month.
+  tagger({
+    name: 'day-span',
+    trigger: /\d\s?[-–]\s?\d{1,2}[/.]\d/,
+    source: String.raw`${B}(?<d1>\d{1,2})\s?[-–]\s?(?<d2>\d{1,2})[/.](?<month>\d{1,2})(?:[/.](?<year>\d{4}))?${E}`,
+    read(g, ctx) {
+      const [d1, d2, month] = [num(g.d1), num(g.d2), num(g.month)];
+      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month)) return undefined;
+      const days = `${readDay(d1, ctx.text, ctx.start)} đến ${readDay(d2, ctx.text, ctx.start)}`;
+      return withYear(`${days} tháng ${readMonth(month)}`, g.year);
+    },
+  }),
+  // "20/7/2023", "20-7-2023", "20.7.2023", "24 - 7 - 2002": one separator used twice.
+  tagger({
+    name: 'full-date',
+    trigger: /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}/,
+    source: String.raw`${B}(?<day>\d{1,2})(?<sp>\s?)(?<sep>[/.-])\k<sp>(?<month>\d{1,2})\k<sp>\k<sep>\k<sp>(?<year>\d{4})${E}`,
+    read(g, ctx) {
+      const [day, month] = [num(g.day), num(g.month)];
+      if (!isDay(day) || !isMonth(month)) return undefined;
+      return withYear(dayMonth(day, month, ctx), g.year);
+    },
+  }),
+  // "2025-03-08": year first, as in ISO 8601 and data tables.
+  tagger({
+    name: 'iso-date',
+    trigger: /\d{4}-\d{2}-\d{2}/,
+    source: String.raw`${B}(?<year>${YEAR})-(?<month>\d{2})-(?<day>\d{2})${E}`,
+    read(g, ctx) {
+      const [day, month] = [num(g.day), num(g.month)];
+      if (!isDay(day) || !isMonth(month)) return undefined;
+      return withYear(dayMonth(day, month, ctx), g.year);
+    },
+  }),
+  // "tháng 5-2023", "tháng 12/2024", "tháng 5", "tháng 5-7" (the month word kept as written).
+  tagger({
+    name: 'month-word',
+    trigger: /tháng\s+\d/i,
+    source: String.raw`(?<![\p{L}])(?<word>[Tt]háng|THÁNG)\s+(?<months>\d{1,2}(?:\s?[-–]\s?\d{1,2}(?!\d))?)(?:\s?[-/.]\s?(?<year>\d{4})|\s(?<bareYear>${YEAR})(?!\d|[.,]\d))?${E}`,
+    read(g) {
+      const months = (g.months as string).split(/\s?[-–]\s?/).map(Number);
+      if (!months.every(isMonth)) return undefined;
+      return withYear(months.map((m, i) => `${i === 0 ? g.word : 'đến tháng'} ${readMonth(m)}`).join(' '), g.year ?? g.bareYear);
+    },
+  }),
+  // Report shorthand: "T9/2024" (tháng chín), "9T/2024" (chín tháng: the first nine months).
+  tagger({
+    name: 'month-shorthand',
+    trigger: /T\d|\dT/,
+    source: String.raw`(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})|(?<months>\d{1,2})T)\s?[-/]\s?(?<year>${YEAR})${E}`,
+    read(g) {
+      if (g.month) return isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined;
+      return isMonth(num(g.months)) ? withYear(`${readCardinal(g.months as string)} tháng`, g.year) : undefined;
+    },
+  }),
+  // "quý I/2025", "quý 3-2024".
+  tagger({
+    name: 'quarter',
+    trigger: /quý/i,
+    source: String.raw`(?<![\p{L}])(?<word>[Qq]uý|QUÝ)\s+(?<q>IV|I{1,3}|[1-4])\s?[-/]\s?(?<year>\d{4})${E}`,
+    read(g) {
+      const q = /\d/.test(g.q as string) ? readCardinal(g.q as string) : readRoman(g.q as string);
+      return withYear(`${g.word} ${q}`, g.year);
+    },
+  }),
+  // Business quarters "Q1/2024", "Q3".
+  tagger({
+    name: 'business-quarter',
+    trigger: /Q[1-4]/,
+    source: String.raw`(?<![\p{L}\p{N}])Q(?<q>[1-4])(?:\s?[-/]\s?(?<year>\d{4}))?(?![\p{L}\p{N}])`,
+    read: (g) => withYear(`quý ${readCardinal(g.q as string)}`, g.year),
+  }),
+  // "02/2023 - 11/2024": from one month of a year to another.
+  tagger({
+    name: 'month-year-span',
+    trigger: /\d\/(?:19|20)\d\d\s?[-–]\s?\d/,
+    source: String.raw`${B}(?<m1>\d{1,2})\/(?<y1>${YEAR})\s?[-–]\s?(?<m2>\d{1,2})\/(?<y2>${YEAR})${E}`,
+    read(g) {
+      const [m1, m2] = [num(g.m1), num(g.m2)];
+      if (!isMonth(m1) || !isMonth(m2)) return undefined;
+      return `${withYear(`tháng ${readMonth(m1)}`, g.y1)} đến ${withYear(`tháng ${readMonth(m2)}`, g.y2)}`;
+    },
+  }),
+  // "01-12/2025", "3-5/2024": a span of months in one year.
+  tagger({
+    name: 'month-span',
+    trigger: /\d\s?[-–]\s?\d{1,2}\/(?:19|20)\d\d/,
+    source: String.raw`${B}(?<m1>\d{1,2})\s?[-–]\s?(?<m2>\d{1,2})\/(?<year>${YEAR})${E}`,
+    read(g) {
+      const [m1, m2] = [num(g.m1), num(g.m2)];
+      if (!isMonth(m1) || !isMonth(m2) || m1 >= m2) return undefined;
+      return withYear(`tháng ${readMonth(m1)} đến tháng ${readMonth(m2)}`, g.year);
+    },
+  }),
+  // "5/2023", "05-2024": a month of a year without "tháng".
+  tagger({
+    name: 'month-year',
+    trigger: /\d[/-](?:19|20)\d{2}/,
+    source: String.raw`${B}(?<month>\d{1,2})[/-](?<year>${YEAR})${E}`,
+    read: (g) => (isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined),
+  }),
+  // "20-7", "20/7", "20.7": a date only with date evidence; otherwise a score, range or fraction.
+  tagger({
+    name: 'day-month',
+    // A pair of one or two digits on each side, not part of a longer number ("4.857" is not).
+    trigger: /(?:^|[^\d.,/])\d{1,2}[/.-]\d{1,2}(?:[^\d]|$)/,
+    source: String.raw`${B}(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})${E}`,
+    read(g, ctx) {
+      const [day, month] = [num(g.day), num(g.month)];
+      return isDayMonthPair(day, g.sep as string, month, ctx) ? dayMonth(day, month, ctx) : undefined;
+    },
+  }),
+];
+
+/** What every date format needs somewhere in the sentence; checked once per sentence for all taggers. */
+const ANY_DATE = /\d\s?[-–/.]\s?\d|tháng|quý|Q\d|T\d|\dT/i;
+let lastText = '';
+let lastAny = false;
+const mayHoldDate = (text: string): boolean => {
+  if (text !== lastText) {
+    lastText = text;
+    lastAny = ANY_DATE.test(text);
   }
-  // "-": dates are written this way in most Vietnamese papers ("Sáng 20-7").
-  const after = charAfter(text, end);
-  if (after === '' || /[,.;:)!?]/.test(after)) return true;
-  return a >= b;
-}
+  return lastAny;
+};
+
+const toClass = (t: DateTagger): SemioticClass => ({
+  name: t.name,
+  needsDigits: true,
+  pattern: t.pattern,
+  trigger: { test: (text) => mayHoldDate(text) && t.trigger.test(text) },
+  verbalize: (m, ctx) => t.read(m.groups ?? {}, ctx),
+});
 
 /**
- * @example verbalize "Sáng 20-7, hội nghị" → "Sáng hai mươi tháng bảy, hội nghị"
- * @example verbalize "ngày 15/3/2024" → "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư"
+ * The date classes, in the order they run.
+ * @example normalize "Sáng 20-7, hội nghị" → "Sáng hai mươi tháng bảy, hội nghị"
+ * @example normalize "ngày 15/3/2024" → "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư"
  */
-export const dateClass: SemioticClass = {
-  name: 'date',
-  pattern: PATTERN,
-  trigger: /\d\s?[-–/.]\s?\d|tháng|quý|Q\d/i,
-  verbalize(m, ctx) {
-    if (m[1]) {
-      const [d1, d2, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(mo)) return undefined;
-      const days = `${readDay(d1, ctx.text, ctx.start)} đến ${readDay(d2, ctx.text, ctx.start)}`;
-      return withYear(`${days} tháng ${readMonth(mo)}`, m[4]);
-    }
-    if (m[5]) {
-      const [d, mo] = [Number(m[5]), Number(m[7])];
-      if (!isDay(d) || !isMonth(mo)) return undefined;
-      return withYear(readDayMonth(d, mo, ctx), m[8]);
-    }
-    if (m[9]) {
-      const months = m[10].split(/\s?[-–]\s?/).map(Number);
-      if (!months.every(isMonth)) return undefined;
-      return withYear(months.map((mo, i) => `${i === 0 ? m[9] : 'đến tháng'} ${readMonth(mo)}`).join(' '), m[11]);
-    }
-    if (m[12]) {
-      const q = /\d/.test(m[13]) ? readCardinal(m[13]) : readRoman(m[13]);
-      return withYear(`${m[12]} ${q}`, m[14]);
-    }
-    if (m[15]) {
-      const mo = Number(m[15]);
-      if (!isMonth(mo)) return undefined;
-      return withYear(`tháng ${readMonth(mo)}`, m[16]);
-    }
-    if (m[17]) return withYear(`quý ${readCardinal(m[17])}`, m[18]);
-    if (m[22]) {
-      const [d1, m1, d2, m2] = [m[22], m[23], m[25], m[26]].map(Number);
-      if (!isDay(d1) || !isMonth(m1) || !isDay(d2) || !isMonth(m2)) return undefined;
-      // Like a single "d/m": a date word before, or a day that cannot be a numerator of a month ("25/1").
-      if (!precededBy(ctx.text, ctx.start, DATE_BEFORE) && d1 <= m1 && d2 <= m2) return undefined;
-      return `${withYear(readDayMonth(d1, m1, ctx), m[24])} đến ${withYear(readDayMonth(d2, m2, ctx), m[27])}`;
-    }
-    const [a, sep, b] = [Number(m[19]), m[20], Number(m[21])];
-    return isDayMonthPair(a, sep, b, ctx) ? readDayMonth(a, b, ctx) : undefined;
-  },
-};
+export const DATE_CLASSES: readonly SemioticClass[] = TAGGERS.map(toClass);

@@ -1,31 +1,57 @@
 /**
- * Legal document numbers: "100/2019/NĐ-CP" → "một trăm trên hai nghìn không trăm mười chín
- * nghị định chính phủ"; "1234/QĐ-UBND" → "một nghìn hai trăm ba mươi tư quyết định ủy ban
- * nhân dân"; Party style "21-KL/TW" → "hai mươi mốt kết luận trung ương". The number,
- * "trên" the year, then the type and issuer expanded.
+ * Legal document numbers: the number, "trên" the year, then the code, expanded piece by
+ * piece or spelled: "100/2019/NĐ-CP" → "một trăm trên hai nghìn không trăm mười chín nghị
+ * định chính phủ"; Party style "21-KL/TW" → "hai mươi mốt kết luận trung ương". After the
+ * type word ("Nghị định 100/2019/NĐ-CP") the code's type is spelled ("en đê chính phủ"),
+ * so the type is never said twice and the code never dropped.
  */
 import { ABBREVIATIONS, DOCUMENT_PARTS } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
+import { wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
-    String.raw`(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
 
-/** Reads the code part ("NĐ-CP", "TT-BGDĐT", "QĐ-UBND"): each piece from the tables or spelled. */
-export function readDocumentCode(code: string): string {
+/**
+ * Reads the code part ("NĐ-CP", "TT-BGDĐT", "QĐ-UBND"): each piece from the tables or
+ * spelled. A piece naming the document type already said before the number is spelled,
+ * so "Thông tư 05/2023/TT-BYT" never says "thông tư" twice.
+ */
+export function readDocumentCode(code: string, saidType = ''): string {
   return code
     .split(/[-–&]/)
-    .map((part) => DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part) ?? readCodePiece(part))
+    .map((part) => {
+      const expanded = DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part);
+      if (expanded && expanded === saidType) return spellLetters(part);
+      return expanded ?? readCodePiece(part);
+    })
     .join(' ');
+}
+
+const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(Object.values(DOCUMENT_PARTS));
+
+/** The document type said right before the number ("Thông tư 05/…", "Quyết định số 12/…"), lower case. */
+function typeBefore(text: string, start: number): string {
+  for (const skip of [0, 1]) {
+    const before = wordsBefore(text, start, 4 + skip).split(' ');
+    if (skip && before[before.length - 1] !== 'số') continue;
+    const words = skip ? before.slice(0, -1) : before;
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const phrase = words.slice(words.length - n).join(' ');
+      if (DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
+    }
+  }
+  return '';
 }
 
 /** "UBND15" (a body with a term number): expand the letters, read the digits. */
@@ -35,16 +61,18 @@ function readCodePiece(part: string): string {
   return spellLetters(part);
 }
 
-/** @example verbalize "Nghị định 100/2019/NĐ-CP" → "Nghị định một trăm trên hai nghìn không trăm mười chín nghị định chính phủ" */
+/** @example verbalize "Nghị định 100/2019/NĐ-CP" → "Nghị định một trăm trên hai nghìn không trăm mười chín en đê chính phủ" */
 export const documentClass: SemioticClass = {
   name: 'document',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d[-–/]\p{Lu}|\/\p{Lu}/u,
-  verbalize(m) {
+  verbalize(m, ctx) {
+    const said = typeBefore(ctx.text, ctx.start);
     // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
-    if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5])} ${readDocumentCode(m[6])}`;
+    if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5], said)} ${readDocumentCode(m[6], said)}`;
     const number = readNumber(m[1]);
     const year = m[2] ? ` trên ${readCardinal(m[2])}` : '';
-    return `${number}${year} ${readDocumentCode(m[3])}`;
+    return `${number}${year} ${readDocumentCode(m[3], said)}`;
   },
 };

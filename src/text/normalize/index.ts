@@ -2,54 +2,134 @@
  * Sentence → speakable Vietnamese. One ordered list of semiotic classes (after NeMo's
  * tokenize-and-classify priorities): each class tags its spans and verbalizes them, then
  * the next class sees the result. Order matters and is explained next to each entry.
+ * Then the symbol pass, then the last-resort classes (fallback.ts), whose readings are
+ * reported as warnings. The text is tracked (tracked.ts), so every spoken word knows the
+ * written token it came from.
  */
-import type { Lexicon } from '../types.js';
-import { cleanUnicode } from '../unicode.js';
+import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass } from './abbreviation.js';
-import { cardinalClass, leftoverDigitsClass } from './cardinal-class.js';
-import { dateClass } from './date.js';
+import { addressNumberClass } from './address.js';
+import { capsWordClass } from './caps.js';
+import { cardinalClass, codeDigitsClass } from './cardinal-class.js';
+import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
+import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
+import { durationClass } from './duration.js';
 import { fractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
-import { measureClass } from './measure.js';
+import { greekLetterClass, letterClass } from './letters.js';
+import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
-import { phoneClass } from './phone.js';
+import { phoneClass, phoneCueClass } from './phone.js';
 import { plateClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
-import { romanClass } from './roman.js';
-import { cleanSymbols } from './symbols.js';
+import { ratioClass } from './ratio.js';
+import { scientificClass } from './scientific.js';
+import { scoreClass } from './score.js';
+import { lowerRomanClass, romanClass } from './roman.js';
+import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { timeClass } from './time.js';
-import { applyClass, type SemioticClass } from './types.js';
+import { TrackedText } from './tracked.js';
+import { applyClassTracked, type SemioticClass } from './types.js';
+import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
 
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
-  dateClass, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
+  ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
+  addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
+  scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
+  capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
+  durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
+  ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
+  lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
+  scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
   multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
-  abbreviationClass, // "UBND", "QL14", "U23", unknown acronyms spelled
-  ordinalClass, // "thứ 1" → "thứ nhất"
-  rangeClass, // "2020-2025", "50-75", scores
+  bareUnitClass, // "tính theo kWh": a unit with no number
+  letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
+  greekLetterClass, // "β-thalassemia", "tia α"
+  abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
+  ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
+  rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
+  codeDigitsClass, // "số tài khoản 1903 4567 8910": after a code word, digit by digit
   cardinalClass, // everything numeric that is left
-  leftoverDigitsClass, // digits glued to letters, so none reaches the engine
+  leftoverDigitsClass, // last resort: digits glued to letters, so none reaches the engine (reported)
 ];
 
 export interface NormalizeOptions {
   /** Site lexicon (word → pronunciation), applied before the built-in rules. */
   lexicon?: Lexicon;
+  /** The sentence is already clean (NFC, one line: prepareArticle's text), so the Unicode clean-up is skipped. */
+  clean?: boolean;
+}
+
+/** A sentence as it will be spoken, tied back to the written sentence. */
+export interface NormalizedSentence {
+  /** The words a Vietnamese newsreader would say; prosody punctuation kept. */
+  spoken: string;
+  /**
+   * Each spoken word (a run of letters) and the written token it was read from, in order;
+   * `charStart`/`charEnd` are UTF-16 offsets into the input sentence.
+   */
+  words: WordAlignment[];
+  /** What the last-resort classes had to read (each token once). */
+  warnings: FrontEndWarning[];
+}
+
+/**
+ * Normalizes one sentence and says where each spoken word came from.
+ * @example normalizeAligned('Sáng 20-7.').words.map((w) => [w.charStart, w.charEnd])
+ * //=> [[0, 4], [5, 9], [5, 9], [5, 9], [5, 9]]  ("Sáng", then "hai mươi tháng bảy" ← "20-7")
+ */
+export function normalizeAligned(sentence: string, options: NormalizeOptions = {}): NormalizedSentence {
+  let text = options.clean ? TrackedText.of(sentence) : cleanUnicodeTracked(TrackedText.of(sentence));
+  const warnings = new WarningList(sentence);
+  const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
+  const apply = (cls: SemioticClass): void => {
+    const applied = applyClassTracked(text, cls);
+    if (cls.fallback) for (const edit of applied.edits) warnings.add(text.origin(edit.start, edit.end), edit.text);
+    text = applied.text;
+  };
+  if (site) apply(site);
+  const digits = /\d/.test(sentence);
+  for (const cls of CLASSES) if (digits || !cls.needsDigits) apply(cls);
+  text = cleanSymbolsTracked(text);
+  // Last resort: whatever is still not a word gets a fixed reading, and is reported.
+  const beforeFallback = text;
+  for (const cls of FALLBACK_CLASSES) apply(cls);
+  if (text !== beforeFallback) text = tidyTracked(text);
+  return { spoken: text.text, words: text.words(), warnings: warnings.list };
+}
+
+/** The fallback readings of one sentence, each written token once. */
+class WarningList {
+  readonly list: FrontEndWarning[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly sentence: string) {}
+
+  add([from, to]: [number, number], spokenAs: string): void {
+    const warning = { token: this.sentence.slice(from, to), spokenAs: spokenAs.trim() };
+    const key = `${warning.token}\u0000${warning.spokenAs}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(warning);
+  }
 }
 
 /**
@@ -58,9 +138,5 @@ export interface NormalizeOptions {
  * @example normalizeSentence('Sáng 20-7, UBND tỉnh họp.') //=> 'Sáng hai mươi tháng bảy, ủy ban nhân dân tỉnh họp.'
  */
 export function normalizeSentence(sentence: string, options: NormalizeOptions = {}): string {
-  let text = cleanUnicode(sentence).replace(/\n+/g, ' ');
-  const site = options.lexicon ? siteLexiconClass(options.lexicon) : undefined;
-  if (site) text = applyClass(text, site);
-  for (const cls of CLASSES) text = applyClass(text, cls);
-  return cleanSymbols(text);
+  return normalizeAligned(sentence, options).spoken;
 }

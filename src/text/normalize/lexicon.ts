@@ -4,9 +4,9 @@
  */
 import type { Lexicon } from '../types.js';
 import { ABBREVIATION_PHRASES } from '../data/abbreviations.js';
+import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Escapes a character for use inside a character class. */
 const escapeInClass = (ch: string): string => ch.replace(/[\]\\^-]/g, '\\$&');
 
@@ -24,7 +24,8 @@ export function makeLexiconClass(
   // A lookahead on the keys' first letters lets the engine skip most positions cheaply.
   const first = [...new Set(keys.map((k) => String.fromCodePoint(k.codePointAt(0) as number)))].map(escapeInClass).join('');
   const pattern = new RegExp(
-    String.raw`(?=[${first}])(?<![\p{L}\p{N}])(?:${keys.map(escape).join('|')})(?![\p{L}\p{N}]${wholeToken ? '|[&.\\-/][\\p{L}\\p{N}]' : ''})`,
+    // A short ASCII lookbehind for the word start: a Unicode-property one at every candidate letter is slow.
+    String.raw`(?=[${first}])(?<=^|[\s(\[{"“'‘/:;,.!?…–—+*#-])(?:${toAlternation(keys)})(?![\p{L}\p{N}]${wholeToken ? '|[&.\\-/][\\p{L}\\p{N}]' : ''})`,
     'gu',
   );
   return { name, pattern, verbalize: (m) => entries.get(m[0]) };

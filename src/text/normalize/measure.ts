@@ -2,28 +2,36 @@
  * Measures: a number (or a range of numbers) followed by a unit: "7 km", "120 m2",
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
-import { UNITS } from '../data/units.js';
+import { STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
+import { toAlternation } from './alternation.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
+/** A unit as printed, including other cases ("4gb", "110v"), to its reading. */
+const READINGS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(UNITS),
+  ...Object.entries(UNIT_ALIASES).map(([alias, unit]): [string, string] => [alias, UNITS[unit]]),
+]);
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
-const UNIT_KEYS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-export const UNIT_ALTERNATION = UNIT_KEYS.map(escape).join('|');
+const UNIT_KEYS = [...READINGS.keys()].sort((a, b) => b.length - a.length);
+export const UNIT_ALTERNATION = toAlternation(UNIT_KEYS);
 
 const PADDED = /^0[1-9]$/;
 const SIGNED = String.raw`(?:(?<![\p{L}\p{N}])[-−])?${MEASURED_NUM}`;
 /** Like NUM_START, but a slash after a word may precede: "6 lít/100 km" (not "1/2 ha"). */
 const START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,]|\p{N}\/)`;
 const PATTERN = new RegExp(
-  // "30% - 40%", "5 km - 7 km": a range that repeats its unit.
-  String.raw`(?=[\d−-])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
+  // "30% - 40%", "5 km - 7 km": a range that repeats its unit (a cheap look first: a number,
+  // a short unit, a dash).
+  String.raw`(?=[-−]?[\d.,]+\s?[^\s\d.,]{1,8}\s?[-–—])(?<![\p{L}\p{N}_.,/])(${SIGNED})\s?(${UNIT_ALTERNATION})${DASH}(${SIGNED})\s?\2(?![\p{L}\p{N}])|` +
   // A unit is a word of its own: not the first letter of a name such as "V-League".
-  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|-\p{L})` +
+  String.raw`(?=\s?\/|[\d−-])(?:(?<=\p{L})\s?(\/)\s?)?${START}(${SIGNED})(?:(${DASH})(${SIGNED}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})` +
   // A height "1m85": metres, then centimetres without their unit.
-  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{2})(?![\p{L}\p{N}])` +
+  String.raw`|(?=\dm\d)(?<![\p{L}\p{N}_.,])(\d)m(\d{1,2})(?![\p{L}\p{N}])` +
   // Blood pressure "140/90 mmHg": the unit belongs to both numbers.
-  String.raw`|(?=\d{2,3}\/)(?<![\p{L}\p{N}_.,])(\d{2,3})\/(\d{2,3})\s?mmHg(?![\p{L}\p{N}])`,
+  String.raw`|(?=\d{2,3}\/)(?<![\p{L}\p{N}_.,])(\d{2,3})\/(\d{2,3})\s?mmHg(?![\p{L}\p{N}])` +
+  // A fraction of a unit "1/2kg", "3/4 lít": "một phần hai ki lô gam" (named groups, last, so the numbers above stay).
+  String.raw`|(?=\d{1,2}\/\d)(?<![\p{L}\p{N}_.,/])(?<fnum>\d{1,2})\/(?<fden>[2-9]|10)\s?(?<funit>${UNIT_ALTERNATION})(?![\p{L}\p{N}]|[-.]\p{L})`,
   'gu',
 );
 
@@ -34,22 +42,41 @@ const PATTERN = new RegExp(
  */
 export const measureClass: SemioticClass = {
   name: 'measure',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
   verbalize(m) {
+    const g = m.groups ?? {};
+    if (g.fnum && Number(g.fnum) < Number(g.fden)) {
+      return `${readWrittenNumber(g.fnum)} phần ${g.fden === '4' ? 'tư' : readWrittenNumber(g.fden)} ${READINGS.get(g.funit as string)}`;
+    }
+    if (g.fnum) return undefined;
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
-    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${UNITS[m[2]]}`;
+    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
     const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);
     const value = m[7] ? `${first} đến ${readWrittenNumber(m[7])}` : first;
     const magnitude = m[8] ? ` ${m[8]}` : '';
-    return `${per}${value}${magnitude} ${UNITS[m[9]]}`;
+    return `${per}${value}${magnitude} ${READINGS.get(m[9])}`;
   },
 };
 
-/** Reads a unit printed without a number after "mỗi", "trên" or "/": "mỗi ha" → "mỗi héc ta". */
+/** Reads a unit as printed, in any case it is printed in: "gb" → "gi ga bai". */
 export function readUnit(unit: string): string | undefined {
-  return UNITS[unit];
+  return READINGS.get(unit);
 }
+
+const STANDALONE = toAlternation(STANDALONE_UNITS);
+
+/**
+ * A unit with no number before it: "tính theo kWh", "đơn vị: m3", "mỗi km" → its name.
+ * Only units that are never a word or an initial (data/units.ts STANDALONE_UNITS).
+ * @example verbalize "Giá điện tính theo kWh" → "… ki lô oát giờ"
+ */
+export const bareUnitClass: SemioticClass = {
+  name: 'bare-unit',
+  pattern: new RegExp(String.raw`(?=[kcmMGTµ°])(?<![\p{L}\p{N}/.&-])(?:${STANDALONE})(?![\p{L}\p{N}]|[/.&-][\p{L}\p{N}])`, 'gu'),
+  trigger: /[kcmMGTµ°][mgWlHBVb²³C]/,
+  verbalize: (m) => READINGS.get(m[0]),
+};

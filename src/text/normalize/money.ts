@@ -1,45 +1,87 @@
 /**
- * Money written with symbols or short forms: "$5", "5$", "50.000đ", "5 tr", "50k", "€3".
- * Currency words ("đồng", "USD", "VNĐ") after a number are handled by the lexicon and the
- * cardinal class; this class only rewrites what a reader would say wrongly.
+ * Money written with symbols or short forms: "$5", "25₫", "€5", "30¥", "50.000đ", "5 tr",
+ * "800k", "2t", "3tr5" (ba triệu năm trăm nghìn), ranges "15k-20k", "40-50tr",
+ * "50.000đ-100.000đ", "$10-$20", and "USD 5". Currency words after a number ("đồng",
+ * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
+ * Tables: data/currency.ts.
  */
+import { CURRENCY_SYMBOLS, MONEY_SUFFIXES, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { toAlternation } from './alternation.js';
+import { readCardinal } from './cardinal.js';
+import { precededBy } from './context.js';
 import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
-import type { SemioticClass } from './types.js';
+import type { MatchContext, SemioticClass } from './types.js';
 
-/** Currency symbols and how they are said after the amount. */
-const SYMBOLS: Readonly<Record<string, string>> = { $: 'đô la', US$: 'đô la mỹ', '€': 'ơ rô', '£': 'bảng anh', '¥': 'yên' };
-/** Short forms after a number: "5tr" five million, "50k" fifty thousand, "50.000đ" đồng. */
-const SUFFIXES: Readonly<Record<string, string>> = {
-  đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn',
-  $: 'đô la', '€': 'ơ rô',
-};
-const MAGNITUDE = String.raw`(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?`;
+const SYMBOL = toAlternation(Object.keys(CURRENCY_SYMBOLS));
+const SUFFIX = toAlternation(Object.keys(MONEY_SUFFIXES));
+const MAGNITUDE = (name: string): string => String.raw`(?:\s(?<${name}>nghìn|ngàn|triệu|tỷ|tỉ))?`;
+/** One amount after a number: a short form with its tail ("3tr5"), a suffix, or a symbol. */
+const AFTER = (n: string): string => String.raw`(?:(?<shorthand${n}>tr|t|k|K)(?<tail${n}>\d{1,3})|(?<suffix${n}>${SUFFIX}|${SYMBOL}))`;
+
 const PATTERN = new RegExp(
-  String.raw`(?=[U$€£¥\d−-])(?:` +
-  [
-    String.raw`(US\$|[$€£¥])\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
-    String.raw`${NUM_START}(${NUM})\s?(đ|Đ|VNĐ|VND|vnđ|vnd|tr|k|K|\$|€)(?![\p{L}\p{N}])`,
-    String.raw`(?<![\p{L}])USD\s?(${NUM})${MAGNITUDE}(?![\p{N}])`,
-    // "40-50tr", "2,5 tỷ $", "500 triệu đ": a range or a magnitude word before the short form.
-    String.raw`${NUM_START}(${NUM})(?:${DASH}(${NUM}))?(?:\s(nghìn|ngàn|triệu|tỷ|tỉ))?\s?(tr|k|K|\$|đ|€)(?![\p{L}\p{N}])`,
-  ].join('|') + ')',
+  String.raw`(?=[A-Z$€£¥₫₩₹₽₭฿₱¢₺₣\d−-])(?:` +
+    [
+      // "$5", "€3 tỷ", "$10-$20", "$10-20".
+      String.raw`(?<symbol>${SYMBOL})\s?(?<a>${NUM})(?:${DASH}(?:\k<symbol>)?(?<b>${NUM}))?${MAGNITUDE('mag1')}(?![\p{N}])`,
+      // "15k-20k", "50.000đ-100.000đ", "10$-20$", "1tr-1tr5": each side with its own form.
+      String.raw`${NUM_START}(?<c>${NUM})\s?${AFTER('1')}${DASH}(?<d>${NUM})\s?${AFTER('2')}(?![\p{L}\p{N}])`,
+      // "50.000đ", "3tr5", "800k", "25₫", "40-50tr", "2,5 tỷ $": a number, range or magnitude, then the form.
+      String.raw`${NUM_START}(?<e>${NUM})(?:${DASH}(?<f>${NUM}))?${MAGNITUDE('mag2')}\s?${AFTER('3')}(?![\p{L}\p{N}])`,
+      // "USD 5", "USD 2 triệu".
+      String.raw`(?<![\p{L}])USD\s?(?<usd>${NUM})${MAGNITUDE('mag3')}(?![\p{N}])`,
+    ].join('|') +
+    ')',
   'gu',
 );
 
+type Groups = Record<string, string | undefined>;
+
+/** "5" after "tr" → "năm trăm nghìn": the digits after a magnitude letter are its fraction. */
+function readTail(tail: string, below: string): string {
+  const hundreds = readCardinal(tail.padEnd(3, '0'));
+  return below ? `${hundreds} ${below}` : hundreds;
+}
+
+/** The words for one amount's form: "triệu năm trăm nghìn" (3tr5), "đồng" (đ), "đô la" ($). */
+function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
+  const shorthand = g[`shorthand${n}`];
+  if (shorthand) {
+    const magnitude = shorthand === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE) ? undefined : SHORTHAND_MAGNITUDES[shorthand];
+    return magnitude ? `${magnitude.word} ${readTail(g[`tail${n}`] as string, magnitude.below)}` : undefined;
+  }
+  const suffix = g[`suffix${n}`] as string;
+  // "xe tải 2t": tonnes, left to the unit reader.
+  if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
+  return MONEY_SUFFIXES[suffix] ?? CURRENCY_SYMBOLS[suffix];
+}
+
+const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
+
 /**
  * @example verbalize "$5" → "năm đô la"
- * @example verbalize "giá 50.000đ" → "giá năm mươi nghìn đồng"
+ * @example verbalize "lương 3tr5" → "ba triệu năm trăm nghìn"
  */
 export const moneyClass: SemioticClass = {
   name: 'money',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
-  verbalize(m) {
-    const magnitude = (s: string): string => (s ? ` ${s}` : '');
-    if (m[1]) return `${readWrittenNumber(m[2])}${magnitude(m[3])} ${SYMBOLS[m[1]]}`;
-    if (m[4]) return `${readWrittenNumber(m[4])} ${SUFFIXES[m[5]]}`;
-    if (m[6]) return `${readWrittenNumber(m[6])}${magnitude(m[7])} đô la mỹ`;
-    const upper = m[9] ? ` đến ${readWrittenNumber(m[9])}` : '';
-    return `${readWrittenNumber(m[8])}${upper}${magnitude(m[10])} ${SUFFIXES[m[11]]}`;
+  verbalize(m, ctx) {
+    const g: Groups = m.groups ?? {};
+    if (g.symbol) {
+      const upper = g.b ? ` đến ${readWrittenNumber(g.b)}` : '';
+      return `${readWrittenNumber(g.a as string)}${upper}${withMagnitude(g.mag1)} ${CURRENCY_SYMBOLS[g.symbol]}`;
+    }
+    if (g.c) {
+      const [first, second] = [readForm(g, '1', ctx), readForm(g, '2', ctx)];
+      if (!first || !second) return undefined;
+      return `${readWrittenNumber(g.c)} ${first} đến ${readWrittenNumber(g.d as string)} ${second}`;
+    }
+    if (g.e) {
+      const form = readForm(g, '3', ctx);
+      if (!form) return undefined;
+      const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';
+      return `${readWrittenNumber(g.e)}${upper}${withMagnitude(g.mag2)} ${form}`;
+    }
+    return `${readWrittenNumber(g.usd as string)}${withMagnitude(g.mag3)} đô la mỹ`;
   },
 };

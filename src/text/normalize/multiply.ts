@@ -17,6 +17,7 @@ const PATTERN = new RegExp(
 /** @example verbalize "kích thước 3x4 m" → "kích thước ba nhân 4 m" (the rest is read by later classes) */
 export const multiplyClass: SemioticClass = {
   name: 'multiply',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d/,
   verbalize: (m) => (m[1] ? `${readWrittenNumber(m[1])} nhân ` : m[2] ? `nhân ${readWrittenNumber(m[2])}` : 'nhân'),

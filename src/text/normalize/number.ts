@@ -1,14 +1,23 @@
 /**
- * Shared number patterns and readers for every class that speaks a number
- * (decimals, negatives, ranges). Cardinal rules live in cardinal.ts.
+ * Shared number patterns and readers for every class that speaks a number (decimals,
+ * negatives, ranges, amounts). Vietnamese writes "." for thousands and "," for decimals
+ * ("1.234,5"); also accepted: thousands grouped by spaces ("12 500"), English grouping in
+ * foreign-sourced text when it cannot be a Vietnamese decimal ("3,250,000", "1,123.56").
+ * Cardinal rules live in cardinal.ts.
  */
 import { DECIMAL_SEPARATOR_WORD, MINUS_WORD } from '../data/numbers.js';
 import { readCardinal, readDigits, readNumber } from './cardinal.js';
 
-/** An integer with "." thousands ("4.857", "3.200.000") or plain digits ("2024"). */
-export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|\d+`;
-/** An integer or a decimal with "," ("5,8", "1.234,5"). */
-export const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?`;
+/** "3,250,000", "1,123.56": English grouping, only where Vietnamese cannot mean a decimal. */
+const ENGLISH = String.raw`\d{1,3}(?:,\d{3}){2,}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+(?![\d.])`;
+/** "12 500", "1 500 000": thousands separated by single spaces. */
+const SPACED = String.raw`\d{1,3}(?: \d{3})+(?![\d.,]\d|\d)`;
+/** An integer with "." thousands ("4.857", "3.200.000"), spaced thousands or plain digits ("2024"). */
+export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED}|\d+`;
+/** Grouped forms are only tried where a group separator follows one to three digits (most numbers are plain). */
+const GROUPED_AHEAD = String.raw`(?=\d{1,3}[,. ]\d{3})`;
+/** An integer or a decimal with "," ("5,8", "1.234,5"), or an English-grouped amount. */
+export const NUM = String.raw`(?:${GROUPED_AHEAD}(?:${ENGLISH}|(?:\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED})(?:,\d+)?)|\d+(?:,\d+)?)`;
 /**
  * Before a unit or currency, a dot followed by one or two digits can only be a decimal
  * written English-style ("1.5%", "2.75 USD"): a thousands group has three digits.
@@ -36,22 +45,26 @@ export function readFraction(digits: string): string {
 }
 
 const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
+const ENGLISH_GROUPED = new RegExp(`^(?:${ENGLISH})$`);
 
 /**
- * Reads a written Vietnamese number: integer, "." thousands, "," decimal, optional minus.
+ * Reads a written number: integer, "." or space thousands, "," decimal, optional minus;
+ * English grouping ("3,250,000", "1,123.56") where it cannot be a Vietnamese decimal.
  * @example readWrittenNumber('5,8') //=> 'năm phẩy tám'
  * @example readWrittenNumber('-2,5') //=> 'âm hai phẩy năm'
+ * @example readWrittenNumber('12 500') //=> 'mười hai nghìn năm trăm'
  */
 export function readWrittenNumber(written: string): string {
   let s = written.trim();
   let sign = '';
   if (/^[-−–]/.test(s)) {
-    sign = MINUS_WORD + ' ';
+    sign = `${MINUS_WORD} `;
     s = s.slice(1);
   }
-  if (DOT_DECIMAL.test(s)) s = s.replace('.', ',');
+  if (ENGLISH_GROUPED.test(s)) s = s.replace(/,/g, '').replace('.', ',');
+  else if (DOT_DECIMAL.test(s)) s = s.replace('.', ',');
   const comma = s.indexOf(',');
   if (comma < 0) return sign + readNumber(s);
-  const intPart = s.slice(0, comma).replace(/\./g, '');
+  const intPart = s.slice(0, comma).replace(/[.\s]/g, '');
   return `${sign}${readCardinal(intPart)} ${DECIMAL_SEPARATOR_WORD} ${readFraction(s.slice(comma + 1))}`;
 }

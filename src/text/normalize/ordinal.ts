@@ -1,12 +1,13 @@
 /**
  * Ordinals after "thứ": "thứ 1" → "thứ nhất", "thứ 4" → "thứ tư"; other numbers read as
- * cardinals ("lần thứ 12" → "lần thứ mười hai", "Thứ 7" → "thứ bảy").
+ * cardinals ("lần thứ 12" → "lần thứ mười hai", "Thứ 7" → "thứ bảy"). Ranks after "hạng"
+ * and "giải": "hạng 1" → "hạng nhất", "giải 2" → "giải nhì", "hạng 4" → "hạng tư".
  */
-import { ORDINAL_EXCEPTIONS } from '../data/numbers.js';
+import { ORDINAL_EXCEPTIONS, RANK_EXCEPTIONS } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
-const PATTERN = /(?<![\p{L}])([Tt]hứ|THỨ)\s+(\d{1,3})(?![\p{N}]|[.,]\d|[-–/]\d)/gu;
+const PATTERN = /(?=[TtHhGg])(?<![\p{L}])([Tt]hứ|THỨ|[Hh]ạng|HẠNG|[Gg]iải|GIẢI)\s+(\d{1,3})(?![\p{N}\p{L}]|[.,]\d|[-–/]\d)/gu;
 
 /**
  * @example readOrdinal(4) //=> 'tư'
@@ -18,7 +19,12 @@ export function readOrdinal(n: number): string {
 /** @example verbalize "đứng thứ 1" → "đứng thứ nhất" */
 export const ordinalClass: SemioticClass = {
   name: 'ordinal',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /thứ\s+\d/i,
-  verbalize: (m) => `${m[1]} ${readOrdinal(Number(m[2]))}`,
+  trigger: /(?:thứ|hạng|giải)\s+\d/i,
+  verbalize(m) {
+    const n = Number(m[2]);
+    if (/^[Tt]hứ|THỨ/.test(m[1])) return `${m[1]} ${readOrdinal(n)}`;
+    return RANK_EXCEPTIONS[n] ? `${m[1]} ${RANK_EXCEPTIONS[n]}` : undefined; // "hạng 3" is read as a cardinal later
+  },
 };

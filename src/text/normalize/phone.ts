@@ -2,6 +2,7 @@
  * Phone numbers, read digit by digit in their printed groups: "0905 123 456" →
  * "không chín không năm, một hai ba, bốn năm sáu"; hotlines "1900 1234", "+84 ...".
  */
+import { PHONE_ABBREVIATIONS } from '../data/codes.js';
 import { readDigits } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
@@ -10,11 +11,11 @@ const PATTERN = new RegExp(
   String.raw`(?=[+(01gsthGSTH])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
-    String.raw`(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
-    String.raw`(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word: "gọi 113" → "một một ba".
-    String.raw`(?<![\p{L}])(gọi|số|tổng đài|đường dây nóng|hotline|Gọi)\s(11[1-6])(?![\p{N}]|[.,]\d)`,
+    String.raw`(?<=^|[\s(,;:])(gọi|số|tổng đài|đường dây nóng|hotline|Gọi)\s(11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
   'gu',
 );
@@ -24,8 +25,10 @@ const PATTERN = new RegExp(
  */
 export const phoneClass: SemioticClass = {
   name: 'phone',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
+  trigger: /(?:^|[^\d.,])(?:0\d|\+84|\(|1[89]00)|11[1-6]/,
   verbalize(m) {
     if (m[2]) return `${m[1]} ${readDigits(m[2])}`;
     const raw = m[0];
@@ -35,7 +38,23 @@ export const phoneClass: SemioticClass = {
     const national = international ? digits.length >= 10 && digits.length <= 12 : digits.length >= 10 && digits.length <= 11;
     const hotline = raw.startsWith('1') && digits.length >= 8;
     if (!national && !hotline) return undefined;
-    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.]+/).filter(Boolean);
+    const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.-]+/).filter(Boolean);
     return groups.map((g) => (g === '+84' ? 'cộng tám tư' : readDigits(g))).join(', ');
   },
+};
+
+const CUES = Object.keys(PHONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * "ĐT 0905 123 456", "ĐT: (0269) 382…", "SĐT 0912…": the abbreviation before a phone number
+ * is "điện thoại" (elsewhere "ĐT" is đội tuyển or đường tỉnh). Runs before the phone class,
+ * while the number is still digits.
+ * @example verbalize "ĐT 0905 123 456" → "điện thoại 0905 123 456"
+ */
+export const phoneCueClass: SemioticClass = {
+  name: 'phone-cue',
+  needsDigits: true,
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES})(?=\.?\s?:?\s?(?:\+84|\(\+?\d|0\d|1[89]00))`, 'gu'),
+  trigger: new RegExp(`(?:${CUES})\\.?\\s?:?\\s?[+(01]`),
+  verbalize: (m) => PHONE_ABBREVIATIONS[m[0]],
 };

@@ -8,13 +8,14 @@ import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
 // Also the motorbike form "81-B1 123.45" (dash after the province, a space before the serial).
-const PATTERN = /(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|\s(\d{3}\.\d{2}))(?![\p{N}])/gu;
+const PATTERN = /(?=\d)(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|\s(\d{3}\.\d{2}))(?![\p{N}])/gu;
 
 /** @example verbalize "xe 81B-123.45" → "xe tám mươi mốt bê, một hai ba bốn năm" */
 export const plateClass: SemioticClass = {
   name: 'plate',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  trigger: /\d{2}-?[A-Z]{1,2}\d?[\s.–-]/,
   verbalize(m) {
     const series = m[2].replace(/\d/, '');
     const seriesDigit = m[2].slice(series.length);

@@ -1,10 +1,8 @@
 /**
- * Ranges and scores written with a dash: "2020-2025" → "hai nghìn không trăm hai mươi đến
- * hai nghìn không trăm hai mươi lăm", "50-75 triệu" → "năm mươi đến bảy mươi lăm triệu";
- * after "thắng", "tỷ số"… the dash is a score: "thắng 2-1" → "thắng hai - một".
+ * Ranges written with a dash: "2020-2025" → "hai nghìn không trăm hai mươi đến hai nghìn
+ * không trăm hai mươi lăm", "50-75 triệu" → "năm mươi đến bảy mươi lăm triệu". Scores were
+ * read before (score.ts).
  */
-import { SCORE_BEFORE } from '../data/context-words.js';
-import { looksLikeScore, scoreGoverns } from './context.js';
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -13,11 +11,8 @@ const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM
 /** @example verbalize "từ 4-6 triệu đồng" → "từ bốn đến sáu triệu đồng" */
 export const rangeClass: SemioticClass = {
   name: 'range',
+  needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[-–—]\s?\d/,
-  verbalize(m, ctx) {
-    const [a, b] = [readWrittenNumber(m[1]), readWrittenNumber(m[3])];
-    if (scoreGoverns(ctx.text, ctx.start, SCORE_BEFORE) || looksLikeScore(ctx.text, ctx.start, ctx.end)) return `${a} - ${b}`;
-    return `${a} đến ${b}`;
-  },
+  verbalize: (m) => `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`,
 };

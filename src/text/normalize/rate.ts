@@ -3,13 +3,13 @@
  * "đồng một người một tháng", "km/giờ" → "ki lô mét trên giờ", "mỗi ha" → "mỗi héc ta",
  * "lít/100 km" → "lít trên 100 km".
  */
-import { BARE_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { NUMBER_WORDS } from '../data/context-words.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const byLength = (a: string, b: string): number => b.length - a.length;
-const RATE_ALT = [...new Set([...RATE_WORDS, ...BARE_UNITS])].sort(byLength).map(escape).join('|');
-const BARE_ALT = [...BARE_UNITS].sort(byLength).map(escape).join('|');
+const RATE_ALT = toAlternation(new Set([...RATE_WORDS, ...BARE_UNITS, ...Object.keys(UNITS)]));
+const BARE_ALT = toAlternation(BARE_UNITS);
 
 const PATTERN = new RegExp(
   String.raw`(?=\s?\/|[mMtcb])(?:` +
@@ -24,14 +24,16 @@ const PATTERN = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|nghìn|ngàn|triệu)$/;
-/** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
-/** "/24h" was already read by the time class: a number word after "/" is a per-period divisor. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'không',
-]);
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
+/** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
+const UNIT_WORD_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
+  'u',
+);
+/** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
@@ -52,9 +54,17 @@ export const rateClass: SemioticClass = {
     if (unit && CURRENCY_CODE.test(unit) && CURRENCY_CODE.test(text.slice(Math.max(0, start - 3), start))) {
       return ` trên ${unit}`;
     }
-    if (m[1]) return PER_WORDS_TREN.has(m[1]) ? ` trên ${UNITS[m[1]] ?? m[1]}` : ` một ${UNITS[m[1]] ?? m[1]}`;
+    if (m[1]) {
+      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
+      // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
+      const perUnit = PER_WORDS_TREN.has(m[1]) || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1]));
+      return perUnit ? ` trên ${unit}` : ` một ${unit}`;
+    }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
-    if (m[2]) return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? ` một ${m[2]}` : undefined;
+    if (m[2]) {
+      const before = text.slice(Math.max(0, start - 12), start);
+      return CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) ? ` một ${m[2]}` : undefined;
+    }
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },
 };

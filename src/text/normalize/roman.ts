@@ -3,9 +3,10 @@
  * "lần thứ VIII" → "lần thứ tám", "thế kỷ XX" → "thế kỷ hai mươi", "khóa XIII".
  * Roman-looking words elsewhere ("MC", "CD", "DI") are left alone.
  */
-import { ROMAN_BEFORE } from '../data/context-words.js';
+import { LOWER_ROMAN_BEFORE, ROMAN_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy } from './context.js';
+import { isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
 
 const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -42,6 +43,8 @@ export const romanClass: SemioticClass = {
   trigger: /(?<![\p{L}\p{N}])[IVXLC]+(?![\p{L}\p{N}])/u,
   verbalize(m, ctx) {
     if (romanValue(m[1]) === undefined || !precededBy(ctx.text, ctx.start, ROMAN_BEFORE)) return undefined;
+    // One letter is a numeral only as I, V or X: "hạng C" is a licence class, "hạng III" a grade.
+    if (m[1].length === 1 && !/[IVX]/.test(m[1])) return undefined;
     if (m[2]) return romanValue(m[2]) === undefined ? undefined : `${readRoman(m[1])} đến ${readRoman(m[2])}`;
     return readRoman(m[1]);
   },
@@ -51,3 +54,25 @@ export const romanClass: SemioticClass = {
 export function isPlainRoman(s: string): boolean {
   return s.length >= 2 && /^[IVX]+$/.test(s) && romanValue(s) !== undefined;
 }
+
+/** True for a long numeral such as "MCMLXXV" (four letters or more, with L, C, D or M): a year or a number anywhere. */
+export function isLargeRoman(s: string): boolean {
+  return s.length >= 4 && /[LCDM]/.test(s) && romanValue(s) !== undefined;
+}
+
+
+/**
+ * Roman numerals in lower case after a strong numeral word ("thế kỉ xix", "phụ lục xx"),
+ * never a Vietnamese syllable ("xi măng", "vi phạm").
+ * @example verbalize "thế kỉ xix" → "thế kỉ mười chín"
+ */
+export const lowerRomanClass: SemioticClass = {
+  name: 'lower-roman',
+  pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
+  trigger: /(?:^|[^a-z])[ivxlcdm]{2,}(?![a-z])/,
+  verbalize(m, ctx) {
+    const upper = m[0].toUpperCase();
+    if (romanValue(upper) === undefined || isSyllable(m[0]) || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;
+    return readRoman(upper);
+  },
+};

@@ -1,41 +1,68 @@
 /**
  * Last pass: symbols a TTS engine would read wrongly or aloud ("&", "~", "≥", a dash
  * glued between words) become words or spaces; sentence punctuation stays for prosody.
+ * Each step is a small rewrite rule applied to tracked text, so words keep their origins.
  */
+import { TrackedText } from './tracked.js';
+import { applyClassTracked, type SemioticClass } from './types.js';
 
 /** Single symbols and what is said for them (spaces are added around). */
 const SYMBOL_WORDS: Readonly<Record<string, string>> = {
   '&': 'và', '~': 'khoảng', '±': 'cộng trừ', '≥': 'lớn hơn hoặc bằng', '≤': 'nhỏ hơn hoặc bằng', '°': 'độ',
-  '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng',
+  '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng', '%': 'phần trăm', '‰': 'phần nghìn',
 };
-const SYMBOL = /[&~±≥≤°*•#_|\\^=]/g;
-/** Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn. */
-const OPERATOR = /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu;
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
-/** A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause. */
-const GLUED_BEFORE_CAPITAL = /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu;
-/** A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space. */
-const GLUED = /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu;
-/** A spaced dash is a pause; a dash or bullet opening the line is dropped. */
-const SPACED_DASH = /\s[-–—]+\s|^[-–—•*+]+\s*/g;
-/** Spacing that the tidy-up passes fix: double spaces, space before closing punctuation. */
-const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s/;
-const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—]/;
+const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—%‰]/;
+/** Spacing that the tidy-up rules fix: double spaces, space before closing punctuation. */
+const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s|^\s|\s$/;
+
+const rule = (name: string, pattern: RegExp, say: (m: RegExpExecArray) => string, trigger?: RegExp): SemioticClass => ({
+  name,
+  pattern,
+  trigger,
+  verbalize: (m) => say(m),
+});
+
+/** Symbol rules, in order (each sees the result of the ones before it). */
+const SYMBOL_RULES: readonly SemioticClass[] = [
+  // A spaced dash is a pause; a dash or bullet opening the line is dropped.
+  rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : ''), /\s[-–—]|^[-–—•*+]/),
+  // A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause.
+  rule('dash-before-capital', /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu, () => ', ', /[-‐‑]/),
+  // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space.
+  rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
+  // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
+  rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
+  rule('symbol', /[&~±≥≤°*•#_|\\^=%‰]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=%‰]/),
+  rule('spaced-slash', /\s\/\s/g, () => ' ', /\s\//),
+];
+
+/** Tidy-up rules: one space between words, none before closing or after opening punctuation. */
+const TIDY_RULES: readonly SemioticClass[] = [
+  rule('spaces', /\s{2,}/g, () => ' '),
+  rule('space-before-closer', /\s+(?=[,.;:!?…)\]”])/g, () => ''),
+  rule('space-after-opener', /(?<=[([“])\s+/g, () => ''),
+  rule('trim', /^\s+|\s+$/g, () => ''),
+];
+
+/** Applies the symbol and tidy-up rules to tracked text. */
+export function cleanSymbolsTracked(text: TrackedText): TrackedText {
+  let out = text;
+  if (ANY.test(out.text)) for (const r of SYMBOL_RULES) out = applyClassTracked(out, r).text;
+  if (UNTIDY.test(out.text)) for (const r of TIDY_RULES) out = applyClassTracked(out, r).text;
+  return out;
+}
+
+/** Only the tidy-up rules: one space between words, none before closing punctuation. */
+export function tidyTracked(text: TrackedText): TrackedText {
+  let out = text;
+  if (UNTIDY.test(out.text)) for (const r of TIDY_RULES) out = applyClassTracked(out, r).text;
+  return out;
+}
 
 /**
  * @example cleanSymbols('Park Hang-seo & cộng sự') //=> 'Park Hang seo và cộng sự'
  */
 export function cleanSymbols(text: string): string {
-  let out = text;
-  if (ANY.test(out)) {
-    out = out
-      .replace(SPACED_DASH, (m) => (m.startsWith(' ') || m.startsWith('\t') ? ', ' : ''))
-      .replace(GLUED_BEFORE_CAPITAL, ', ')
-      .replace(GLUED, ' ')
-      .replace(OPERATOR, (m) => ` ${OPERATOR_WORDS[m]} `)
-      .replace(SYMBOL, (m) => ` ${SYMBOL_WORDS[m]} `)
-      .replace(/\s\/\s/g, ' ');
-  }
-  if (!UNTIDY.test(out)) return out.trim();
-  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?…)\]”])/g, '$1').replace(/([([“])\s+/g, '$1').trim();
+  return cleanSymbolsTracked(TrackedText.of(text)).text;
 }

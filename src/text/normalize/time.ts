@@ -2,24 +2,21 @@
  * Clock times: "8h", "8h30", "15g30", "8:30", "8:30:15", and ranges "7h-11h30".
  * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
  */
+import { G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
-/** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
-const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
-// Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
-const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);
 // The date class has already spoken "5-11": "ngày mùng năm tháng mười một".
 const G_DATE_AFTER = /\s+ngày\s+(?:\d|mùng|mồng|[^\s,.]+(?: [^\s,.]+){0,2} tháng)/uy;
 const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 
-const ONE = String.raw`(\d{1,2})(?:(h|g)(\d{2})?(?:'|p(?![\p{L}]))?|:(\d{2})(?::(\d{2}))?)`;
+const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2})(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
     // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.
-    String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hg](?![\p{L}])))`,
+    String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hHg](?![\p{L}])))`,
   'gu',
 );
 
@@ -61,8 +58,9 @@ function isClockG(text: string, start: number, end: number, isRange: boolean): b
 /** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
 export const timeClass: SemioticClass = {
   name: 'time',
+  needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d/,
+  trigger: /\d[hHg:]/,
   verbalize(m, ctx) {
     if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
     // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.

@@ -10,7 +10,7 @@ import type { SemioticClass } from './types.js';
 /** How symbols and well-known domain parts are said. */
 const SAY: Readonly<Record<string, string>> = {
   '.': 'chấm', '@': 'a còng', '/': 'gạch chéo', '-': 'gạch ngang', _: 'gạch dưới', ':': 'hai chấm',
-  vn: 'v n', com: 'com', net: 'nét', org: 'o rờ gờ', gov: 'gốp', edu: 'e đu', www: 'vê kép vê kép vê kép',
+  vn: 'vê en', com: 'com', net: 'nét', org: 'o rờ gờ', gov: 'gốp', edu: 'e đu', www: 'vê kép vê kép vê kép',
   http: 'hát tê tê pê', https: 'hát tê tê pê ét', info: 'in phô', html: 'hát tê em e lờ',
 };
 const TLD = String.raw`(?:vn|com|net|org|gov|edu|info|io|asia|biz|int|me|tv|co|uk|us|fr|jp|cn|kr)`;

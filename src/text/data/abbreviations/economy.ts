@@ -16,7 +16,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   TĐC: 'tái định cư', QSDĐ: 'quyền sử dụng đất', GCNQSDĐ: 'giấy chứng nhận quyền sử dụng đất', SDĐ: 'sử dụng đất',
   ĐTM: 'đánh giá tác động môi trường', KCN: 'khu công nghiệp', KKT: 'khu kinh tế', CCN: 'cụm công nghiệp',
   KDC: 'khu dân cư', KĐT: 'khu đô thị', KCX: 'khu chế xuất', VNĐ: 'đồng',
-  VND: 'đồng', 'vnđ': 'đồng', USD: 'đô la mỹ', EUR: 'ơ rô', NDT: 'nhân dân tệ', JPY: 'yên nhật',
+  VND: 'đồng', 'vnđ': 'đồng', USD: 'đô la mỹ', usd: 'đô la mỹ', vnd: 'đồng', EUR: 'ơ rô', NDT: 'nhân dân tệ', JPY: 'yên nhật',
   GRDP: 'giê e rờ đê pê', TMĐT: 'thương mại điện tử', CĐS: 'chuyển đổi số', NLTT: 'năng lượng tái tạo',
   ĐMT: 'điện mặt trời', NLMT: 'năng lượng mặt trời', TBA: 'trạm biến áp', 'ĐZ': 'đường dây', NMĐ: 'nhà máy điện',
   NMTĐ: 'nhà máy thủy điện', TĐ: 'thủy điện', VLXD: 'vật liệu xây dựng',
@@ -37,4 +37,8 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
   NĐT: 'nhà đầu tư', QLDA: 'quản lý dự án', ĐTXD: 'đầu tư xây dựng', GPXD: 'giấy phép xây dựng', HKD: 'hộ kinh doanh',
   ĐMST: 'đổi mới sáng tạo',
+  // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
+  CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
+  AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',
+  TWD: 'đài tệ', MYR: 'ring git', IDR: 'ru pi a', LAK: 'kíp lào', KHR: 'riên cam pu chia',
 };

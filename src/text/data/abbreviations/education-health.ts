@@ -35,7 +35,7 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   // School and commune-health press usage (Báo Gia Lai, Giáo dục & Thời đại): PHHS, CBGV, YTCS.
   PHHS: 'phụ huynh học sinh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
   // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
-  IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn',
+  IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn', HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
   // Multi-level schools as named by Sở GD-ĐT: "Trường TH&THCS Lê Lợi", "Trường THCS&THPT".
   ĐKKV: 'đa khoa khu vực', 'TH&THCS': 'tiểu học và trung học cơ sở', 'THCS&THPT': 'trung học cơ sở và trung học phổ thông',
 };

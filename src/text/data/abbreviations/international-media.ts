@@ -24,5 +24,12 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'VN-Index': 'vê en in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
-  IOC: 'i o xê', AFF: 'a ép ép', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
+  IOC: 'i o xê', AFF: 'a ép ép',
+  // Standards (Luật Tiêu chuẩn và quy chuẩn kỹ thuật 2006): "ISO 9001:2015", "TCVN 5574:2018".
+  ISO: 'i xô', TCVN: 'tiêu chuẩn việt nam', QCVN: 'quy chuẩn việt nam', IEC: 'i e xê',
+  // Technology words said as words or spelled the usual way in tech news (VnExpress Số hóa, ICTnews).
+  RAM: 'ram', ROM: 'rom', LED: 'lét', OLED: 'ô lét', LCD: 'e lờ xê đê', CPU: 'xê pê u', GPU: 'giê pê u', SSD: 'ét ét đê',
+  HDD: 'hát đê đê', USB: 'u ét bê', PC: 'pê xê', IoT: 'ai ô ti', VR: 'vê e rờ', NFT: 'en ép tê', API: 'a pê i',
+  SMS: 'ét em ét', OTP: 'ô tê pê', eKYC: 'i kây xi', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
+  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', PAPI: 'pa pi', 'e-commerce': 'thương mại điện tử', VNeID: 'vê en e ai đi', APP: 'áp', App: 'áp', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
 };

@@ -1,0 +1,29 @@
+/**
+ * Words that say a number is a code or a phone number, read digit by digit ("mã số thuế
+ * 5900123456" → "năm chín không không…"), not an amount ("2500000000 đồng" is a cardinal).
+ * Lower case, as they stand after acronyms are expanded ("MST" → "mã số thuế").
+ * Sources: Luật Quản lý thuế 2019 (mã số thuế), Luật Căn cước 2023 (số định danh),
+ * Thông tư 39/2014/TT-NHNN (số tài khoản), press usage for hotlines and order codes.
+ */
+export const CODE_BEFORE: ReadonlySet<string> = new Set([
+  'mã', 'mã số', 'mã số thuế', 'số tài khoản', 'tài khoản', 'tài khoản số', 'số hiệu', 'số định danh', 'định danh',
+  'căn cước', 'căn cước công dân', 'chứng minh nhân dân', 'chứng minh thư', 'hộ chiếu', 'số hộ chiếu',
+  'số điện thoại', 'điện thoại', 'hotline', 'đường dây nóng', 'tổng đài', 'số máy', 'imei', 'số seri', 'seri', 'serial',
+  'mã vạch', 'mã đơn', 'mã vận đơn', 'mã bưu chính', 'mã bưu điện', 'số hợp đồng', 'mã hồ sơ', 'số hồ sơ', 'số lô',
+  'mã giao dịch', 'mã doanh nghiệp', 'số báo danh', 'mã sinh viên', 'mã học sinh', 'mã hàng', 'mã sản phẩm',
+  'số khung', 'số máy', 'số thẻ', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
+]);
+
+/**
+ * Before a number: a phone number follows, so "ĐT 0905 123 456" is điện thoại (elsewhere
+ * ĐT is đội tuyển or đường tỉnh).
+ */
+export const PHONE_CUES: ReadonlySet<string> = new Set([
+  'gọi', 'liên hệ', 'liên lạc', 'hotline', 'số', 'số máy', 'điện thoại', 'di động', 'zalo', 'nhắn tin', 'sđt', 'fax',
+]);
+
+/** Abbreviations that mean "phone" only next to a phone number ("ĐT 0905…"; "ĐT Việt Nam" is đội tuyển). */
+export const PHONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ĐT: 'điện thoại', Đt: 'điện thoại', đt: 'điện thoại', ĐTDĐ: 'điện thoại di động', DĐ: 'di động', SĐT: 'số điện thoại',
+  Tel: 'điện thoại', TEL: 'điện thoại', Hotline: 'hotline', Mobile: 'di động', Zalo: 'da lô',
+};

@@ -1,0 +1,29 @@
+/**
+ * Currency symbols and money shorthand as printed in Vietnamese news, and what a newsreader
+ * says. Symbols may stand before or after the amount ("$99", "25₫", "€5", "30¥").
+ * Sources: Ngân hàng Nhà nước exchange-rate tables (Vietnamese currency names), press usage.
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'đô la', US$: 'đô la mỹ', '€': 'ơ rô', '£': 'bảng anh', '¥': 'yên', '₫': 'đồng', '₩': 'uôn', '₹': 'ru pi',
+  '₽': 'rúp', '₭': 'kíp', '฿': 'bạt', '₱': 'pê xô', '¢': 'xu', '₺': 'li ra', 'S$': 'đô la xinh ga po', 'A$': 'đô la úc',
+  'C$': 'đô la ca na đa', 'HK$': 'đô la hồng kông', '₣': 'phrăng',
+};
+
+/** Short forms after a number: "50.000đ" đồng, "5tr" triệu, "800k" nghìn, "2t" tỷ. */
+export const MONEY_SUFFIXES: Readonly<Record<string, string>> = {
+  đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn', t: 'tỷ',
+};
+
+/**
+ * Magnitudes written as letters after a number, and the next one down for the digits that
+ * follow them: "3tr5" is 3 triệu 500 nghìn, "1t2" 1 tỷ 200 triệu, "5k5" 5 nghìn 500.
+ */
+export const SHORTHAND_MAGNITUDES: Readonly<Record<string, { word: string; below: string }>> = {
+  tr: { word: 'triệu', below: 'nghìn' }, t: { word: 'tỷ', below: 'triệu' }, k: { word: 'nghìn', below: '' },
+  K: { word: 'nghìn', below: '' },
+};
+
+/** Before "2t": a weight, so "xe tải 2t" is two tonnes, not two billion. */
+export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([
+  'xe', 'tải', 'xe tải', 'trọng tải', 'tải trọng', 'nặng', 'khối lượng', 'sản lượng', 'hàng', 'chở', 'gạo', 'cá', 'rác',
+]);

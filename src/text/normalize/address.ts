@@ -1,0 +1,31 @@
+/**
+ * House and alley numbers with several slashes or a letter: "123/45/6" → "một trăm hai mươi
+ * ba trên bốn mươi lăm trên sáu", "45/12A" → "bốn mươi lăm trên mười hai a". Dates and
+ * document numbers were read before; a plain pair ("2/3") is left to the fraction class.
+ */
+import { readNumber } from './cardinal.js';
+import { readLetters } from './letters.js';
+import type { SemioticClass } from './types.js';
+
+const PART = String.raw`\d{1,4}[A-Z]?`;
+const PATTERN = new RegExp(String.raw`(?=\d)(?<![\p{L}\p{N}/.,])${PART}(?:\/${PART}){1,4}(?![\p{L}\p{N}]|[/.,]\d)`, 'gu');
+
+/** "12A" → "mười hai a". */
+function readPart(part: string): string {
+  const letter = /[A-Z]$/.test(part) ? part.slice(-1) : '';
+  const digits = letter ? part.slice(0, -1) : part;
+  return letter ? `${readNumber(digits)} ${readLetters(letter)}` : readNumber(digits);
+}
+
+/** @example verbalize "Nhà số 123/45/6" → "Nhà số một trăm hai mươi ba trên bốn mươi lăm trên sáu" */
+export const addressNumberClass: SemioticClass = {
+  name: 'address-number',
+  needsDigits: true,
+  pattern: PATTERN,
+  trigger: /\d\/\d+(?:[A-Z]|\/\d)|\d[A-Z]\/\d/,
+  verbalize(m) {
+    const parts = m[0].split('/');
+    if (parts.length < 3 && !/[A-Z]/.test(m[0])) return undefined; // "2/3": a fraction or a ratio
+    return parts.map(readPart).join(' trên ');
+  },
+};

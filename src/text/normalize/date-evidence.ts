@@ -1,0 +1,63 @@
+/**
+ * When is a bare "a-b" / "a/b" / "a.b" pair a date? Only with date evidence: the day and
+ * month in range and a date word before it, a year or "âm lịch" after it, or a position
+ * only a date takes; a score word, a unit or count noun, or a ratio word says otherwise.
+ * Context word lists live in data/context-words.ts and data/sports.ts.
+ */
+import { DATE_BEFORE, DATE_BEFORE_WEAK, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE } from '../data/context-words.js';
+import { SCORE_BEFORE } from '../data/sports.js';
+import { charAfter, precededBy, wordAfter } from './context.js';
+import { hasScoreEvidence, looksLikeScore, scoreGoverns } from './score.js';
+import type { MatchContext } from './types.js';
+
+const YEAR_AFTER = /^\s+năm\s+\d{4}/;
+const LUNAR_AFTER = /^\s?(?:âm lịch|ÂL|âl)(?![\p{L}])/u;
+/** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
+const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
+
+/** Two-word date words that end in a weak one ("sáng qua", "tối nay"): strong. */
+const STRONG_ONLY: ReadonlySet<string> = new Set([...DATE_BEFORE].filter((w) => !DATE_BEFORE_WEAK.has(w)));
+
+const isDay = (d: number): boolean => d >= 1 && d <= 31;
+const isMonth = (m: number): boolean => m >= 1 && m <= 12;
+
+/** Decides whether a bare day–month pair is a date (see module doc). */
+export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): boolean {
+  if (!isDay(a) || !isMonth(b)) return false;
+  const { text, start, end } = ctx;
+  const next = wordAfter(text, end);
+  // "20-7 năm 2023" is a date; "2-3 năm" a range.
+  // "Ngày 2-9 năm nay" too, after a strong date word ("từ 2-3 năm nay" is a span of years).
+  const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || precededBy(text, start, STRONG_ONLY));
+  const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || thisYear);
+  if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
+  if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
+  if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
+  if (sep !== '/' && precededBy(text, start, SCORE_BEFORE)) return false; // "dẫn trước 2-1"
+  if (precededBy(text, start, DATE_BEFORE)) {
+    // "thắng 3-1 và 2-0": a weak date word after a score word is still part of the result.
+    const weak = precededBy(text, start, DATE_BEFORE_WEAK) && !precededBy(text, start, STRONG_ONLY);
+    if (!weak || sep === '/' || !(scoreGoverns(text, start) || looksLikeScore(text, start, end))) return true;
+    return false;
+  }
+  if (precededBy(text, start, RANGE_BEFORE)) return false;
+  if (sep === '.') return false;
+  if (sep !== '/' && hasScoreEvidence(text, start, end)) return false;
+  if (sep === '/') {
+    if (a === 24 && b === 7) return false; // "24/7": round the clock
+    if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;
+    return a > b;
+  }
+  // "-": dates are written this way in most Vietnamese papers ("Sáng 20-7").
+  const after = charAfter(text, end);
+  if (after === '' || /[,.;:)!?]/.test(after)) return true;
+  return a >= b;
+}
+
+/**
+ * "25/1-2/2" is a span of dates when a date word precedes it or a day cannot be read as a
+ * numerator of its month ("25/1"); "1/3-2/3" alone is left to the fraction reader.
+ */
+export function isDateSpan(d1: number, m1: number, d2: number, m2: number, ctx: MatchContext): boolean {
+  return precededBy(ctx.text, ctx.start, DATE_BEFORE) || d1 > m1 || d2 > m2;
+}

@@ -1,0 +1,44 @@
+/**
+ * Durations and glued time units: "2p15s" → "hai phút mười lăm giây", "9h2m2s",
+ * "12h24p30s", race splits "10:15 phút" → "mười phút mười lăm giây", "45p" → "bốn mươi
+ * lăm phút", "30s" → "ba mươi giây". Clock times ("6h15") are read by the time class.
+ */
+import { readCardinal } from './cardinal.js';
+import { readWrittenNumber } from './number.js';
+import type { SemioticClass } from './types.js';
+
+const PATTERN = new RegExp(
+  String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:` +
+    // "9h2m2s", "12h24p30s", "2p15s", "3p20s": hours, minutes and seconds glued.
+    String.raw`(?:(?<h>\d{1,3})[hg])?(?<m>\d{1,3})(?:ph|p|m|')(?<s>\d{1,2})(?:s|")` +
+    String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
+    // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
+    String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
+    // "90'", "45’": minutes in match reports and exam rules.
+    String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
+    // "45p", "90ph", "30s": one unit glued to its number.
+    String.raw`|(?<only>\d{1,4}(?:,\d{1,2})?)(?<unit>ph|p|s)` +
+    String.raw`)(?![\p{L}\p{N}]|[.,:]\d)`,
+  'gu',
+);
+
+const part = (value: string | undefined, word: string): string =>
+  value === undefined || Number(value) === 0 ? '' : `${readCardinal(value)} ${word}`;
+
+const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+
+/** @example verbalize "2p15s" → "hai phút mười lăm giây" */
+export const durationClass: SemioticClass = {
+  name: 'duration',
+  needsDigits: true,
+  pattern: PATTERN,
+  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d\sphút|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
+  verbalize(m) {
+    const g = m.groups ?? {};
+    if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
+    if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
+    if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
+    if (g.apostrophe !== undefined) return `${readCardinal(g.apostrophe)} phút`;
+    return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
+  },
+};
