@@ -1,3 +1,4 @@
+import type { ManifestWarning } from '../manifest.js';
 import type { VoiceId } from '../voices.js';
 
 /** What a synthesis job carries: small, so the article itself is read from the store. */
@@ -19,6 +20,8 @@ export interface SynthesisJobResult {
   chunksReused: number;
   /** Characters sent to a paid provider by this job (its cost). */
   billedChars: number;
+  /** Where the front end fell back to spelling a token it had no rule for (editors add a lexicon entry). */
+  warnings?: ManifestWarning[];
 }
 
 /** Progress as the worker reports it; the API passes it to players. */

@@ -232,6 +232,8 @@ export class AudioService {
       audioUrl: job.state === 'completed' ? this.audioUrlOf(jobId) : undefined,
       // What the job cost: characters sent to a paid provider (0 for espeak-ng).
       billedChars: job.state === 'completed' ? job.result?.billedChars : undefined,
+      // Tokens the front end had no rule for, and what it read them as (fix with a lexicon entry).
+      warnings: job.state === 'completed' ? (job.result?.warnings ?? []) : undefined,
     };
   }
 

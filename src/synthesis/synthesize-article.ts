@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { EncoderPool } from '../audio/encoder-pool.js';
 import { MP3_BITRATE_KBPS, type Mp3Encoder } from '../audio/mp3-encoder.js';
 import { ObsoleteJobError } from '../errors.js';
-import type { Manifest } from '../manifest.js';
+import type { Manifest, ManifestWarning } from '../manifest.js';
 import type { SynthesisJobData, SynthesisJobResult, SynthesisProgress } from '../queue/synthesis-queue.js';
 import type { AudioStore } from '../storage/audio-store.js';
 import type { PartialAudioWriter, WorkStore } from '../storage/work-store.js';
@@ -37,6 +37,14 @@ export interface JobContext {
   signal?: AbortSignal;
 }
 
+/** Fallback warnings listed in a job's status (the manifest lists them all). */
+const MAX_WARNINGS_IN_STATUS = 100;
+
+/** The front end's fallback warnings, tied to the sentence (segment `i`) each occurs in. */
+function warningsOf(sentences: readonly SpokenSentence[]): ManifestWarning[] {
+  return sentences.flatMap((s) => s.warnings.map((w) => ({ token: w.token, sentence: s.index, spokenAs: w.spokenAs })));
+}
+
 /** How often the progress manifest is rewritten for players (the first sentence is written at once). */
 const PROGRESS_INTERVAL_MS = 500;
 
@@ -58,6 +66,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   }
 
   const { provider, prepared } = resolved;
+  const warnings = warningsOf(prepared.sentences);
   const chunks = chunkSentences(prepared.sentences, provider.limits);
   if (chunks.length === 0) throw new ObsoleteJobError(`article ${data.articleId} has no speakable text`);
   const partial = await deps.work.begin(data.key);
@@ -72,6 +81,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     bitrateKbps: MP3_BITRATE_KBPS,
     title: prepared.title,
     segments: stitcher.segments,
+    ...(warnings.length ? { warnings } : {}),
     // "exact" only when the engine timed every word of every sentence.
     wordTiming: stitcher.allWordsExact ? 'exact' : 'estimated',
     createdAt: new Date().toISOString(),
@@ -81,7 +91,14 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
     const manifest = await deps.audio.publish(data.key, run.outputPath!, run.manifestOf(stitcher, stitcher.encodedMs));
     await partial.end('done');
     await ctx.reportProgress({ fraction: 1, chunksDone: chunks.length, chunksTotal: chunks.length, readyMs: manifest.durationMs });
-    return { key: data.key, durationMs: manifest.durationMs, chunks: chunks.length, chunksReused: run.chunksReused, billedChars: run.billedChars };
+    return {
+      key: data.key,
+      durationMs: manifest.durationMs,
+      chunks: chunks.length,
+      chunksReused: run.chunksReused,
+      billedChars: run.billedChars,
+      ...(warnings.length ? { warnings: warnings.slice(0, MAX_WARNINGS_IN_STATUS) } : {}),
+    };
   } catch (error) {
     await run.abandon();
     await partial.end('failed').catch(() => undefined);
