@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { redisConnectionOptions, type AppConfig } from './config.js';
+import { RedisAudioReferences } from './queue/audio-references.js';
 import { AudioUsage } from './queue/audio-usage.js';
 import { RedisBatchStore } from './queue/batch-store.redis.js';
 import { BullmqSynthesisQueue } from './queue/bullmq-synthesis-queue.js';
@@ -60,7 +61,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const usage = new AudioUsage(redis, config.queuePrefix);
   const voices = VOICE_IDS;
 
-  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage });
+  const references = new RedisAudioReferences(redis, config.queuePrefix, config.audioRetentionMs);
+  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, references, retentionMs: config.audioRetentionMs });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
   const webhooks = createWebhookNotifier({
     connection,
@@ -80,6 +82,10 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
       const record = await articles.get(row.id);
       return record ? (await audioService.manifests.get((await keys.keyForRecord(record, voice)).key))?.durationMs : undefined;
     },
+  });
+  // A listing kept for a few seconds must not outlive a retraction or a new article.
+  bus.subscribe((message) => {
+    if (message.kind === 'article' || message.kind === 'all') playlists.forget();
   });
 
   return {

@@ -42,7 +42,8 @@ export interface ArticleServiceDeps {
 
 /**
  * Editors' articles: create, correct, unpublish, delete. A correction regenerates every
- * voice that had been generated; unpublishing removes the audio from public routes at once.
+ * voice that had been generated; unpublishing removes the audio from public routes at once;
+ * audio a correction or a deletion leaves unused goes after a grace period.
  */
 export class ArticleService {
   constructor(private readonly deps: ArticleServiceDeps) {}
@@ -87,8 +88,10 @@ export class ArticleService {
     }
     await this.deps.articles.put(record);
     if (previous && previous.published !== false && record.published === false) {
-      // Retracted: stop every public answer now, not when caches expire.
-      await this.deps.audio.removeAudio(previous, this.deps.voices);
+      // Retracted: stop every public answer now, not when caches expire or a grace period ends.
+      await this.deps.audio.withdraw(previous, this.deps.voices);
+    } else {
+      await this.deps.audio.repoint(id, previous, record, this.deps.voices);
     }
     const regenerate = changed ? [...new Set([...hadAudio, ...voices])] : generate;
     const generation = regenerate.length && record.published !== false ? await this.generate(record, regenerate) : undefined;
@@ -100,11 +103,14 @@ export class ArticleService {
     return { ...record, audio: await this.deps.audio.statusOfVoices(record, this.deps.voices) };
   }
 
-  /** Removes the article and the audio of its current revision in every voice. */
+  /**
+   * Removes the article at once from every route that names it; its audio, when no other
+   * article uses it, goes after the grace period (AUDIO_RETENTION_HOURS).
+   */
   async delete(id: string): Promise<void> {
     const record = await this.require(id);
     await this.deps.articles.delete(id);
-    await this.deps.audio.removeAudio(record, this.deps.voices);
+    await this.deps.audio.repoint(id, record, undefined, this.deps.voices);
   }
 
   /** Keeps at most `keep` articles whose ID starts with `prefix` (demo articles): the oldest go. */

@@ -56,6 +56,11 @@ export class Playlists {
     return Promise.all(picked.map((row) => this.toItem(row, query.voice)));
   }
 
+  /** Drops the listings kept (an article was written, unpublished or deleted somewhere). */
+  forget(): void {
+    this.cached.clear();
+  }
+
   private async toItem(row: ArticleSummary, voice: VoiceId): Promise<PlaylistItem> {
     const durationMs = await this.deps.durationOf(row, voice).catch(() => undefined);
     return {
