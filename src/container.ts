@@ -18,6 +18,7 @@ import { FeedService } from './services/feed-service.js';
 import { createWebhookNotifier } from './webhooks/webhook-notifier.js';
 import { AudioService } from './services/audio-service.js';
 import { BatchService } from './services/batch-service.js';
+import { GenerationEstimator } from './services/generation-estimate.js';
 import { ListeningStats } from './services/listening-stats.js';
 import { createMetrics } from './services/metrics.js';
 import { Playlists } from './services/playlists.js';
@@ -36,6 +37,7 @@ import { LocalWorkStore } from './storage/work-store.local.js';
 import { ObjectWorkStore } from './storage/work-store.object.js';
 import type { WorkStore } from './storage/work-store.js';
 import { ArticleKeys } from './synthesis/article-keys.js';
+import { ChunkAudioCache } from './synthesis/chunk-cache.js';
 import { createProviderSet } from './tts/registry.js';
 import { VOICE_IDS } from './voices.js';
 
@@ -71,7 +73,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     publicUrl: config.publicUrl,
     batchSummary: (id) => batchStore.summary(id),
   });
-  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const estimator = new GenerationEstimator({ keys, manifests: audioService.manifests, chunks: new ChunkAudioCache(objects), prices: providers.config.prices });
+  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, estimator, onFinished: (ids) => webhooks.batchesFinished(ids) });
   const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, config: config.feeds });
   const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });

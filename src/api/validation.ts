@@ -77,6 +77,29 @@ export const LexiconBody = z
   })
   .strict();
 
+/** A yes/no query flag, strictly: one of 1, 0, true, false (given once). */
+const queryFlag = z.enum(['1', '0', 'true', 'false'], { message: 'must be 1, 0, true or false' }).transform((v) => v === '1' || v === 'true');
+
+/** `POST /v1/pregenerate?dryRun=1`: the estimate only; any other parameter is refused (a typo must not start a batch). */
+export const PregenerateQuery = z.object({ dryRun: queryFlag.optional() }).strict();
+
+/**
+ * Parses a query string with a strict zod schema: an unknown parameter, a repeated one or
+ * a bad value is a 400 naming it.
+ * @example parseQuery(PregenerateQuery, { dryrun: '1' }) // throws 400: unknown query parameter "dryrun"; allowed: dryRun
+ */
+export function parseQuery<T>(schema: z.ZodObject & z.ZodType<T>, query: unknown): T {
+  const result = schema.safeParse({ ...(query as object) });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = Object.keys(schema.shape).join(', ') || 'none';
+    throw badRequest(issue.keys[0], `unknown query parameter "${issue.keys[0].slice(0, 40)}"; allowed: ${allowed}`);
+  }
+  const field = issue.path.join('.') || 'query';
+  throw badRequest(field, `${field}: ${issue.message}`);
+}
+
 /** Parses a body with a zod schema; the 400 names the first bad field. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ArticlesNotFoundError, NotFoundError } from '../errors.js';
-import type { ArticleStore } from '../storage/article-store.js';
+import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
 import type { BatchStore, BatchSummary, Settlement } from '../storage/batch-store.js';
 import type { VoiceId } from '../voices.js';
 import type { AudioService } from './audio-service.js';
+import type { GenerationEstimate, GenerationEstimator } from './generation-estimate.js';
 
 /** Articles read, planned and queued together. */
 const SLICE = 500;
@@ -25,6 +26,7 @@ export class BatchService {
       articles: ArticleStore;
       audio: AudioService;
       batches: BatchStore;
+      estimator: Pick<GenerationEstimator, 'estimate'>;
       /** Told when batches finish (webhooks): once per batch, by whoever finished it. */
       onFinished?(batchIds: string[]): Promise<void>;
     },
@@ -47,6 +49,16 @@ export class BatchService {
     // Everything was ready already: no job will end to say the batch is finished.
     if ((await this.deps.batches.summary(batchId, { maxFailures: 0 }))?.done) await this.deps.onFinished?.([batchId]);
     return { batchId, total };
+  }
+
+  /** What the batch would take (a dry run): validated like `start`, then only read. */
+  async estimate(request: BatchRequest): Promise<GenerationEstimate> {
+    const ids = [...new Set(request.articles)];
+    const missing = await this.deps.articles.missing(ids);
+    if (missing.length) throw new ArticlesNotFoundError(missing);
+    const records: ArticleRecord[] = [];
+    for (let i = 0; i < ids.length; i += SLICE) records.push(...(await this.deps.articles.getMany(ids.slice(i, i + SLICE))));
+    return this.deps.estimator.estimate(records, request.voices);
   }
 
   async summary(batchId: string): Promise<BatchSummary> {

@@ -66,10 +66,15 @@ export class ArticleKeys {
     const record = await this.articles.get(articleId);
     if (!record) return undefined;
     const resolved = await this.keyForRecord(record, voice);
+    return { ...resolved, prepared: await this.prepare(record) };
+  }
+
+  /** The article's spoken sentences with the site lexicon applied (the same for every voice). */
+  async prepare(record: ArticleRecord): Promise<PreparedArticle> {
     const { entries } = await this.lexicon.get();
     // The stored clean text goes through the front end again; extraction of clean text
     // leaves it unchanged, so sentence offsets point into `record.cleanText`.
     const prepared = prepareArticle({ text: record.cleanText }, { lexicon: entries });
-    return { ...resolved, prepared: { ...prepared, title: record.title } };
+    return { ...prepared, title: record.title };
   }
 }

@@ -6,7 +6,7 @@ import { checkTargetUrl } from '../../net/address-policy.js';
 import { OutboundError } from '../../net/outbound-error.js';
 import type { VoiceId } from '../../voices.js';
 import { badRequest, outboundHttpError } from '../errors.js';
-import { LexiconBody, parseBody, PregenerateBody } from '../validation.js';
+import { LexiconBody, parseBody, parseQuery, PregenerateBody, PregenerateQuery } from '../validation.js';
 
 /** Editor tools: bulk pre-generation with a batch to follow, and the site lexicon. */
 export function editorRouter(deps: {
@@ -21,9 +21,17 @@ export function editorRouter(deps: {
   const router = Router();
 
   router.post('/v1/pregenerate', requireEditor, requireJson, async (req, res) => {
+    const { dryRun } = parseQuery(PregenerateQuery, req.query);
     const body = parseBody(PregenerateBody, req.body);
     if (body.callbackUrl) checkCallbackUrl(body.callbackUrl, deps.webhooks);
-    const { batchId, total } = await batches.start({ articles: body.articles, voices: body.voices ?? [...deps.voices], callbackUrl: body.callbackUrl });
+    const request = { articles: body.articles, voices: body.voices ?? [...deps.voices], callbackUrl: body.callbackUrl };
+    if (dryRun) {
+      // What it would take, per engine; nothing is queued or stored.
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(await batches.estimate(request));
+      return;
+    }
+    const { batchId, total } = await batches.start(request);
     res.status(202).json({ batchId, total, statusUrl: `/v1/batches/${batchId}` });
   });
 
