@@ -39,13 +39,20 @@ export class BatchService {
     const batchId = randomUUID();
     const total = ids.length * request.voices.length;
     await this.deps.batches.create(batchId, total, { callbackUrl: request.callbackUrl });
+    // The next slice is read and planned while the previous one is written to Redis.
+    let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < ids.length; i += SLICE) {
       const records = await this.deps.articles.getMany(ids.slice(i, i + SLICE));
       const items = await this.deps.audio.plan(records, request.voices);
-      // Items first, then jobs: a job cannot end before its batch knows it waits for it.
-      await this.deps.batches.addItems(batchId, items);
-      await this.deps.audio.enqueue(items, { batchId });
+      await writing;
+      writing = (async () => {
+        // Items first, then jobs: a job cannot end before its batch knows it waits for it.
+        await this.deps.batches.addItems(batchId, items);
+        await this.deps.audio.enqueue(items, { batchId });
+      })();
+      writing.catch(() => undefined); // awaited on the next turn or below; never unhandled meanwhile
     }
+    await writing;
     // Everything was ready already: no job will end to say the batch is finished.
     if ((await this.deps.batches.summary(batchId, { maxFailures: 0 }))?.done) await this.deps.onFinished?.([batchId]);
     return { batchId, total };
