@@ -5,8 +5,19 @@ import type { WebhookConfig } from '../../webhooks/webhook-config.js';
 import { checkTargetUrl } from '../../net/address-policy.js';
 import { OutboundError } from '../../net/outbound-error.js';
 import type { VoiceId } from '../../voices.js';
-import { badRequest, outboundHttpError } from '../errors.js';
+import { badRequest, notFound, outboundHttpError } from '../errors.js';
+import { streamPolled } from '../server-sent-events.js';
 import { LexiconBody, parseBody, parseQuery, PregenerateBody, PregenerateQuery } from '../validation.js';
+
+/** A batch summary costs two counters and a list read: twice a second is cheap for any batch size. */
+const BATCH_EVENT_POLL_MS = 500;
+
+/** Batch IDs are UUIDs; anything else names no batch (and never reaches a store). */
+function parseBatchId(raw: unknown): string {
+  const id = String(raw);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw notFound('batch');
+  return id;
+}
 
 /** Editor tools: bulk pre-generation with a batch to follow, and the site lexicon. */
 export function editorRouter(deps: {
@@ -37,7 +48,18 @@ export function editorRouter(deps: {
 
   router.get('/v1/batches/:id', requireEditor, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await batches.summary(String(req.params.id)));
+    res.json(await batches.summary(parseBatchId(req.params.id)));
+  });
+
+  // The same summary as server-sent events: `progress` while items are pending, then `done`.
+  router.get('/v1/batches/:id/events', requireEditor, async (req, res) => {
+    const id = parseBatchId(req.params.id);
+    const first = await batches.summary(id);
+    await streamPolled(req, res, first, {
+      poll: () => batches.summary(id),
+      eventOf: (summary) => (summary.done ? { name: 'done', terminal: true } : { name: 'progress', terminal: false }),
+      intervalMs: BATCH_EVENT_POLL_MS,
+    });
   });
 
   router.get('/v1/lexicon', requireEditor, async (_req, res) => {
