@@ -18,6 +18,7 @@ import { FeedService } from './services/feed-service.js';
 import { createWebhookNotifier } from './webhooks/webhook-notifier.js';
 import { AudioService } from './services/audio-service.js';
 import { BatchService } from './services/batch-service.js';
+import { BulletinService } from './services/bulletin-service.js';
 import { GenerationEstimator } from './services/generation-estimate.js';
 import { ListeningStats } from './services/listening-stats.js';
 import { createMetrics } from './services/metrics.js';
@@ -74,7 +75,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     batchSummary: (id) => batchStore.summary(id),
   });
   const estimator = new GenerationEstimator({ keys, manifests: audioService.manifests, chunks: new ChunkAudioCache(objects), prices: providers.config.prices });
-  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, estimator, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, estimator, articleService, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const bulletins = new BulletinService({ articles, articleService });
   const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, config: config.feeds });
   const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
@@ -112,6 +114,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     audioService,
     articleService,
     batchService,
+    bulletins,
     metrics,
     listening,
     playlists,

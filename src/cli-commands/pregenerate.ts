@@ -61,7 +61,12 @@ export const pregenerateCommand: Command = async (args, io) => {
   const api = createApiClient(values.api!, values.key);
   const articleIds = [...new Set([...files.map((f) => f.id), ...ids])];
 
-  if (values['dry-run']) return dryRun(api, articleIds, voices, io.stdout, { hadFiles: files.length > 0, json: values.json! });
+  if (values['dry-run']) {
+    // Pages given by URL are read by the service for the estimate (not registered); other lines are not sent.
+    const byUrl = new Map(files.flatMap((f) => (typeof f.body.url === 'string' ? [[f.id, f.body.url] as const] : [])));
+    const items = articleIds.map((id) => (byUrl.has(id) ? { id, url: byUrl.get(id)! } : id));
+    return dryRun(api, items, voices, io.stdout, { textFiles: files.length > byUrl.size, json: values.json! });
+  }
 
   const notRegistered = await registerArticles(api, files, process.stderr);
   const toQueue = articleIds.filter((id) => !notRegistered.has(id));
@@ -124,8 +129,8 @@ async function runBatch(api: ApiClient, articles: string[], voices: string[], ca
   );
 }
 
-async function dryRun(api: ApiClient, articles: string[], voices: string[], out: NodeJS.WritableStream, options: { hadFiles: boolean; json: boolean }): Promise<void> {
-  if (options.hadFiles) process.stderr.write('dry run: articles in the files are not registered; the estimate covers what the service already stores under their IDs\n');
+async function dryRun(api: ApiClient, articles: (string | { id: string; url: string })[], voices: string[], out: NodeJS.WritableStream, options: { textFiles: boolean; json: boolean }): Promise<void> {
+  if (options.textFiles) process.stderr.write('dry run: articles given as text or HTML are not sent; the estimate covers what the service already stores under their IDs\n');
   const answer = await api.json<Record<string, unknown>>('POST', '/v1/pregenerate?dryRun=1', { articles, voices });
   // A service without dry runs would have started a batch: say so loudly rather than print it as an estimate.
   if (typeof answer.batchId === 'string') {

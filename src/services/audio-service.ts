@@ -1,3 +1,4 @@
+import { chaptersOf } from '../bulletins/chapters-of.js';
 import type { Manifest, ManifestSegment } from '../manifest.js';
 import { ArticleNotFoundError } from '../errors.js';
 import type { AudioReferences } from '../queue/audio-references.js';
@@ -107,7 +108,7 @@ export class AudioService {
     const manifest = await this.manifests.get(key);
     if (!manifest) return undefined;
     this.deps.usage.touch(key);
-    return { key, body: this.bodyFor(key, record.id, manifest) };
+    return { key, body: this.bodyFor(key, record, manifest) };
   }
 
   /** Status of every voice, for editors (starts nothing). */
@@ -296,12 +297,14 @@ export class AudioService {
     return record;
   }
 
-  private bodyFor(key: string, articleId: string, manifest: Manifest): Buffer {
-    // The same audio can serve several articles with the same text: the body names this one.
-    const bodyKey = `${key}|${articleId}`;
+  private bodyFor(key: string, record: ArticleRecord, manifest: Manifest): Buffer {
+    // The same audio can serve several articles with the same text: the body names this one
+    // (and, for a bulletin, the articles its chapters read).
+    const bodyKey = `${key}|${record.id}`;
     let body = this.bodies.get(bodyKey);
     if (!body) {
-      body = Buffer.from(JSON.stringify({ ...manifest, articleId }));
+      const chapters = record.chapters ? chaptersOf(record.chapters, manifest.segments) : undefined;
+      body = Buffer.from(JSON.stringify({ ...manifest, articleId: record.id, ...(chapters ? { chapters } : {}) }));
       this.bodies.set(bodyKey, body);
     }
     return body;
@@ -312,7 +315,7 @@ export class AudioService {
     const manifest = await this.manifests.get(key);
     if (manifest) {
       this.deps.usage.touch(key);
-      return { state: 'ready', manifest, body: this.bodyFor(key, record.id, manifest) };
+      return { state: 'ready', manifest, body: this.bodyFor(key, record, manifest) };
     }
     let job = await this.deps.queue.get(key);
     if (job?.state === 'completed') {
@@ -363,3 +366,4 @@ export class AudioService {
 }
 
 export { PRIORITY_BATCH, PRIORITY_LISTENER };
+

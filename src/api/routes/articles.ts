@@ -1,6 +1,8 @@
 import { Router, type RequestHandler } from 'express';
+import { BULLETIN_ID_PREFIX, isBulletinId } from '../../bulletins/bulletin-id.js';
 import type { UrlIntake } from '../../intake/url-intake.js';
 import type { ArticleService } from '../../services/article-service.js';
+import { badRequest } from '../errors.js';
 import { ArticleBody, parseArticleId, parseBody } from '../validation.js';
 
 /** Editor routes: create/replace, read and delete articles. */
@@ -10,6 +12,8 @@ export function articlesRouter(deps: { articles: ArticleService; intake: UrlInta
 
   router.put('/v1/articles/:id', requireEditor, requireJson, async (req, res) => {
     const id = parseArticleId(req.params.id);
+    // A bulletin's text and chapters are derived from its articles: rebuilt by POST /v1/bulletins only.
+    if (isBulletinId(id)) throw badRequest('id', `IDs starting with "${BULLETIN_ID_PREFIX}" are bulletins; build them with POST /v1/bulletins`);
     const { title, text, html, url, voices, pregenerate, ...metadata } = parseBody(ArticleBody, req.body);
     // By URL: the page is fetched and read first; a failure stores nothing.
     const page = url === undefined ? undefined : await intake.readArticle(url);

@@ -1,4 +1,5 @@
 import { Router, type RequestHandler } from 'express';
+import type { UrlIntake } from '../../intake/url-intake.js';
 import type { BatchService } from '../../services/batch-service.js';
 import type { LexiconStore } from '../../storage/lexicon-store.js';
 import type { WebhookConfig } from '../../webhooks/webhook-config.js';
@@ -6,6 +7,7 @@ import { checkTargetUrl } from '../../net/address-policy.js';
 import { OutboundError } from '../../net/outbound-error.js';
 import type { VoiceId } from '../../voices.js';
 import { badRequest, notFound, outboundHttpError } from '../errors.js';
+import { readPageItems } from '../page-items.js';
 import { streamPolled } from '../server-sent-events.js';
 import { LexiconBody, parseBody, parseQuery, PregenerateBody, PregenerateQuery } from '../validation.js';
 
@@ -25,6 +27,7 @@ export function editorRouter(deps: {
   lexicon: LexiconStore;
   voices: readonly VoiceId[];
   webhooks: WebhookConfig;
+  intake: UrlIntake;
   requireEditor: RequestHandler;
   requireJson: RequestHandler;
 }) {
@@ -35,15 +38,18 @@ export function editorRouter(deps: {
     const { dryRun } = parseQuery(PregenerateQuery, req.query);
     const body = parseBody(PregenerateBody, req.body);
     if (body.callbackUrl) checkCallbackUrl(body.callbackUrl, deps.webhooks);
-    const request = { articles: body.articles, voices: body.voices ?? [...deps.voices], callbackUrl: body.callbackUrl };
+    // {url} items: every page is fetched and read before anything is stored or queued.
+    const { ids, pages } = await readPageItems(body.articles, deps.intake);
+    const request = { articles: ids, pages, voices: body.voices ?? [...deps.voices], callbackUrl: body.callbackUrl };
+    const fromPages = pages.map((page) => ({ id: page.id, url: page.url }));
     if (dryRun) {
-      // What it would take, per engine; nothing is queued or stored.
+      // What it would take, per engine; nothing is queued or stored (pages are read, not registered).
       res.setHeader('Cache-Control', 'no-store');
-      res.json(await batches.estimate(request));
+      res.json({ ...(await batches.estimate(request)), ...(fromPages.length ? { pages: fromPages } : {}) });
       return;
     }
     const { batchId, total } = await batches.start(request);
-    res.status(202).json({ batchId, total, statusUrl: `/v1/batches/${batchId}` });
+    res.status(202).json({ batchId, total, statusUrl: `/v1/batches/${batchId}`, eventsUrl: `/v1/batches/${batchId}/events`, ...(fromPages.length ? { pages: fromPages } : {}) });
   });
 
   router.get('/v1/batches/:id', requireEditor, async (req, res) => {
