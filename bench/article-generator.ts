@@ -76,6 +76,12 @@ export class ArticleGenerator {
     });
   }
 
+  /** Every place, person and company name the articles use (for a site lexicon that matches them). */
+  names(): string[] {
+    const { provinces, districts, people, companies } = this.templates;
+    return [...new Set([...provinces, ...districts, ...people, ...companies])];
+  }
+
   /**
    * An article of at least `minChars` characters: a title, then paragraphs cycling through
    * the templates in shuffled order, each with fresh values.

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runStaticServer, type StaticMode } from './baselines/static-server.js';
+import { benchBatches } from './batches.js';
 import { benchCacheHits } from './cache-hits.js';
 import { benchColdGeneration } from './cold-generation.js';
 import type { BenchContext } from './context.js';
@@ -33,6 +34,7 @@ const BENCHMARK_RUNNERS: Record<BenchmarkName, (ctx: BenchContext) => Promise<Re
   'word-accuracy': benchWordAccuracy,
   'cache-hits': benchCacheHits,
   scale: benchScale,
+  batches: benchBatches,
   sherpa: benchSherpa,
   extraction: benchExtraction,
 };

@@ -123,6 +123,17 @@ export class ServiceUnderTest {
     if (!res.ok) throw new Error(`PUT ${id}: ${res.status} ${await res.text()}`);
   }
 
+  /** An editor request (JSON in and out); a non-2xx answer throws with its body. */
+  async editor<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.baseUrl}${route}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+    return (await res.json()) as T;
+  }
+
   /** Removes the article and its audio, so the next request generates it cold again. */
   async deleteArticle(id: string): Promise<void> {
     const res = await fetch(`${this.baseUrl}/v1/articles/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${EDITOR_KEY}` } });

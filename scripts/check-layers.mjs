@@ -6,7 +6,7 @@ import madge from 'madge';
 const LAYERS = [
   ['src/app.ts', 'src/server.ts', 'src/container.ts', 'src/worker-process.ts', 'src/startup.ts', 'src/cli.ts', 'src/cli-commands/', 'workers/'],
   ['src/api/'],
-  ['src/services/', 'src/webhooks/', 'src/intake/', 'src/feeds/'],
+  ['src/services/', 'src/webhooks/', 'src/intake/', 'src/feeds/', 'src/bulletins/'],
   ['src/synthesis/', 'src/queue/'],
   ['src/storage/', 'src/tts/', 'src/audio/', 'src/net/', 'src/player/'],
   ['src/text/'],

@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   synth: async (args, io) => (await import('./cli-commands/synth.js')).synthCommand(args, io),
   pregenerate: async (args, io) => (await import('./cli-commands/pregenerate.js')).pregenerateCommand(args, io),
   feed: async (args, io) => (await import('./cli-commands/feed.js')).feedCommand(args, io),
+  bulletin: async (args, io) => (await import('./cli-commands/bulletin.js')).bulletinCommand(args, io),
 };
 
 function usage(): string {

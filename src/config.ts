@@ -70,6 +70,8 @@ const Env = z.object({
   DEMO_MAX_ARTICLES: z.coerce.number().int().positive().default(200),
   DEMO_ARTICLE_TTL_HOURS: z.coerce.number().positive().default(24),
   DEMO_MAX_CHARS: z.coerce.number().int().positive().default(20_000),
+  /** Audio no article uses any more (replaced by a correction, or of a deleted article) is removed this long after. */
+  AUDIO_RETENTION_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),
   /** How often workers enforce CACHE_MAX_BYTES (they also do after publishing audio, at most once a minute). */
   EVICTION_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -147,6 +149,8 @@ export interface AppConfig {
   demoArticleTtlMs: number;
   demoMaxChars: number;
   evictionIntervalMs: number;
+  /** Grace period of audio no article uses any more (AUDIO_RETENTION_HOURS). */
+  audioRetentionMs: number;
   logLevel: string;
   maxArticleChars: number;
   demoEnabled: boolean;
@@ -224,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoArticleTtlMs: Math.round(e.DEMO_ARTICLE_TTL_HOURS * 3600_000),
     demoMaxChars: e.DEMO_MAX_CHARS,
     evictionIntervalMs: e.EVICTION_INTERVAL_MS,
+    audioRetentionMs: Math.round(e.AUDIO_RETENTION_HOURS * 3600_000),
     logLevel: e.LOG_LEVEL,
     maxArticleChars: e.MAX_ARTICLE_CHARS,
     demoRateLimitPerMinute: e.DEMO_RATE_LIMIT_PER_MINUTE,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { redisConnectionOptions, type AppConfig } from './config.js';
+import { RedisAudioReferences } from './queue/audio-references.js';
 import { AudioUsage } from './queue/audio-usage.js';
 import { RedisBatchStore } from './queue/batch-store.redis.js';
 import { BullmqSynthesisQueue } from './queue/bullmq-synthesis-queue.js';
@@ -17,6 +18,8 @@ import { FeedService } from './services/feed-service.js';
 import { createWebhookNotifier } from './webhooks/webhook-notifier.js';
 import { AudioService } from './services/audio-service.js';
 import { BatchService } from './services/batch-service.js';
+import { BulletinService } from './services/bulletin-service.js';
+import { GenerationEstimator } from './services/generation-estimate.js';
 import { ListeningStats } from './services/listening-stats.js';
 import { createMetrics } from './services/metrics.js';
 import { Playlists } from './services/playlists.js';
@@ -35,6 +38,7 @@ import { LocalWorkStore } from './storage/work-store.local.js';
 import { ObjectWorkStore } from './storage/work-store.object.js';
 import type { WorkStore } from './storage/work-store.js';
 import { ArticleKeys } from './synthesis/article-keys.js';
+import { ChunkAudioCache } from './synthesis/chunk-cache.js';
 import { createProviderSet } from './tts/registry.js';
 
 export async function createContainer(config: AppConfig, options: { logger?: Logger } = {}) {
@@ -59,7 +63,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const usage = new AudioUsage(redis, config.queuePrefix);
   const voices = config.voices;
 
-  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, audioPublicUrl: config.audioPublicUrl });
+  const references = new RedisAudioReferences(redis, config.queuePrefix, config.audioRetentionMs);
+  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, references, retentionMs: config.audioRetentionMs, audioPublicUrl: config.audioPublicUrl });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
   const webhooks = createWebhookNotifier({
     connection,
@@ -68,7 +73,9 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     publicUrl: config.publicUrl,
     batchSummary: (id) => batchStore.summary(id),
   });
-  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const estimator = new GenerationEstimator({ keys, manifests: audioService.manifests, chunks: new ChunkAudioCache(objects), prices: providers.config.prices });
+  const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, estimator, articleService, onFinished: (ids) => webhooks.batchesFinished(ids) });
+  const bulletins = new BulletinService({ articles, articleService });
   const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, audioUrlOf: (key) => audioService.audioUrlOf(key), config: config.feeds });
   const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
@@ -79,6 +86,10 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
       const record = await articles.get(row.id);
       return record ? (await audioService.manifests.get((await keys.keyForRecord(record, voice)).key))?.durationMs : undefined;
     },
+  });
+  // A listing kept for a few seconds must not outlive a retraction or a new article.
+  bus.subscribe((message) => {
+    if (message.kind === 'article' || message.kind === 'all') playlists.forget();
   });
 
   return {
@@ -102,6 +113,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     audioService,
     articleService,
     batchService,
+    bulletins,
     metrics,
     listening,
     playlists,

@@ -46,6 +46,17 @@ export interface ManifestSegment {
   words?: ManifestWord[];
 }
 
+/**
+ * One article of a bulletin (an episode made of several articles), in the bulletin's audio:
+ * from the first sound of its paragraph to the end of that paragraph's last sentence.
+ */
+export interface ManifestChapter {
+  articleId: string;
+  title: string;
+  startMs: number;
+  endMs: number;
+}
+
 /** What a player reads to play and highlight an article's audio (the DESIGN.md contract). */
 export interface Manifest {
   /** Absent in version 1 manifests. */
@@ -66,6 +77,8 @@ export interface Manifest {
   /** "exact": from the engine (espeak-ng word events, Google marks); "estimated": spread by syllables. */
   wordTiming?: 'exact' | 'estimated';
   warnings?: ManifestWarning[];
+  /** Bulletins only: where each article it reads starts and ends (added when served). */
+  chapters?: ManifestChapter[];
   createdAt: string;
 }
 

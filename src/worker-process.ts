@@ -15,11 +15,14 @@ const OUTBOX_EVERY_MS = 5_000;
 const EVICT_AFTER_JOB_MIN_MS = 60_000;
 /** Partial files of ended attempts stay this long for listeners still streaming them. */
 const ENDED_WORK_KEEP_MS = 10 * 60_000;
+/** Retired audio is looked for at least twice per grace period, at most once a second, at least once a minute. */
+const retireEveryMs = (retentionMs: number) => Math.min(60_000, Math.max(1000, Math.floor(retentionMs / 2)));
 
 /**
  * Starts a worker process. Besides running jobs it removes what crashed workers left,
  * queues generation that waited for the queue (the outbox), keeps the store under its
- * bound, tells batches how jobs ended, and removes expired demo articles.
+ * bound, tells batches how jobs ended, removes audio no article uses once its grace period
+ * is over, and removes expired demo articles.
  */
 export function startWorkerProcess(container: Container, options: SynthesisWorkerOptions = {}) {
   const { config, logger } = container;
@@ -45,6 +48,7 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
     setInterval(() => chores.run('outbox', () => container.articleService.drainPending()), OUTBOX_EVERY_MS),
     setInterval(() => chores.run('sweep', () => sweep(container)), SWEEP_EVERY_MS),
     setInterval(evict, config.evictionIntervalMs),
+    setInterval(() => chores.run('retire', () => removeRetired(container)), retireEveryMs(config.audioRetentionMs)),
   ];
   for (const timer of timers) timer.unref();
   void chores.run('sweep', () => sweep(container));
@@ -59,6 +63,12 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
       await webhooks.close();
     },
   };
+}
+
+/** Removes audio whose grace period after its last article let go of it has passed. */
+async function removeRetired(container: Container): Promise<void> {
+  const removed = await container.audioService.removeRetired();
+  if (removed) container.logger.info({ removed }, 'removed audio no article uses any more');
 }
 
 /** Clears partial files of attempts that ended long ago or whose job no worker holds; expired demo articles. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VOICE_IDS } from '../voices.js';
-import { ArticleBody, LexiconBody, PregenerateBody } from './validation.js';
+import { ArticleBody, BulletinBody, LexiconBody, PregenerateBody } from './validation.js';
 
 /** JSON Schema of a request body, from the same zod schema that validates it. */
 const bodySchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
@@ -53,6 +53,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         Error: ErrorBody,
         ArticleBody: bodySchema(ArticleBody),
         PregenerateBody: bodySchema(PregenerateBody),
+        BulletinBody: bodySchema(BulletinBody),
         LexiconBody: bodySchema(LexiconBody),
         Manifest: {
           type: 'object',
@@ -65,6 +66,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             wordTiming: { enum: ['exact', 'estimated'] },
             segments: { type: 'array', items: { type: 'object' } },
             warnings: { type: 'array', items: { type: 'object' } },
+            chapters: {
+              type: 'array',
+              description: 'Bulletins only: the article each part reads, and when',
+              items: { type: 'object', properties: { articleId: { type: 'string' }, title: { type: 'string' }, startMs: { type: 'integer' }, endMs: { type: 'integer' } } },
+            },
           },
         },
       },
@@ -86,8 +92,20 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       '/v1/stream/{key}.mp3': { get: { summary: 'The MP3 while it is being encoded', parameters: [key], responses: { '200': { description: 'Growing MP3' }, ...errors(400, 404) } } },
       '/v1/jobs/{key}': { get: { summary: 'Job state and progress', parameters: [key], responses: { '200': { description: 'Job' }, ...errors(404, 503) } } },
       '/v1/jobs/{key}/events': { get: { summary: 'Job progress as server-sent events', parameters: [key], responses: { '200': { description: 'text/event-stream' }, ...errors(404, 503) } } },
-      '/v1/pregenerate': { post: { summary: 'Pre-generate many articles × voices', security: editor, requestBody: { required: true, ...json({ $ref: '#/components/schemas/PregenerateBody' }) }, responses: { '202': { description: 'Batch accepted' }, ...errors(400, 401, 415, 503) } } },
+      '/v1/pregenerate': {
+        post: {
+          summary: 'Pre-generate many articles × voices ({url} items are fetched first); ?dryRun=1: what it would take and cost, nothing queued',
+          security: editor,
+          parameters: [{ name: 'dryRun', in: 'query', schema: { enum: ['1', '0', 'true', 'false'] } }],
+          requestBody: { required: true, ...json({ $ref: '#/components/schemas/PregenerateBody' }) },
+          responses: { '200': { description: 'Dry run: the estimate per engine' }, '202': { description: 'Batch accepted' }, ...errors(400, 401, 404, 413, 415, 422, 503) },
+        },
+      },
       '/v1/batches/{id}': { get: { summary: 'Progress of a batch', security: editor, parameters: [{ ...id, schema: { type: 'string' } }], responses: { '200': { description: 'Summary' }, ...errors(401, 404) } } },
+      '/v1/batches/{id}/events': { get: { summary: 'Progress of a batch as server-sent events (progress…, done)', security: editor, parameters: [{ ...id, schema: { type: 'string' } }], responses: { '200': { description: 'text/event-stream' }, ...errors(401, 404) } } },
+      '/v1/bulletins': { post: { summary: 'Build the daily bulletin of a date (one MP3, a chapter per article)', security: editor, requestBody: { required: true, ...json({ $ref: '#/components/schemas/BulletinBody' }) }, responses: { '200': { description: 'Rebuilt' }, '201': { description: 'Created' }, ...errors(400, 401, 404, 415, 503) } } },
+      '/v1/feeds/{voice}.xml': { get: { summary: 'Podcast feed of the articles ready in a voice', parameters: [{ name: 'voice', in: 'path', required: true, schema: { type: 'string', enum: [...VOICE_IDS] } }], responses: { '200': { description: 'RSS 2.0 + iTunes' }, '304': { description: 'Not modified' }, ...errors(400) } } },
+      '/v1/feeds/bulletins/{voice}.xml': { get: { summary: 'Podcast feed of the daily bulletins ready in a voice', parameters: [{ name: 'voice', in: 'path', required: true, schema: { type: 'string', enum: [...VOICE_IDS] } }], responses: { '200': { description: 'RSS 2.0 + iTunes' }, '304': { description: 'Not modified' }, ...errors(400) } } },
       '/v1/lexicon': {
         get: { summary: 'The site lexicon', security: editor, responses: { '200': { description: 'Entries' }, ...errors(401) } },
         put: { summary: 'Replace the site lexicon', security: editor, requestBody: { required: true, ...json({ $ref: '#/components/schemas/LexiconBody' }) }, responses: { '200': { description: 'Stored' }, ...errors(400, 401, 415, 507) } },

@@ -68,20 +68,80 @@ export const ArticleBody = z
     path: ['text'],
   });
 
+/** Pages fetched in one pre-generation request at most (each is a fetch before the answer). */
+export const MAX_URL_ITEMS = 100;
+
+/** A pre-generation item: a stored article's ID, or a page to fetch and register (`{url, id?}`). */
+const PregenerateItem = z.union([
+  z.string().regex(ARTICLE_ID_PATTERN, 'must be an article ID or {"url"}'),
+  z.object({ id: z.string().regex(ARTICLE_ID_PATTERN, 'must be an article ID').optional(), url: httpUrl }).strict(),
+]);
+
 export const PregenerateBody = z
   .object({
-    articles: z.array(z.string().regex(ARTICLE_ID_PATTERN)).min(1).max(10_000),
+    articles: z
+      .array(PregenerateItem)
+      .min(1)
+      .max(10_000)
+      .refine((items) => items.filter((item) => typeof item !== 'string').length <= MAX_URL_ITEMS, `at most ${MAX_URL_ITEMS} {"url"} items per request`),
     voices: voiceList.optional(),
     /** Receives this batch's webhooks (batch.finished, and audio.* of the jobs it started). */
     callbackUrl: httpUrl.optional(),
   })
   .strict();
 
+/** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine((day) => {
+    const [y, m, d] = day.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100;
+  }, 'must be a real calendar day between 2000 and 2100');
+
+/** `POST /v1/bulletins`: a day, a voice, and either the articles or "the latest N". */
+export const BulletinBody = z
+  .object({
+    date: calendarDay,
+    voice: z.enum(VOICE_IDS),
+    articles: z.array(z.string().regex(ARTICLE_ID_PATTERN, 'must be an article ID')).min(1).max(30).optional(),
+    latest: z.number().int().min(1).max(30).optional(),
+    category: label.optional(),
+    title: z.string().trim().min(1).max(200).regex(/^[^\u0000-\u001f]+$/u, 'no control characters').optional(),
+    leadSentences: z.number().int().min(1).max(5).optional(),
+  })
+  .strict()
+  .refine((b) => (b.articles === undefined) !== (b.latest === undefined), { message: 'send exactly one of "articles" or "latest"', path: ['articles'] });
+
 export const LexiconBody = z
   .object({
     entries: z.record(z.string().min(1).max(100), z.string().min(1).max(300)).refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries'),
   })
   .strict();
+
+/** A yes/no query flag, strictly: one of 1, 0, true, false (given once). */
+const queryFlag = z.enum(['1', '0', 'true', 'false'], { message: 'must be 1, 0, true or false' }).transform((v) => v === '1' || v === 'true');
+
+/** `POST /v1/pregenerate?dryRun=1`: the estimate only; any other parameter is refused (a typo must not start a batch). */
+export const PregenerateQuery = z.object({ dryRun: queryFlag.optional() }).strict();
+
+/**
+ * Parses a query string with a strict zod schema: an unknown parameter, a repeated one or
+ * a bad value is a 400 naming it.
+ * @example parseQuery(PregenerateQuery, { dryrun: '1' }) // throws 400: unknown query parameter "dryrun"; allowed: dryRun
+ */
+export function parseQuery<T>(schema: z.ZodObject & z.ZodType<T>, query: unknown): T {
+  const result = schema.safeParse({ ...(query as object) });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = Object.keys(schema.shape).join(', ') || 'none';
+    throw badRequest(issue.keys[0], `unknown query parameter "${issue.keys[0].slice(0, 40)}"; allowed: ${allowed}`);
+  }
+  const field = issue.path.join('.') || 'query';
+  throw badRequest(field, `${field}: ${issue.message}`);
+}
 
 /** Parses a body with a zod schema; the 400 names the first bad field. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {

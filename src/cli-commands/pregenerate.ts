@@ -10,17 +10,20 @@ import type { Command } from '../text/cli-commands.js';
 import { VOICE_IDS, isVoiceId } from '../voices.js';
 import { ApiError, createApiClient, type ApiClient } from './api-client.js';
 import { readArticleFiles, type ArticleToRegister } from './article-files.js';
+import { formatEstimate, type EstimateAnswer } from './estimate-table.js';
 import { formatSummary, type BatchItemOutcome } from './summary-table.js';
 
 const POLL_MS = 500;
 
 export const PREGENERATE_USAGE = `usage: tts-reader pregenerate [FILE.jsonl | FILE.txt | FILE.html]... [--ids ID,ID…]
-                              [--voices all | VOICE,VOICE…] [--dry-run] [--callback-url URL]
+                              [--voices all | VOICE,VOICE…] [--dry-run [--json]] [--callback-url URL]
                               [--api URL] [--key KEY]
   FILE.jsonl   one article per line: {"id": "…", "url" | "text" | "html": "…", "title"?, "category"?, "tags"?, "publishedAt"?}
   --ids        articles already stored on the service
   --voices     "all" (default) or a list of: ${VOICE_IDS.join(', ')}
-  --dry-run    ask the service what the batch would synthesize and cost; registers and synthesizes nothing
+  --dry-run    ask the service what the batch would synthesize and cost (per engine: requests, characters,
+               kept audio, minutes, cost at TTS_PRICES); registers and synthesizes nothing
+  --json       with --dry-run: print the service's answer as JSON instead of a table
   --api, --key the service (TTS_API_URL, default http://localhost:8080) and an editor key (EDITOR_API_KEY)
 exit status: 0 when every item is ready, 1 when any failed, 2 on bad arguments
 `;
@@ -44,6 +47,7 @@ export const pregenerateCommand: Command = async (args, io) => {
       voices: { type: 'string', default: 'all' },
       ids: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       'callback-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,8 +61,13 @@ export const pregenerateCommand: Command = async (args, io) => {
   const api = createApiClient(values.api!, values.key);
   const articleIds = [...new Set([...files.map((f) => f.id), ...ids])];
 
-  // "all": every voice the server offers (its VOICES setting) — left to the server to fill in.
-  if (values['dry-run']) return dryRun(api, articleIds, asked === 'all' ? undefined : asked, io.stdout, files.length > 0);
+  if (values['dry-run']) {
+    // Pages given by URL are read by the service for the estimate (not registered); other lines are not sent.
+    const byUrl = new Map(files.flatMap((f) => (typeof f.body.url === 'string' ? [[f.id, f.body.url] as const] : [])));
+    const items = articleIds.map((id) => (byUrl.has(id) ? { id, url: byUrl.get(id)! } : id));
+    // "all": every voice the server offers (its VOICES setting) — left to the server to fill in.
+    return dryRun(api, items, asked === 'all' ? undefined : asked, io.stdout, { textFiles: files.length > byUrl.size, json: values.json! });
+  }
   const voices = asked === 'all' ? (await api.json<{ voices: { id: string }[] }>('GET', '/v1/voices')).voices.map((v) => v.id) : asked;
 
   const notRegistered = await registerArticles(api, files, process.stderr);
@@ -122,13 +131,13 @@ async function runBatch(api: ApiClient, articles: string[], voices: string[], ca
   );
 }
 
-async function dryRun(api: ApiClient, articles: string[], voices: string[] | undefined, out: NodeJS.WritableStream, hadFiles: boolean): Promise<void> {
-  if (hadFiles) process.stderr.write('dry run: articles in the files are not registered; the estimate covers what the service already stores under their IDs\n');
+async function dryRun(api: ApiClient, articles: (string | { id: string; url: string })[], voices: string[] | undefined, out: NodeJS.WritableStream, options: { textFiles: boolean; json: boolean }): Promise<void> {
+  if (options.textFiles) process.stderr.write('dry run: articles given as text or HTML are not sent; the estimate covers what the service already stores under their IDs\n');
   const answer = await api.json<Record<string, unknown>>('POST', '/v1/pregenerate?dryRun=1', { articles, ...(voices ? { voices } : {}) });
   // A service without dry runs would have started a batch: say so loudly rather than print it as an estimate.
   if (typeof answer.batchId === 'string') {
     process.exitCode = 1;
     throw new Error(`the service does not support dry runs and started batch ${answer.batchId}`);
   }
-  out.write(`${JSON.stringify(answer, null, 2)}\n`);
+  out.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : formatEstimate(answer as unknown as EstimateAnswer));
 }

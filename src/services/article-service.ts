@@ -1,5 +1,5 @@
 import { ArticleNotFoundError, ArticleTooLargeError, DependencyUnavailableError, NothingToReadError } from '../errors.js';
-import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
+import type { ArticleChapter, ArticleRecord, ArticleStore } from '../storage/article-store.js';
 import { textRevision } from '../synthesis/audio-key.js';
 import { extractArticle } from '../text/extract.js';
 import type { ArticleInput, SiteRules } from '../text/types.js';
@@ -16,6 +16,8 @@ export interface ArticleMetadata {
   url?: string;
   /** Demo articles expire. */
   expiresAt?: string;
+  /** Bulletins: which paragraph reads which article (set by BulletinService). */
+  chapters?: ArticleChapter[];
 }
 
 /** What happened to the generation an editor asked for. */
@@ -42,7 +44,8 @@ export interface ArticleServiceDeps {
 
 /**
  * Editors' articles: create, correct, unpublish, delete. A correction regenerates every
- * voice that had been generated; unpublishing removes the audio from public routes at once.
+ * voice that had been generated; unpublishing removes the audio from public routes at once;
+ * audio a correction or a deletion leaves unused goes after a grace period.
  */
 export class ArticleService {
   constructor(private readonly deps: ArticleServiceDeps) {}
@@ -53,46 +56,56 @@ export class ArticleService {
    */
   async put(id: string, input: ArticleInput, metadata: ArticleMetadata = {}, wanted: VoiceId[] | 'all' = []): Promise<PutArticleResult> {
     const generate = wanted === 'all' ? [...this.deps.voices] : wanted;
-    const clean = extractArticle(input, { siteRules: this.deps.siteRules });
-    // Letters or digits: something a voice can say (a text of only punctuation has none).
-    if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError();
-    if (clean.text.length > this.deps.maxArticleChars) throw new ArticleTooLargeError(clean.text.length, this.deps.maxArticleChars);
     const previous = await this.deps.articles.get(id);
-    const now = new Date().toISOString();
-    const revision = textRevision(clean.text);
-    const changed = previous?.revision !== revision;
-    const voices = [...new Set([...(previous?.voices ?? []), ...generate])];
+    const record = this.draft(id, input, metadata, previous, generate);
+    const changed = previous?.revision !== record.revision;
     // A correction regenerates every voice the old text had audio in, and every pre-generated one.
     const hadAudio = previous && changed ? await this.deps.audio.voicesWithAudio(previous, this.deps.voices) : [];
-    const record: ArticleRecord = dropUndefined({
-      id,
-      title: clean.title ?? input.title,
-      ...(input.html !== undefined ? { html: input.html } : { text: input.text }),
-      url: metadata.url,
-      cleanText: clean.text,
-      revision,
-      cleanChars: clean.text.length,
-      category: metadata.category ?? previous?.category,
-      tags: metadata.tags ?? previous?.tags,
-      publishedAt: metadata.publishedAt ?? previous?.publishedAt,
-      published: metadata.published ?? previous?.published ?? true,
-      voices,
-      expiresAt: metadata.expiresAt,
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
-    });
+    const voices = record.voices ?? [];
     if (previous && !changed && sameMetadata(previous, record)) {
       const generation = generate.length && record.published !== false ? await this.generate(previous, generate) : undefined;
       return { record: previous, created: false, changed: false, generation };
     }
     await this.deps.articles.put(record);
     if (previous && previous.published !== false && record.published === false) {
-      // Retracted: stop every public answer now, not when caches expire.
-      await this.deps.audio.removeAudio(previous, this.deps.voices);
+      // Retracted: stop every public answer now, not when caches expire or a grace period ends.
+      await this.deps.audio.withdraw(previous, this.deps.voices);
+    } else {
+      await this.deps.audio.repoint(id, previous, record, this.deps.voices);
     }
     const regenerate = changed ? [...new Set([...hadAudio, ...voices])] : generate;
     const generation = regenerate.length && record.published !== false ? await this.generate(record, regenerate) : undefined;
     return { record, created: !previous, changed, generation };
+  }
+
+  /**
+   * The record `put` would store, validated (nothing to read, too long), without storing
+   * anything: what a dry run estimates for an article given by URL.
+   */
+  draft(id: string, input: ArticleInput, metadata: ArticleMetadata = {}, previous?: ArticleRecord, generate: readonly VoiceId[] = []): ArticleRecord {
+    const clean = extractArticle(input, { siteRules: this.deps.siteRules });
+    // Letters or digits: something a voice can say (a text of only punctuation has none).
+    if (!/[\p{L}\p{N}]/u.test(clean.text)) throw new NothingToReadError();
+    if (clean.text.length > this.deps.maxArticleChars) throw new ArticleTooLargeError(clean.text.length, this.deps.maxArticleChars);
+    const now = new Date().toISOString();
+    return dropUndefined({
+      id,
+      title: clean.title ?? input.title,
+      ...(input.html !== undefined ? { html: input.html } : { text: input.text }),
+      url: metadata.url,
+      cleanText: clean.text,
+      revision: textRevision(clean.text),
+      cleanChars: clean.text.length,
+      category: metadata.category ?? previous?.category,
+      tags: metadata.tags ?? previous?.tags,
+      publishedAt: metadata.publishedAt ?? previous?.publishedAt,
+      published: metadata.published ?? previous?.published ?? true,
+      voices: [...new Set([...(previous?.voices ?? []), ...generate])],
+      expiresAt: metadata.expiresAt,
+      chapters: metadata.chapters,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    });
   }
 
   async get(id: string) {
@@ -100,11 +113,14 @@ export class ArticleService {
     return { ...record, audio: await this.deps.audio.statusOfVoices(record, this.deps.voices) };
   }
 
-  /** Removes the article and the audio of its current revision in every voice. */
+  /**
+   * Removes the article at once from every route that names it; its audio, when no other
+   * article uses it, goes after the grace period (AUDIO_RETENTION_HOURS).
+   */
   async delete(id: string): Promise<void> {
     const record = await this.require(id);
     await this.deps.articles.delete(id);
-    await this.deps.audio.removeAudio(record, this.deps.voices);
+    await this.deps.audio.repoint(id, record, undefined, this.deps.voices);
   }
 
   /** Keeps at most `keep` articles whose ID starts with `prefix` (demo articles): the oldest go. */
@@ -154,6 +170,7 @@ function sameMetadata(a: ArticleRecord, b: ArticleRecord): boolean {
     a.publishedAt === b.publishedAt &&
     (a.published ?? true) === (b.published ?? true) &&
     JSON.stringify(a.voices ?? []) === JSON.stringify(b.voices ?? []) &&
+    JSON.stringify(a.chapters ?? null) === JSON.stringify(b.chapters ?? null) &&
     a.url === b.url
   );
 }

@@ -1,5 +1,7 @@
+import { chaptersOf } from '../bulletins/chapters-of.js';
 import type { Manifest, ManifestSegment } from '../manifest.js';
 import { ArticleNotFoundError } from '../errors.js';
+import type { AudioReferences } from '../queue/audio-references.js';
 import { PRIORITY_BATCH, PRIORITY_LISTENER, type JobSnapshot, type SynthesisQueue } from '../queue/synthesis-queue.js';
 import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
 import type { AudioStore } from '../storage/audio-store.js';
@@ -53,7 +55,7 @@ export interface AudioServiceDeps {
   queue: SynthesisQueue;
   bus: InvalidationBus;
   /** Notes that audio was used (shared LRU for eviction). */
-  usage: { touch(key: string): void };
+  usage: { touch(key: string): void; forget?(keys: string[]): Promise<void> };
   autoRetry?: AutoRetryPolicy;
   /**
    * AUDIO_PUBLIC_URL: a CDN or the bucket's public address mapping to the audio store's
@@ -61,6 +63,10 @@ export interface AudioServiceDeps {
    * not pass through the API.
    */
   audioPublicUrl?: string;
+  /** Which articles use which audio; without it, replaced audio is left to eviction. */
+  references?: AudioReferences;
+  /** How long audio no article uses is kept before removal (AUDIO_RETENTION_HOURS). */
+  retentionMs?: number;
 }
 
 /** Serialized manifests kept in memory (a long article's manifest is tens of kilobytes). */
@@ -69,6 +75,9 @@ const MANIFEST_BODY_CACHE_BYTES = 64 * 1024 * 1024;
 const LOOKUP_LIMIT = 100;
 /** The count of live workers is asked at most this often. */
 const WORKERS_TTL_MS = 2000;
+/** Retired audio removed per round trip of the chore. */
+const RETIRE_SLICE = 200;
+const DEFAULT_RETENTION_MS = 24 * 3600_000;
 
 export const NO_WORKER_WARNING = 'no worker is consuming the queue: audio will be generated once one runs';
 
@@ -105,7 +114,7 @@ export class AudioService {
     const manifest = await this.manifests.get(key);
     if (!manifest) return undefined;
     this.deps.usage.touch(key);
-    return { key, body: this.bodyFor(key, record.id, manifest) };
+    return { key, body: this.bodyFor(key, record, manifest) };
   }
 
   /** Status of every voice, for editors (starts nothing). */
@@ -190,15 +199,72 @@ export class AudioService {
     return this.deps.audioPublicUrl ? `${this.deps.audioPublicUrl}/audio/${key}.mp3` : `/v1/audio/${key}.mp3`;
   }
 
-  /** Removes the audio of an article's current revision in these voices (delete, unpublish). */
-  async removeAudio(record: ArticleRecord, voices: readonly VoiceId[]): Promise<void> {
-    for (const voice of voices) {
-      const { key } = await this.deps.keys.keyForRecord(record, voice);
+  /** The audio key of an article's current revision in each voice. */
+  async keysOf(record: ArticleRecord, voices: readonly VoiceId[]): Promise<string[]> {
+    const keys = await Promise.all(voices.map(async (voice) => (await this.deps.keys.keyForRecord(record, voice)).key));
+    return [...new Set(keys)];
+  }
+
+  /**
+   * An article was written or deleted (`after` undefined): from now on it uses the audio of
+   * its new revision, and the old revision's audio that no article uses is removed after
+   * the grace period (by `removeRetired`, a worker chore), not at once: a listener who
+   * loaded the old manifest a moment ago keeps playing, and a revert finds it again.
+   * Unpublished articles use no audio.
+   */
+  async repoint(articleId: string, before: ArticleRecord | undefined, after: ArticleRecord | undefined, voices: readonly VoiceId[]): Promise<void> {
+    const { references } = this.deps;
+    if (!references) return;
+    const held = after && after.published !== false ? await this.keysOf(after, voices) : [];
+    const old = before && before.published !== false ? await this.keysOf(before, voices) : [];
+    const released = old.filter((key) => !held.includes(key));
+    const removeAt = Date.now() + (this.deps.retentionMs ?? DEFAULT_RETENTION_MS);
+    // Redis unreachable: the old audio stays until eviction removes it; the write itself stands.
+    await references.repoint(articleId, { held, released, removeAt }).catch(() => undefined);
+  }
+
+  /**
+   * A retraction: the article's audio, and the audio of revisions it replaced within the
+   * grace period, is removed now (unless another article uses the same audio), so none of
+   * it plays any more, from any URL.
+   */
+  async withdraw(record: ArticleRecord, voices: readonly VoiceId[]): Promise<void> {
+    const current = await this.keysOf(record, voices);
+    const { references } = this.deps;
+    let unused = current;
+    if (references) {
+      try {
+        await references.repoint(record.id, { held: [], released: current, removeAt: Date.now() });
+        unused = await references.withdraw(record.id);
+      } catch {
+        unused = current; // Redis unreachable: at least the current audio goes now
+      }
+    }
+    await this.removeKeys(unused);
+  }
+
+  /** Removes retired audio whose grace period has passed and that no article uses again; returns how many. */
+  async removeRetired(now = Date.now()): Promise<number> {
+    const { references } = this.deps;
+    if (!references) return 0;
+    let removed = 0;
+    for (;;) {
+      const due = await references.takeDue(now, RETIRE_SLICE);
+      await this.removeKeys(due);
+      removed += due.length;
+      if (due.length < RETIRE_SLICE) return removed;
+    }
+  }
+
+  /** Removes audio by key from the queue, the store, partial work and every process's memory. */
+  private async removeKeys(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
       await this.deps.queue.remove(key).catch(() => undefined); // queue down: the job ends as obsolete
       await this.deps.audio.delete(key);
       await this.deps.work.clear(key);
       await this.deps.bus.publish({ kind: 'audio', key });
     }
+    if (keys.length) await this.deps.usage.forget?.([...keys]).catch(() => undefined);
   }
 
   /** The growing MP3 of a job in progress, as it grows; undefined when there is none. */
@@ -244,12 +310,14 @@ export class AudioService {
     return record;
   }
 
-  private bodyFor(key: string, articleId: string, manifest: Manifest): Buffer {
-    // The same audio can serve several articles with the same text: the body names this one.
-    const bodyKey = `${key}|${articleId}`;
+  private bodyFor(key: string, record: ArticleRecord, manifest: Manifest): Buffer {
+    // The same audio can serve several articles with the same text: the body names this one
+    // (and, for a bulletin, the articles its chapters read).
+    const bodyKey = `${key}|${record.id}`;
     let body = this.bodies.get(bodyKey);
     if (!body) {
-      body = Buffer.from(JSON.stringify({ ...manifest, articleId, audioUrl: this.audioUrlOf(key) }));
+      const chapters = record.chapters ? chaptersOf(record.chapters, manifest.segments) : undefined;
+      body = Buffer.from(JSON.stringify({ ...manifest, articleId: record.id, audioUrl: this.audioUrlOf(key), ...(chapters ? { chapters } : {}) }));
       this.bodies.set(bodyKey, body);
     }
     return body;
@@ -260,7 +328,7 @@ export class AudioService {
     const manifest = await this.manifests.get(key);
     if (manifest) {
       this.deps.usage.touch(key);
-      return { state: 'ready', manifest, body: this.bodyFor(key, record.id, manifest) };
+      return { state: 'ready', manifest, body: this.bodyFor(key, record, manifest) };
     }
     let job = await this.deps.queue.get(key);
     if (job?.state === 'completed') {
@@ -311,3 +379,4 @@ export class AudioService {
 }
 
 export { PRIORITY_BATCH, PRIORITY_LISTENER };
+

@@ -1,9 +1,11 @@
 /**
- * Which episodes a podcast feed has: the articles whose audio is ready in the voice,
- * optionally of one category or tag, newest first. The listing lives here and only here,
+ * Which episodes a podcast feed has: the articles (or the daily bulletins) whose audio is
+ * ready in the voice, optionally of one category or tag, newest first. The listing lives here and only here,
  * so an article index (or an unpublished flag) changes one place.
  */
 import { createHash } from 'node:crypto';
+import { BULLETIN_ID_PREFIX, isBulletinId } from '../bulletins/bulletin-id.js';
+import { chaptersOf } from '../bulletins/chapters-of.js';
 import type { FeedConfig } from '../feeds/feed-config.js';
 import { renderPodcastFeed, type FeedEpisode } from '../feeds/render-podcast-feed.js';
 import type { ArticleRecord, ArticleStore } from '../storage/article-store.js';
@@ -15,6 +17,9 @@ export interface FeedFilter {
   category?: string;
   tag?: string;
 }
+
+/** Articles (`/v1/feeds/:voice.xml`) or daily bulletins (`/v1/feeds/bulletins/:voice.xml`): never both in one feed. */
+export type FeedKind = 'articles' | 'bulletins';
 
 export interface FeedServiceDeps {
   articles: ArticleStore;
@@ -41,16 +46,17 @@ export class FeedService {
    * The feed as XML with its ETag. `baseUrl` makes the audio URLs absolute.
    * @example await feeds.render('north-female', { category: 'Thời sự' }, 'https://audio.baogialai.com.vn')
    */
-  async render(voice: VoiceId, filter: FeedFilter, baseUrl: string): Promise<{ xml: string; etag: string; episodes: number }> {
-    const episodes = await this.listEpisodes(voice, filter, baseUrl);
+  async render(voice: VoiceId, filter: FeedFilter, baseUrl: string, kind: FeedKind = 'articles'): Promise<{ xml: string; etag: string; episodes: number }> {
+    const episodes = await this.listEpisodes(voice, filter, baseUrl, kind);
     const { config } = this.deps;
     const selfQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+    const bulletins = kind === 'bulletins';
     const xml = renderPodcastFeed(
       {
-        title: [config.title, VOICES[voice].label, filter.category, filter.tag && `#${filter.tag}`].filter(Boolean).join(' · '),
+        title: [config.title, bulletins && 'Bản tin', VOICES[voice].label, filter.category, filter.tag && `#${filter.tag}`].filter(Boolean).join(' · '),
         description: config.description,
         link: config.link ?? baseUrl,
-        selfUrl: `${baseUrl}/v1/feeds/${voice}.xml${selfQuery ? `?${selfQuery}` : ''}`,
+        selfUrl: `${baseUrl}/v1/feeds/${bulletins ? 'bulletins/' : ''}${voice}.xml${selfQuery ? `?${selfQuery}` : ''}`,
         imageUrl: config.imageUrl,
         author: config.author,
         category: config.category,
@@ -62,12 +68,14 @@ export class FeedService {
   }
 
   /** Ready audio only, in this voice, newest first, at most `maxItems`. */
-  async listEpisodes(voice: VoiceId, filter: FeedFilter, baseUrl: string): Promise<FeedEpisode[]> {
+  async listEpisodes(voice: VoiceId, filter: FeedFilter, baseUrl: string, kind: FeedKind = 'articles'): Promise<FeedEpisode[]> {
     const { articles, keys, manifests, config } = this.deps;
     const episodes: FeedEpisode[] = [];
-    const rows = await articles.list({ limit: config.maxItems * CANDIDATES_PER_ITEM, publishedOnly: true });
+    const bulletins = kind === 'bulletins';
+    const rows = await articles.list({ limit: config.maxItems * CANDIDATES_PER_ITEM, publishedOnly: true, ...(bulletins ? { idPrefix: BULLETIN_ID_PREFIX } : {}) });
     for (const row of rows) {
       if (episodes.length >= config.maxItems) break;
+      if (isBulletinId(row.id) !== bulletins) continue;
       const record = await articles.get(row.id);
       if (!record || !matches(record, filter)) continue;
       const { key } = await keys.keyForRecord(record, voice);
@@ -77,7 +85,7 @@ export class FeedService {
       episodes.push({
         guid: `${record.id}:${key}`,
         title: record.title ?? record.cleanText.split('\n\n')[0],
-        description: describe(record),
+        description: record.chapters ? describeChapters(record, manifest.segments) : describe(record),
         link: record.url,
         publishedAt: new Date(record.publishedAt ?? record.createdAt),
         enclosureUrl: absolute(this.deps.audioUrlOf(key), baseUrl),
@@ -95,6 +103,20 @@ function matches(record: ArticleRecord, filter: FeedFilter): boolean {
   if (filter.category !== undefined && fold(record.category ?? '') !== fold(filter.category)) return false;
   if (filter.tag !== undefined && !(record.tags ?? []).some((t) => fold(t) === fold(filter.tag!))) return false;
   return true;
+}
+
+/** A bulletin: its articles with where each starts ("00:12 Giá cà phê tăng"), a line each, as podcast apps read them. */
+function describeChapters(record: ArticleRecord, segments: Parameters<typeof chaptersOf>[1]): string {
+  const chapters = chaptersOf(record.chapters ?? [], segments);
+  return chapters.map((chapter) => `${clock(chapter.startMs)} ${chapter.title}`).join('\n');
+}
+
+/** 83000 → "01:23"; past an hour "1:01:23". */
+function clock(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h ? `${h}:${mmss}` : mmss;
 }
 
 /** The lead paragraph (the one after the title), cut at a word. */

@@ -1,3 +1,4 @@
+import { isBulletinId } from '../bulletins/bulletin-id.js';
 import type { ArticleStore, ArticleSummary } from '../storage/article-store.js';
 import type { VoiceId } from '../voices.js';
 
@@ -51,9 +52,15 @@ export class Playlists {
     const category = query.category?.trim() || undefined;
     const rows = await this.listing(category, query.limit + LOOKAHEAD);
     const picked = rows
-      .filter((row) => (Date.parse(row.publishedAt ?? row.createdAt) || 0) <= now && row.id !== query.exclude)
+      // Bulletins are episodes of their own feed, not articles to read next.
+      .filter((row) => (Date.parse(row.publishedAt ?? row.createdAt) || 0) <= now && row.id !== query.exclude && !isBulletinId(row.id))
       .slice(0, query.limit);
     return Promise.all(picked.map((row) => this.toItem(row, query.voice)));
+  }
+
+  /** Drops the listings kept (an article was written, unpublished or deleted somewhere). */
+  forget(): void {
+    this.cached.clear();
   }
 
   private async toItem(row: ArticleSummary, voice: VoiceId): Promise<PlaylistItem> {

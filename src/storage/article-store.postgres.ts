@@ -1,5 +1,5 @@
 import { isVoiceId, type VoiceId } from '../voices.js';
-import type { ArticleListQuery, ArticleRecord, ArticleStore, ArticleSummary, PendingGeneration } from './article-store.js';
+import type { ArticleChapter, ArticleListQuery, ArticleRecord, ArticleStore, ArticleSummary, PendingGeneration } from './article-store.js';
 import type { Database } from './postgres/database.js';
 
 interface ArticleRow {
@@ -17,6 +17,7 @@ interface ArticleRow {
   published: boolean;
   voices: string[];
   expires_at: Date | null;
+  chapters: ArticleChapter[] | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -53,17 +54,18 @@ export class PostgresArticleStore implements ArticleStore {
       const previous = await client.query<{ revision: string }>('SELECT revision FROM articles WHERE id = $1 FOR UPDATE', [record.id]);
       await client.query(
         `INSERT INTO articles (id, title, input_text, input_html, source_url, clean_text, revision, clean_chars, category, tags,
-                               published_at, published, voices, expires_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                               published_at, published, voices, expires_at, created_at, updated_at, chapters)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, input_text = EXCLUDED.input_text, input_html = EXCLUDED.input_html,
            source_url = EXCLUDED.source_url, clean_text = EXCLUDED.clean_text, revision = EXCLUDED.revision,
            clean_chars = EXCLUDED.clean_chars, category = EXCLUDED.category, tags = EXCLUDED.tags,
            published_at = EXCLUDED.published_at, published = EXCLUDED.published, voices = EXCLUDED.voices,
-           expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at`,
+           expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at, chapters = EXCLUDED.chapters`,
         [
           record.id, record.title ?? null, record.text ?? null, record.html ?? null, record.url ?? null, record.cleanText,
           record.revision, record.cleanChars, record.category ?? null, record.tags ?? [], record.publishedAt ?? null,
           record.published !== false, record.voices ?? [], record.expiresAt ?? null, record.createdAt, record.updatedAt,
+          record.chapters ? JSON.stringify(record.chapters) : null,
         ],
       );
       const before = previous.rows[0]?.revision;
@@ -161,6 +163,7 @@ function toRecord(row: ArticleRow): ArticleRecord {
   if (row.input_html !== null) record.html = row.input_html;
   if (row.source_url !== null) record.url = row.source_url;
   if (row.expires_at) record.expiresAt = row.expires_at.toISOString();
+  if (row.chapters) record.chapters = row.chapters;
   return dropUndefined(record);
 }
 

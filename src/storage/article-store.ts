@@ -25,8 +25,18 @@ export interface ArticleRecord {
   voices?: VoiceId[];
   /** Demo articles expire; editors' articles never do. */
   expiresAt?: string;
+  /** A bulletin (an episode made of other articles): which paragraph reads which article. */
+  chapters?: ArticleChapter[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One part of a bulletin: the paragraph of its clean text that reads one article. */
+export interface ArticleChapter {
+  articleId: string;
+  title: string;
+  /** 0-based paragraph of the bulletin's clean text (the `paragraph` of manifest segments). */
+  paragraph: number;
 }
 
 /** One row of a listing: enough for a playlist or a feed without loading the texts. */

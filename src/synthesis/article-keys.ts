@@ -27,6 +27,7 @@ const MEMO_LIMIT = 50_000;
  */
 export class ArticleKeys {
   private readonly memo = new Map<string, string>();
+  private readonly fingerprints = new Map<string, string>();
 
   constructor(
     private readonly articles: ArticleStore,
@@ -52,7 +53,7 @@ export class ArticleKeys {
         provider: provider.name,
         providerVoice: provider.voices[voice].providerVoice,
         frontEndVersion: FRONTEND_VERSION,
-        lexiconFingerprint: lexiconFingerprint(lexicon.entries, record.cleanText),
+        lexiconFingerprint: this.fingerprint(record, lexicon),
         bitrateKbps: MP3_BITRATE_KBPS,
       });
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
@@ -61,15 +62,32 @@ export class ArticleKeys {
     return { key, record, provider };
   }
 
+  /** Which lexicon entries the text uses: searched once per revision and lexicon, not once per voice. */
+  private fingerprint(record: ArticleRecord, lexicon: { version: string; entries: Record<string, string> }): string {
+    const memoKey = `${record.revision}|${lexicon.version}`;
+    let fingerprint = this.fingerprints.get(memoKey);
+    if (fingerprint === undefined) {
+      fingerprint = lexiconFingerprint(lexicon.entries, record.cleanText);
+      if (this.fingerprints.size >= MEMO_LIMIT) this.fingerprints.clear();
+      this.fingerprints.set(memoKey, fingerprint);
+    }
+    return fingerprint;
+  }
+
   /** The key plus the article's spoken sentences: what a worker needs to synthesize it. */
   async resolve(articleId: string, voice: VoiceId): Promise<(ResolvedKey & { prepared: PreparedArticle }) | undefined> {
     const record = await this.articles.get(articleId);
     if (!record) return undefined;
     const resolved = await this.keyForRecord(record, voice);
+    return { ...resolved, prepared: await this.prepare(record) };
+  }
+
+  /** The article's spoken sentences with the site lexicon applied (the same for every voice). */
+  async prepare(record: ArticleRecord): Promise<PreparedArticle> {
     const { entries } = await this.lexicon.get();
     // The stored clean text goes through the front end again; extraction of clean text
     // leaves it unchanged, so sentence offsets point into `record.cleanText`.
     const prepared = prepareArticle({ text: record.cleanText }, { lexicon: entries });
-    return { ...resolved, prepared: { ...prepared, title: record.title } };
+    return { ...prepared, title: record.title };
   }
 }

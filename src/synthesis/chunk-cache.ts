@@ -44,6 +44,11 @@ export class ChunkAudioCache {
     }
   }
 
+  /** True when the chunk's audio is kept (a cost estimate's question; a read may still find it damaged). */
+  async has(id: ChunkIdentity): Promise<boolean> {
+    return (await this.objects.head(ChunkAudioCache.keyOf(id)).catch(() => undefined)) !== undefined;
+  }
+
   async put(id: ChunkIdentity, audio: SynthesizedAudio): Promise<void> {
     const header = Buffer.from(JSON.stringify({ v: 1, words: audio.words } satisfies ChunkHeader));
     const length = Buffer.alloc(4);

@@ -17,11 +17,19 @@ import type { ZaloConfig } from './zalo.js';
 export const PROVIDER_NAMES = ['espeak', 'google', 'zalo', 'viettel', 'fpt', 'sherpa'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
+/** What each engine charges (TTS_PRICES, TTS_PRICE_CURRENCY), for cost estimates. */
+export interface TtsPrices {
+  /** Price per million characters sent, by provider; engines not listed have no known price. */
+  perMillionChars: Partial<Record<ProviderName, number>>;
+  currency: string;
+}
+
 export interface TtsConfig {
   defaultProvider: ProviderName;
   /** The engine serving each voice ID. */
   routes: Record<VoiceId, ProviderName>;
   retry: RetryPolicy;
+  prices: TtsPrices;
   /** Settings of the providers that serve at least one voice; the others are absent. */
   google?: GoogleConfig;
   zalo?: ZaloConfig;
@@ -55,7 +63,12 @@ const Env = z.object({
   FPT_POLL_INTERVAL_MS: positiveInt.optional(),
   FPT_POLL_TIMEOUT_MS: positiveInt.optional(),
   SHERPA_VOICES: z.string().optional(),
+  /** Per million characters: `google=16,zalo=4.5` (local engines cost nothing and need no entry). */
+  TTS_PRICES: z.string().optional(),
+  TTS_PRICE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code, e.g. USD or VND').default('USD'),
 });
+
+const Prices = z.partialRecord(z.enum(PROVIDER_NAMES), z.number().finite().min(0).max(1_000_000_000));
 type ParsedEnv = z.infer<typeof Env>;
 
 /**
@@ -84,6 +97,7 @@ export function loadTtsConfig(env: NodeJS.ProcessEnv = process.env): TtsConfig {
       maxDelayMs: e.TTS_RETRY_MAX_DELAY_MS,
       maxTotalMs: e.TTS_RETRY_MAX_TOTAL_MS,
     },
+    prices: { perMillionChars: parsePrices(e.TTS_PRICES), currency: e.TTS_PRICE_CURRENCY },
   };
   if (used.has('google')) config.google = googleConfig(e, env, timeoutMs);
   if (used.has('zalo')) {
@@ -118,6 +132,28 @@ function parseRoutes(defaultProvider: ProviderName, spec: string | undefined): R
     routes[voice] = provider as ProviderName;
   }
   return routes;
+}
+
+/**
+ * `google=16, zalo=4.5` → `{ google: 16, zalo: 4.5 }` (per million characters).
+ * @example parsePrices('google=16,fpt=0.6') //=> { google: 16, fpt: 0.6 }
+ */
+function parsePrices(spec: string | undefined): Partial<Record<ProviderName, number>> {
+  const entries: [string, number][] = [];
+  for (const pair of (spec ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [name, price, extra] = pair.split('=').map((part) => part.trim());
+    const value = price === undefined || price === '' || extra !== undefined ? Number.NaN : Number(price);
+    entries.push([name, value]);
+  }
+  const parsed = Prices.safeParse(Object.fromEntries(entries));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const reason = issue.code === 'unrecognized_keys'
+      ? `"${issue.keys[0]}" is not a provider (expected one of ${PROVIDER_NAMES.join(', ')})`
+      : `the price of ${String(issue.path[0])} must be a number ≥ 0 (per million characters), as in "google=16,zalo=4.5"`;
+    throw new ConfigError(`TTS_PRICES: ${reason}`);
+  }
+  return parsed.data as Partial<Record<ProviderName, number>>;
 }
 
 function googleConfig(e: ParsedEnv, env: NodeJS.ProcessEnv, timeoutMs: number): GoogleConfig {

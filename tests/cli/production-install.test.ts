@@ -109,19 +109,31 @@ describe('the CLI from a production install', () => {
       const parsed = await new Parser().parseString(feed.stdout);
       expect(parsed.items.map((i) => i.title)).toEqual(['Mưa lớn ở Pleiku']);
     }, 90_000);
-  });
 
-  it('passes --dry-run through as ?dryRun=1, prints the answer and registers nothing', async () => {
-    // POST /v1/pregenerate?dryRun=1 is the lead's endpoint (issue #12), not in this branch:
-    // a stand-in answers it so the CLI's side of the contract is checked.
-    const estimate = { dryRun: true, providers: { espeak: { characters: 1234, requests: 12 } }, cached: 1 };
-    const service = await startLocalHttpServer({ '/v1/pregenerate': (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(estimate)) });
-    const { code, stdout } = await cli(['pregenerate', '--ids', 'tin-1,tin-2', '--voices', 'all', '--dry-run', '--api', service.origin, '--key', 'k']);
-    await service.close();
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(estimate);
-    expect(service.received.map((r) => [r.method, r.path])).toEqual([['POST', '/v1/pregenerate']]);
-    // "all" leaves the voices to the server: every one it offers (its VOICES setting).
-    expect(JSON.parse(service.received[0].body)).toEqual({ articles: ['tin-1', 'tin-2'] });
+    it('--dry-run prints the service\'s estimate (a table, or its JSON with --json) and starts nothing', async () => {
+      const jobs = async () => Object.values(await t.services.queue.counts()).reduce((a, b) => a + b, 0);
+      const before = await jobs();
+      const args = ['pregenerate', '--ids', 'tin-1,tin-2', '--voices', 'north-female,north-male', '--dry-run', '--api', t.baseUrl, '--key', EDITOR_KEY];
+      const json = await cli([...args, '--json']);
+      expect(json.code).toBe(0);
+      const answer = JSON.parse(json.stdout);
+      const direct = await fetch(`${t.baseUrl}/v1/pregenerate?dryRun=1`, {
+        method: 'POST',
+        headers: { authorization: t.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ articles: ['tin-1', 'tin-2'], voices: ['north-female', 'north-male'] }),
+      });
+      expect(answer).toEqual(await direct.json());
+      expect(answer).toMatchObject({ dryRun: true, items: 4, readyItems: 2 });
+      const espeak = answer.providers[0];
+      expect(espeak).toMatchObject({ provider: 'espeak', voices: ['north-female', 'north-male'], items: 4, readyItems: 2 });
+
+      const table = await cli(args);
+      expect(table.code).toBe(0);
+      const lines = table.stdout.split('\n');
+      expect(lines[0]).toBe('dry run: 2 articles × 2 voices = 4 items, 2 already ready');
+      expect(lines[1].split(/\s{2,}/)).toEqual(['engine', 'voices', 'items', 'ready', 'requests', 'characters', 'kept', 'billed requests', 'billed characters', 'minutes', 'cost']);
+      expect(lines[2].split(/\s+/)).toEqual(['espeak', 'north-female,north-male', '4', '2', String(espeak.requests), espeak.chars.toLocaleString('en-US'), '0', '0', '0', espeak.audioMinutes.toFixed(1), '0', 'USD']);
+      expect(await jobs()).toBe(before);
+    }, 60_000);
   });
 });

@@ -58,6 +58,18 @@ describe.each(implementations)('ArticleStore: %s', (_name, create) => {
     expect(await store.delete('ha-noi-mua')).toBe(false);
   });
 
+  it('keeps the chapters of a bulletin', async () => {
+    const chapters = [
+      { articleId: 'gia-ca-phe', title: 'Giá cà phê tăng mạnh', paragraph: 2 },
+      { articleId: 'mua-lon', title: 'Mưa lớn ở Pleiku', paragraph: 3 },
+    ];
+    const bulletin = article('bulletin-2026-12-01', 'Bản tin sáng thứ Ba, ngày 1 tháng 12 năm 2026', { chapters });
+    await store.put(bulletin);
+    expect((await store.get('bulletin-2026-12-01'))?.chapters).toEqual(chapters);
+    await store.put({ ...bulletin, chapters: undefined });
+    expect((await store.get('bulletin-2026-12-01'))?.chapters).toBeUndefined();
+  });
+
   it('keeps an HTML input and its source URL', async () => {
     const fromUrl = article('tu-url', 'Đắk Lắk thu hoạch cà phê.', { text: undefined, html: '<article><p>Đắk Lắk thu hoạch cà phê.</p></article>', url: 'https://baodaklak.vn/bai-1.html' });
     delete fromUrl.text;

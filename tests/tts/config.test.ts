@@ -51,3 +51,26 @@ describe('loadTtsConfig', () => {
     expect(config.google).toMatchObject({ keyFilename: '/secrets/sa.json', wordTimings: false });
   });
 });
+
+describe('TTS_PRICES', () => {
+  it('reads prices per million characters and the currency', () => {
+    expect(loadTtsConfig({ TTS_PRICES: 'google=16, zalo=4.5,fpt=0' }).prices).toEqual({ perMillionChars: { google: 16, zalo: 4.5, fpt: 0 }, currency: 'USD' });
+    expect(loadTtsConfig({ TTS_PRICES: 'viettel=110000', TTS_PRICE_CURRENCY: 'VND' }).prices).toEqual({ perMillionChars: { viettel: 110000 }, currency: 'VND' });
+    expect(loadTtsConfig({}).prices).toEqual({ perMillionChars: {}, currency: 'USD' });
+  });
+
+  it.each([
+    ['polly=4', '"polly" is not a provider'],
+    ['google=', 'the price of google must be a number ≥ 0'],
+    ['google=abc', 'the price of google must be a number ≥ 0'],
+    ['zalo=-1', 'the price of zalo must be a number ≥ 0'],
+    ['zalo=1=2', 'the price of zalo must be a number ≥ 0'],
+  ])('refuses %s at startup', (spec, message) => {
+    expect(() => loadTtsConfig({ TTS_PRICES: spec })).toThrow(ConfigError);
+    expect(() => loadTtsConfig({ TTS_PRICES: spec })).toThrow(`TTS_PRICES: ${message}`);
+  });
+
+  it('refuses a currency that is not a code', () => {
+    expect(() => loadTtsConfig({ TTS_PRICE_CURRENCY: 'dollars' })).toThrow(/TTS_PRICE_CURRENCY: a three-letter currency code/);
+  });
+});

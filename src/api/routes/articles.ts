@@ -1,7 +1,9 @@
 import { Router, type RequestHandler } from 'express';
+import { BULLETIN_ID_PREFIX, isBulletinId } from '../../bulletins/bulletin-id.js';
 import type { UrlIntake } from '../../intake/url-intake.js';
 import type { ArticleService } from '../../services/article-service.js';
 import type { VoiceId } from '../../voices.js';
+import { badRequest } from '../errors.js';
 import { ArticleBody, checkOffered, parseArticleId, parseBody } from '../validation.js';
 
 /** Editor routes: create/replace, read and delete articles. */
@@ -11,6 +13,8 @@ export function articlesRouter(deps: { articles: ArticleService; intake: UrlInta
 
   router.put('/v1/articles/:id', requireEditor, requireJson, async (req, res) => {
     const id = parseArticleId(req.params.id);
+    // A bulletin's text and chapters are derived from its articles: rebuilt by POST /v1/bulletins only.
+    if (isBulletinId(id)) throw badRequest('id', `IDs starting with "${BULLETIN_ID_PREFIX}" are bulletins; build them with POST /v1/bulletins`);
     const { title, text, html, url, voices, pregenerate, ...metadata } = parseBody(ArticleBody, req.body);
     checkOffered(voices, deps.voices);
     // By URL: the page is fetched and read first; a failure stores nothing.

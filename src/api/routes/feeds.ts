@@ -1,22 +1,25 @@
-import { Router } from 'express';
-import type { FeedFilter, FeedService } from '../../services/feed-service.js';
+import { Router, type Request, type Response } from 'express';
+import type { FeedFilter, FeedKind, FeedService } from '../../services/feed-service.js';
 import { badRequest, notFound } from '../errors.js';
 import type { VoiceId } from '../../voices.js';
 import { parseVoice } from '../validation.js';
 
-/** Public podcast feeds: `/v1/feeds/VOICE.xml`, optionally `?category=` and/or `?tag=`. */
+/**
+ * Public podcast feeds: `/v1/feeds/VOICE.xml` (articles) and `/v1/feeds/bulletins/VOICE.xml`
+ * (daily bulletins), optionally `?category=` and/or `?tag=`.
+ */
 export function feedsRouter(deps: { feeds: FeedService; publicUrl?: string; voices: readonly VoiceId[] }) {
   const { feeds } = deps;
   const router = Router();
 
-  router.get('/v1/feeds/:file', async (req, res) => {
+  const sendFeed = (kind: FeedKind) => async (req: Request, res: Response) => {
     const match = /^(.+)\.xml$/.exec(String(req.params.file));
     if (!match) throw notFound('feed');
     const voice = parseVoice(match[1], deps.voices);
     const filter: FeedFilter = { category: optionalText(req.query.category, 'category'), tag: optionalText(req.query.tag, 'tag') };
     // Behind a proxy PUBLIC_URL names the public origin; otherwise the request's own.
     const baseUrl = deps.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`;
-    const { xml, etag } = await feeds.render(voice, filter, baseUrl);
+    const { xml, etag } = await feeds.render(voice, filter, baseUrl, kind);
     res.setHeader('ETag', etag);
     // Podcast apps poll every few minutes; a CDN may answer them for a minute.
     res.setHeader('Cache-Control', 'public, max-age=60');
@@ -25,7 +28,10 @@ export function feedsRouter(deps: { feeds: FeedService; publicUrl?: string; voic
       return;
     }
     res.type('application/rss+xml; charset=utf-8').send(xml);
-  });
+  };
+
+  router.get('/v1/feeds/:file', sendFeed('articles'));
+  router.get('/v1/feeds/bulletins/:file', sendFeed('bulletins'));
 
   return router;
 }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AudioService } from '../../services/audio-service.js';
 import { AUDIO_KEY_PATTERN } from '../../manifest.js';
 import { notFound } from '../errors.js';
+import { streamPolled } from '../server-sent-events.js';
 
 /** Job IDs are audio keys; anything else cannot name a job. */
 function parseJobId(raw: unknown): string {
@@ -28,24 +29,11 @@ export function jobsRouter(service: AudioService) {
     const id = parseJobId(req.params.id);
     const first = await service.jobStatus(id);
     if (!first) throw notFound('job');
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-    let closed = false;
-    req.on('close', () => (closed = true));
-    let last = '';
-    let status: typeof first | undefined = first;
-    // Polling the job is simpler and sturdier than a Redis event stream per client, and
-    // progress a few times a second is all a player shows.
-    while (!closed && status) {
-      const payload = JSON.stringify(status);
-      if (payload !== last) {
-        res.write(`event: ${TERMINAL.has(status.state) ? status.state : 'progress'}\ndata: ${payload}\n\n`);
-        last = payload;
-      }
-      if (TERMINAL.has(status.state)) break;
-      await new Promise((r) => setTimeout(r, EVENT_POLL_MS));
-      status = await service.jobStatus(id).catch(() => undefined);
-    }
-    res.end();
+    await streamPolled(req, res, first, {
+      poll: () => service.jobStatus(id),
+      eventOf: (status) => (TERMINAL.has(status.state) ? { name: status.state, terminal: true } : { name: 'progress', terminal: false }),
+      intervalMs: EVENT_POLL_MS,
+    });
   });
 
   return router;

@@ -88,4 +88,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'bulletin chapters',
+    sql: `
+      -- A bulletin (an article made of other articles): [{articleId, title, paragraph}].
+      ALTER TABLE articles ADD COLUMN chapters jsonb;
+    `,
+  },
 ];
