@@ -173,7 +173,8 @@ export async function createDeployment(options: { redisUrl?: string; cacheDir?: 
       ...extra,
     }),
     async cleanUp() {
-      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
+      redis.on('error', () => undefined);
       try {
         await redis.connect();
         let cursor = '0';
@@ -237,7 +238,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
     },
     async stop() {
       const stopping = child;
-      if (!stopping || stopping.exitCode !== null) return;
+      if (!stopping || stopping.exitCode !== null || stopping.signalCode !== null) return;
       await new Promise((resolve) => {
         stopping.once('exit', resolve);
         stopping.kill('SIGKILL');
