@@ -61,7 +61,7 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
   };
 }
 
-/** Clears partial files of attempts that ended long ago or whose job no worker holds; expired demo articles. */
+/** Clears partial files of failed attempts, of attempts that ended long ago or whose job no worker holds; expired demo articles. */
 async function sweep(container: Container): Promise<void> {
   const cleared = await container.work.sweep({
     endedBeforeMs: Date.now() - ENDED_WORK_KEEP_MS,

@@ -123,7 +123,8 @@ export class LocalWorkStore implements WorkStore {
       const stat = await fs.stat(stateFile).catch(() => undefined);
       const { phase } = await this.state(name);
       const ended = phase !== 'running';
-      if ((ended && (stat?.mtimeMs ?? 0) < options.endedBeforeMs) || (!ended && !(await options.isLive(name)))) {
+      // A failed attempt has nothing left to stream (its partial MP3 went when it failed): cleared at once.
+      if (phase === 'failed' || (ended && (stat?.mtimeMs ?? 0) < options.endedBeforeMs) || (!ended && !(await options.isLive(name)))) {
         await this.clear(name);
         cleared.push(name);
       }

@@ -125,4 +125,22 @@ describe.each(implementations)('WorkStore: %s', (_name, create) => {
     expect(await work.progress(ended)).toBeUndefined();
     expect(await work.progress(live)).toBeDefined();
   });
+
+  it('sweeps a failed attempt at once (nothing of it can be streamed), a recently finished one only later', async () => {
+    const work = await create();
+    const failed = key(8);
+    const done = key(9);
+    for (const k of [failed, done]) {
+      const writer = await work.begin(k);
+      const file = path.join(stores.scratch, `enc-${Math.random()}.mp3`);
+      await writer.attach(file);
+      await fs.writeFile(file, Buffer.alloc(1024, 5));
+      await writer.writeProgress(progressOf(k, 1));
+      await writer.end(k === failed ? 'failed' : 'done');
+    }
+    const cleared = await work.sweep({ endedBeforeMs: Date.now() - 60_000, isLive: async () => false });
+    expect(cleared).toEqual([failed]);
+    expect(await work.progress(failed)).toBeUndefined();
+    expect(await work.progress(done)).toBeDefined();
+  });
 });
