@@ -22,18 +22,16 @@ export async function jobStatus(baseUrl: string, key: string): Promise<JobStatus
 /**
  * The PID of the worker running the current attempt of `key` on this host, read from the
  * attempt's growing MP3 (a link to the encoder file `<host>-<pid>-<random>.mp3` of the
- * worker that runs it), and whether that attempt has encoded a sentence yet.
+ * worker that runs it), and whether that attempt is encoding yet.
  */
 export async function currentAttempt(workDir: string, key: string): Promise<{ pid: number; encoding: boolean } | undefined> {
   const dir = path.join(workDir, key);
   const target = await fs.readlink(path.join(dir, 'audio.partial.mp3')).catch(() => undefined);
   const owner = target ? /-(\d+)-[0-9a-f]{12}\.mp3$/.exec(path.basename(target)) : null;
   if (!owner) return undefined;
-  const encoding = await fs.stat(path.join(dir, 'progress.json')).then(
-    () => true,
-    () => false,
-  );
-  return { pid: Number(owner[1]), encoding };
+  // Encoding: a sentence is done and the encoder's file has bytes (ffmpeg creates it once audio arrives).
+  const [progress, output] = await Promise.all([fs.stat(path.join(dir, 'progress.json')).catch(() => undefined), fs.stat(path.join(dir, 'audio.partial.mp3')).catch(() => undefined)]);
+  return { pid: Number(owner[1]), encoding: !!progress && (output?.size ?? 0) > 0 };
 }
 
 /** Encoder output files in the work directory, by the PID in their name. */
