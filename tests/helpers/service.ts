@@ -24,7 +24,8 @@ export interface TestService {
   prefix: string;
   /** Authorization header value for editor routes. */
   auth: string;
-  startWorker(options?: SynthesisWorkerOptions): void;
+  /** Starts another worker in this process; its handle stops it (the service's close() stops every worker). */
+  startWorker(options?: SynthesisWorkerOptions): { close(drainMs?: number): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -52,7 +53,11 @@ export async function startTestService(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const workers: { close(drainMs?: number): Promise<void> }[] = [];
   const startWorker = (workerOptions?: SynthesisWorkerOptions) => {
-    workers.push(startWorkerProcess(services, workerOptions));
+    const worker = startWorkerProcess(services, workerOptions);
+    let closing: Promise<void> | undefined;
+    const handle = { close: (drainMs = 0) => (closing ??= worker.close(drainMs)) };
+    workers.push(handle);
+    return handle;
   };
   if (options.worker !== false) startWorker(typeof options.worker === 'object' ? options.worker : undefined);
 
