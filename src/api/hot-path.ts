@@ -44,6 +44,7 @@ export function createHotPath(deps: {
     const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
     if (!isPlainManifestQuery(query)) return false;
     const voice = query.get('voice') || VOICE_IDS[0];
+    if (!isVoiceId(voice)) return false;
     const ready = await deps.service.readyManifest(manifest[1], voice);
     if (!ready) return false;
     deps.metrics.audioRequests.inc({ outcome: 'ready', voice });

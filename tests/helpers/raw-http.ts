@@ -62,7 +62,7 @@ export function sendRaw(port: number, request: RawRequest, timeoutMs = 10_000): 
         const colon = line.indexOf(':');
         if (colon > 0) parsed[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
-      let payload = raw.subarray(end + 4);
+      let payload: Buffer = raw.subarray(end + 4);
       if (/chunked/i.test(parsed['transfer-encoding'] ?? '')) payload = dechunk(payload);
       resolve({ status: Number(statusLine[1]), headers: parsed, body: payload });
     });
