@@ -155,7 +155,7 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
   app.use(webhooksRouter({ redis: deps.redis, prefix: config.queuePrefix, requireEditor: editor }));
   app.use(opsRouter(deps));
   app.use(docsRouter());
-  if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: editor }));
+  if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: requireEditor(config.editorApiKeys, { browser: true }) }));
   app.use(playlistsRouter({ playlists: deps.playlists, playerOrigins: config.playerOrigins }));
   app.use(
     listeningRouter({

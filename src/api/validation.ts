@@ -39,8 +39,12 @@ export function parseFlag(raw: unknown, field: string): boolean {
 
 const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
 const label = z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f<>]+$/u, 'no control characters or angle brackets');
-/** http(s) URLs only; what they may point at is checked when they are used (src/net). */
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048);
+/**
+ * http(s) URLs only; what they may point at is checked when they are used (src/net). The
+ * `.meta()` of these schemas states in JSON Schema (the OpenAPI document) what their zod
+ * checks and refinements test and zod cannot translate.
+ */
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048).meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
 export const ArticleBody = z
   .object({
@@ -60,7 +64,8 @@ export const ArticleBody = z
   .refine((b) => [b.text, b.html, b.url].filter((v) => v !== undefined).length === 1, {
     message: 'send exactly one of "text", "html" or "url"',
     path: ['text'],
-  });
+  })
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }], description: 'Exactly one of text, html or url.' });
 
 export const PregenerateBody = z
   .object({
@@ -73,7 +78,10 @@ export const PregenerateBody = z
 
 export const LexiconBody = z
   .object({
-    entries: z.record(z.string().min(1).max(100), z.string().min(1).max(300)).refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries'),
+    entries: z
+      .record(z.string().min(1).max(100), z.string().min(1).max(300))
+      .refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries')
+      .meta({ maxProperties: 10_000 }),
   })
   .strict();
 
