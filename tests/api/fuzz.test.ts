@@ -13,7 +13,7 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHeartbeat } from '../../src/queue/worker-heartbeat.js';
-import { sendRaw, type RawRequest } from '../helpers/raw-http.js';
+import { sendRaw, type RawRequest, type RawResponse } from '../helpers/raw-http.js';
 import { EDITOR_KEY, startTestService, waitForAudio, type TestService } from '../helpers/service.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_909);
@@ -246,7 +246,7 @@ describe(`fuzzing every route with ${COUNT} malformed requests (seed ${SEED})`, 
       const [kind, , make] = kinds.find(([, weight]) => (roll -= weight) < 0) ?? kinds[0];
       const request = make(rng);
       const shown = `#${n} ${kind}: ${request.method} ${String(request.target).slice(0, 120)}`;
-      let answer;
+      let answer: RawResponse;
       try {
         answer = await sendRaw(port, request);
       } catch (error) {
