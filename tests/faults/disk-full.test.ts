@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH, createDeployment, REPO_ROOT, sleep, spawnApi, spawnWorker, waitFor, type Deployment, type ServiceProcess } from '../helpers/processes.js';
 import { jobStatus } from './support/jobs.js';
-import { expectCompleteAudio, putArticle, requestAudio, sentenceCount, waitForManifest } from './support/listener.js';
+import { expectCompleteAudio, ListenerProbe, putArticle, requestAudio, sentenceCount, waitForManifest } from './support/listener.js';
 import { mountSmallDisk, type SmallDisk } from './support/small-disk.js';
 
 const TEXT = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/articles/dak-lak-ca-phe.txt'), 'utf8');
@@ -77,6 +77,7 @@ describe('a full disk under CACHE_DIR', () => {
     expect((await putArticle(api.baseUrl, 'het-cho', { text: TEXT })).status).toBe(201);
     const sentences = await sentenceCount(api.baseUrl, TEXT);
 
+    const probe = new ListenerProbe(api.baseUrl, 'het-cho', VOICE, 300).start();
     // Almost full: the article's audio cannot be written, and the job fails.
     await disk.fill(256 * 1024);
     const first = await requestAudio(api.baseUrl, 'het-cho', VOICE);
@@ -148,6 +149,8 @@ describe('a full disk under CACHE_DIR', () => {
     }
     await waitForManifest(api.baseUrl, 'het-cho', VOICE, 60_000);
     await expectCompleteAudio(api.baseUrl, 'het-cho', VOICE, sentences);
+    await probe.stop();
+    expect(probe.violations()).toEqual([]);
     console.log(`[faults] disk full: /readyz 503 ("${storageCheck}") ${notReadyAfterMs} ms after the disk filled; freed: ready again after ${readyAfterMs} ms; the failed audio was retried automatically after ${waited} listener requests answered 502 with Retry-After`);
   }, 180_000);
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeployment, REPO_ROOT, spawnApi, spawnWorker, waitFor, type Deployment, type ServiceProcess } from '../helpers/processes.js';
 import { currentAttempt, encoderFiles, jobStatus } from './support/jobs.js';
-import { expectCompleteAudio, putArticle, requestAudio, sentenceCount, waitForManifest } from './support/listener.js';
+import { expectCompleteAudio, ListenerProbe, putArticle, requestAudio, sentenceCount, waitForManifest } from './support/listener.js';
 
 const SHORT_TEXT = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/articles/dak-lak-ca-phe.txt'), 'utf8');
 const LONG_TEXT = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/articles/bao-cao-kinh-te-dai.txt'), 'utf8');
@@ -41,6 +41,7 @@ describe('leftovers of a killed worker and of a failed job', () => {
     expect((await putArticle(api.baseUrl, 'dai', { text: LONG_TEXT })).status).toBe(201);
     const sentences = await sentenceCount(api.baseUrl, LONG_TEXT);
     const key = String((await requestAudio(api.baseUrl, 'dai', VOICE)).json!.jobId);
+    const probe = new ListenerProbe(api.baseUrl, 'dai', VOICE, 500).start();
     await waitFor('the long job to be encoding', async () => ((await currentAttempt(workDir(), key))?.encoding ? true : undefined), 30_000, 50);
     await first.stop('SIGKILL');
     expect((await encoderFiles(workDir())).some((f) => f.pid === first.pid), 'the killed worker left its encoder file').toBe(true);
@@ -71,5 +72,7 @@ describe('leftovers of a killed worker and of a failed job', () => {
     await workers.at(-1)!.stop('SIGTERM');
     workers.push(await spawnWorker(d.env()));
     await expectCompleteAudio(api.baseUrl, 'dai', VOICE, sentences);
+    await probe.stop();
+    expect(probe.violations()).toEqual([]);
   }, 180_000);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeployment, REPO_ROOT, spawnApi, spawnWorker, waitFor, type Deployment, type ServiceProcess } from '../helpers/processes.js';
-import { expectCompleteAudio, putArticle, requestAudio, sentenceCount } from './support/listener.js';
+import { expectCompleteAudio, ListenerProbe, putArticle, requestAudio, sentenceCount } from './support/listener.js';
 
 const TEXT = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/articles/dak-lak-ca-phe.txt'), 'utf8');
 const VOICE = 'north-female';
@@ -43,9 +43,12 @@ describe('an API with no live worker', () => {
     expect(pending.status).toBe(202);
     expect(pending.json).toMatchObject({ status: 'queued', warning: expect.stringMatching(/no worker is consuming/) });
 
+    const probe = new ListenerProbe(api.baseUrl, 'cho-worker', VOICE, 200).start();
     worker = await spawnWorker(d.env());
     await waitFor('readiness with a worker', async () => ((await readiness(api.baseUrl)).status === 200 ? true : undefined), 15_000, 200);
     await expectCompleteAudio(api.baseUrl, 'cho-worker', VOICE, sentences);
+    await probe.stop();
+    expect(probe.violations()).toEqual([]);
 
     await worker.stop('SIGKILL');
     const killedAt = Date.now();
