@@ -115,7 +115,13 @@ function generators(key: string): [string, number, (rng: Rng) => RawRequest][] {
     return value === undefined ? [] : [['Authorization', value]];
   };
   return [
-    ['bad path parameter', 30, (rng) => ({ method: 'GET', target: withSegment(rng.pick(PARAM_ROUTES), rng.pick(SEGMENTS)), headers: rng.chance(0.5) ? auth(rng) : [] })],
+    ['bad path parameter', 30, (rng) => {
+      // Mostly reads; editors' writes too, with a body no route accepts (a valid ID then answers 400 or 404).
+      const method = rng.pick(['GET', 'GET', 'GET', 'HEAD', 'DELETE', 'PUT']);
+      const body = method === 'PUT' ? rng.pick(BODIES.filter((b) => b.length < 5000)) : undefined;
+      const headers: [string, string | Buffer][] = [...(method === 'GET' && rng.chance(0.5) ? auth(rng) : method === 'GET' || method === 'HEAD' ? [] : [['Authorization', `Bearer ${EDITOR_KEY}`] as [string, string]]), ...(body !== undefined ? [['Content-Type', 'application/json'] as [string, string]] : [])];
+      return { method, target: withSegment(rng.pick(PARAM_ROUTES), rng.pick(SEGMENTS)), headers, body };
+    }],
     ['bad query value', 12, (rng) => {
       const route = rng.pick([`/v1/articles/${ARTICLE_ID}/audio`, `/v1/articles/${ARTICLE_ID}/audio`, '/v1/playlists/latest', `/v1/feeds/${VOICE}.xml`, '/v1/webhooks/deliveries', `/embed/${ARTICLE_ID}`]);
       // No query names another valid voice alone, so the audio route reads the ready audio and starts nothing.
