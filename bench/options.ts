@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Every benchmark `--only` accepts, in the order they run. */
-export const BENCHMARKS = ['front-end', 'cold-generation', 'timing-accuracy', 'cache-hits', 'scale', 'sherpa', 'extraction'] as const;
+export const BENCHMARKS = ['front-end', 'cold-generation', 'timing-accuracy', 'word-accuracy', 'cache-hits', 'scale', 'sherpa', 'extraction'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchOptions {

@@ -24,11 +24,13 @@ import { ServiceUnderTest } from './service.js';
 import { benchSherpa } from './sherpa-rtf.js';
 import { formatTable, type ResultRow } from './table.js';
 import { benchTimingAccuracy } from './timing-accuracy.js';
+import { benchWordAccuracy } from './word-accuracy.js';
 
 const BENCHMARK_RUNNERS: Record<BenchmarkName, (ctx: BenchContext) => Promise<ResultRow[]>> = {
   'front-end': benchFrontEnd,
   'cold-generation': benchColdGeneration,
   'timing-accuracy': benchTimingAccuracy,
+  'word-accuracy': benchWordAccuracy,
   'cache-hits': benchCacheHits,
   scale: benchScale,
   sherpa: benchSherpa,

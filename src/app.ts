@@ -84,6 +84,7 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
     audio: audioServer,
     metrics: deps.metrics,
     playerOrigins: deps.config.playerOrigins,
+    voices: deps.voices,
     // helmet works on plain Node requests too: the hot path answers with the same headers.
     security: security as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void,
   });
@@ -147,16 +148,16 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
     message: 'too many new audio generations from this address; try again in a minute',
   });
 
-  app.use(audioRouter({ service: deps.audioService, audioServer, metrics: deps.metrics, starts: audioStarts }));
-  app.use(articlesRouter({ articles: deps.articleService, intake: deps.intake, requireEditor: editor, requireJson }));
+  app.use(audioRouter({ service: deps.audioService, audioServer, metrics: deps.metrics, starts: audioStarts, voices: deps.voices }));
+  app.use(articlesRouter({ articles: deps.articleService, intake: deps.intake, voices: deps.voices, requireEditor: editor, requireJson }));
   app.use(jobsRouter(deps.audioService));
   app.use(editorRouter({ batches: deps.batchService, lexicon: deps.lexicon, voices: deps.voices, webhooks: config.webhooks, requireEditor: editor, requireJson }));
-  app.use(feedsRouter({ feeds: deps.feeds, publicUrl: config.publicUrl }));
+  app.use(feedsRouter({ feeds: deps.feeds, publicUrl: config.publicUrl, voices: deps.voices }));
   app.use(webhooksRouter({ redis: deps.redis, prefix: config.queuePrefix, requireEditor: editor }));
   app.use(opsRouter(deps));
   app.use(docsRouter());
   if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: requireEditor(config.editorApiKeys, { browser: true }) }));
-  app.use(playlistsRouter({ playlists: deps.playlists, playerOrigins: config.playerOrigins }));
+  app.use(playlistsRouter({ playlists: deps.playlists, playerOrigins: config.playerOrigins, voices: deps.voices }));
   app.use(
     listeningRouter({
       stats: deps.listening,

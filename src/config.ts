@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { DEFAULT_VOICE_IDS, VOICE_IDS, type VoiceId } from './voices.js';
 import type { FeedConfig } from './feeds/feed-config.js';
 import type { FetchConfig } from './intake/fetch-config.js';
 import { parseHostList } from './net/address-policy.js';
@@ -23,6 +24,12 @@ const Env = z.object({
   MEMORY_CACHE_BYTES: z.coerce.number().int().min(0).default(256 * 1024 ** 2),
   EDITOR_API_KEYS: z.string().optional(),
   TTS_PROVIDER: z.string().default('espeak'),
+  /** The voices offered, comma-separated (default: the four northern and southern ones; add central-female,central-male for Huế). */
+  VOICES: z
+    .string()
+    .transform((raw) => [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(VOICE_IDS)).min(1, 'name at least one voice'))
+    .optional(),
   /** Redis key prefix. For Redis Cluster wrap it in braces ({tts}) so every key of a deployment shares one slot. */
   QUEUE_PREFIX: z
     .string()
@@ -119,6 +126,8 @@ export interface AppConfig {
   /** True when no key was configured and one was generated for this development run. */
   generatedEditorKey: boolean;
   ttsProvider: string;
+  /** The voice IDs this deployment offers (VOICES), the first being the default. */
+  voices: readonly VoiceId[];
   queuePrefix: string;
   workerConcurrency: number;
   playerOrigins: string[] | '*';
@@ -192,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     editorApiKeys: keys,
     generatedEditorKey,
     ttsProvider: e.TTS_PROVIDER,
+    voices: e.VOICES ?? DEFAULT_VOICE_IDS,
     queuePrefix: e.QUEUE_PREFIX,
     workerConcurrency: e.WORKER_CONCURRENCY,
     playerOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),

@@ -36,7 +36,6 @@ import { ObjectWorkStore } from './storage/work-store.object.js';
 import type { WorkStore } from './storage/work-store.js';
 import { ArticleKeys } from './synthesis/article-keys.js';
 import { createProviderSet } from './tts/registry.js';
-import { VOICE_IDS } from './voices.js';
 
 export async function createContainer(config: AppConfig, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
@@ -58,9 +57,9 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
   const keys = new ArticleKeys(articles, lexicon, providers);
   const queue = new BullmqSynthesisQueue(connection, redis, config.queuePrefix);
   const usage = new AudioUsage(redis, config.queuePrefix);
-  const voices = VOICE_IDS;
+  const voices = config.voices;
 
-  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage });
+  const audioService = new AudioService({ articles, audio, work, keys, queue, bus, usage, audioPublicUrl: config.audioPublicUrl });
   const articleService = new ArticleService({ articles, audio: audioService, voices, maxArticleChars: config.maxArticleChars });
   const webhooks = createWebhookNotifier({
     connection,
@@ -70,7 +69,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     batchSummary: (id) => batchStore.summary(id),
   });
   const batchService = new BatchService({ articles, audio: audioService, batches: batchStore, onFinished: (ids) => webhooks.batchesFinished(ids) });
-  const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, config: config.feeds });
+  const feeds = new FeedService({ articles, keys, manifests: audioService.manifests, audioUrlOf: (key) => audioService.audioUrlOf(key), config: config.feeds });
   const intake = createUrlIntake(config.fetch);
   const metrics = createMetrics({ queue, redis, providers, prefix: config.queuePrefix });
   const listening = new ListeningStats({ redis, prefix: config.queuePrefix, articleExists: async (id) => (await articles.get(id)) !== undefined });

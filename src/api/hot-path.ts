@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AudioService } from '../services/audio-service.js';
 import type { Metrics } from '../services/metrics.js';
-import { isVoiceId, VOICE_IDS } from '../voices.js';
+import { isVoiceId, type VoiceId } from '../voices.js';
 import { setPublicCorsHeaders } from './cors.js';
 import { sendManifest } from './send-manifest.js';
 import type { AudioServer } from './serve-audio.js';
@@ -22,6 +22,8 @@ export function createHotPath(deps: {
   audio: AudioServer;
   metrics: Metrics;
   playerOrigins: readonly string[] | '*';
+  /** The voices offered (VOICES): others go on to Express, which answers 400. */
+  voices: readonly VoiceId[];
   /** The same security headers as every other answer (helmet). */
   security: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }) {
@@ -43,8 +45,8 @@ export function createHotPath(deps: {
     if (!manifest || /^\.+$/.test(manifest[1])) return false;
     const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
     if (!isPlainManifestQuery(query)) return false;
-    const voice = query.get('voice') || VOICE_IDS[0];
-    if (!isVoiceId(voice)) return false;
+    const voice = query.get('voice') || deps.voices[0];
+    if (!isVoiceId(voice) || !deps.voices.includes(voice)) return false;
     const ready = await deps.service.readyManifest(manifest[1], voice);
     if (!ready) return false;
     deps.metrics.audioRequests.inc({ outcome: 'ready', voice });

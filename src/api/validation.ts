@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VOICE_IDS, isVoiceId, type VoiceId } from '../voices.js';
+import { DEFAULT_VOICE_IDS, VOICE_IDS, isVoiceId, type VoiceId } from '../voices.js';
 import { badRequest } from './errors.js';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
@@ -14,13 +14,19 @@ export function parseArticleId(raw: unknown): string {
 }
 
 /** Validates `?voice=`; defaults to the first voice when absent. */
-export function parseVoice(raw: unknown, voices: readonly VoiceId[] = VOICE_IDS, field = 'voice'): VoiceId {
+export function parseVoice(raw: unknown, voices: readonly VoiceId[] = DEFAULT_VOICE_IDS, field = 'voice'): VoiceId {
   if (raw === undefined || raw === '') return voices[0];
   if (!isVoiceId(raw) || !voices.includes(raw)) {
     const shown = typeof raw === 'string' ? JSON.stringify(raw).slice(0, 60) : `of type ${Array.isArray(raw) ? 'array' : typeof raw}`;
     throw badRequest(field, `unknown voice ${shown}; valid voices: ${voices.join(', ')}`, { validVoices: voices });
   }
   return raw;
+}
+
+/** Checks that voices named in a body are among those this deployment offers (VOICES). */
+export function checkOffered(list: readonly VoiceId[] | undefined, voices: readonly VoiceId[], field = 'voices'): void {
+  const missing = list?.find((v) => !voices.includes(v));
+  if (missing) throw badRequest(field, `${field}: voice "${missing}" is not offered here; valid voices: ${voices.join(', ')}`, { validVoices: voices });
 }
 
 /** Validates an optional non-negative integer query parameter (`?since=3`). */

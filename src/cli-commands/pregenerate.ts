@@ -49,7 +49,7 @@ export const pregenerateCommand: Command = async (args, io) => {
     },
   });
   if (values.help) return void io.stdout.write(PREGENERATE_USAGE);
-  const voices = parseVoices(values.voices!);
+  const asked = parseVoices(values.voices!);
   const ids = (values.ids ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const files = await readArticleFiles(positionals);
   if (files.length === 0 && ids.length === 0) throw usageError('name article files (.jsonl, .txt, .html) or --ids');
@@ -57,7 +57,9 @@ export const pregenerateCommand: Command = async (args, io) => {
   const api = createApiClient(values.api!, values.key);
   const articleIds = [...new Set([...files.map((f) => f.id), ...ids])];
 
-  if (values['dry-run']) return dryRun(api, articleIds, voices, io.stdout, files.length > 0);
+  // "all": every voice the server offers (its VOICES setting) — left to the server to fill in.
+  if (values['dry-run']) return dryRun(api, articleIds, asked === 'all' ? undefined : asked, io.stdout, files.length > 0);
+  const voices = asked === 'all' ? (await api.json<{ voices: { id: string }[] }>('GET', '/v1/voices')).voices.map((v) => v.id) : asked;
 
   const notRegistered = await registerArticles(api, files, process.stderr);
   const toQueue = articleIds.filter((id) => !notRegistered.has(id));
@@ -67,8 +69,8 @@ export const pregenerateCommand: Command = async (args, io) => {
   if (outcomes.some((o) => o.state !== 'ready')) process.exitCode = 1;
 };
 
-function parseVoices(raw: string): string[] {
-  if (raw === 'all') return [...VOICE_IDS];
+function parseVoices(raw: string): string[] | 'all' {
+  if (raw === 'all') return 'all';
   const voices = raw.split(',').map((v) => v.trim()).filter(Boolean);
   const bad = voices.find((v) => !isVoiceId(v));
   if (bad || voices.length === 0) throw usageError(`unknown voice "${bad ?? raw}"; use "all" or: ${VOICE_IDS.join(', ')}`);
@@ -120,9 +122,9 @@ async function runBatch(api: ApiClient, articles: string[], voices: string[], ca
   );
 }
 
-async function dryRun(api: ApiClient, articles: string[], voices: string[], out: NodeJS.WritableStream, hadFiles: boolean): Promise<void> {
+async function dryRun(api: ApiClient, articles: string[], voices: string[] | undefined, out: NodeJS.WritableStream, hadFiles: boolean): Promise<void> {
   if (hadFiles) process.stderr.write('dry run: articles in the files are not registered; the estimate covers what the service already stores under their IDs\n');
-  const answer = await api.json<Record<string, unknown>>('POST', '/v1/pregenerate?dryRun=1', { articles, voices });
+  const answer = await api.json<Record<string, unknown>>('POST', '/v1/pregenerate?dryRun=1', { articles, ...(voices ? { voices } : {}) });
   // A service without dry runs would have started a batch: say so loudly rather than print it as an estimate.
   if (typeof answer.batchId === 'string') {
     process.exitCode = 1;

@@ -4,7 +4,8 @@ import { createInitialState, forgetAudio } from './helpers/create-initial-state.
 import { describeFailure } from './helpers/describe-failure.js';
 import { findSegmentIndex } from './helpers/find-segment-index.js';
 import type { PlaylistSource } from './helpers/parse-playlist.js';
-import { storeVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
+import { storeVoice, type OfferedVoice, type PlayerVoiceId } from './helpers/pick-voice.js';
+import { loadOfferedVoices } from './offered-voices.js';
 import { ListenerMemory } from './listener-memory.js';
 import { updateMediaSession, updatePositionState } from './media-session.js';
 import { Playback } from './playback.js';
@@ -68,6 +69,16 @@ export class PlayerController {
     });
     this.listenToAudio();
     this.render();
+    void loadOfferedVoices(options.base).then((voices) => this.offer(voices));
+  }
+
+  /** Shows the server's voices; a voice it does not offer (remembered from another site) gives way to its first. */
+  private offer(voices: OfferedVoice[]): void {
+    if (voices.length === 0) return;
+    this.update({ voices });
+    if (voices.some((v) => v.id === this.state.voice)) return;
+    if (this.state.phase === 'idle') this.update({ voice: voices[0].id });
+    else this.changeVoice(voices[0].id, false);
   }
 
   get snapshot(): Readonly<PlayerState> {
@@ -209,8 +220,8 @@ export class PlayerController {
     if (!this.state.playing) this.play();
   }
 
-  private changeVoice(voice: PlayerVoiceId): void {
-    storeVoice(this.options.storage, voice); // an explicit choice, even of the current voice
+  private changeVoice(voice: PlayerVoiceId, remember = true): void {
+    if (remember) storeVoice(this.options.storage, voice); // an explicit choice, even of the current voice
     if (voice === this.state.voice) return;
     const keepPlaying = this.state.playing || this.wantsPlay;
     // Sentence timings differ between voices: resume at the same sentence, not the same second.

@@ -1,4 +1,4 @@
-import type { PlayerVoiceId } from './helpers/pick-voice.js';
+import type { OfferedVoice, PlayerVoiceId } from './helpers/pick-voice.js';
 
 /**
  * One spoken word (manifest v2): audio time and the span of the written token it was read
@@ -65,6 +65,8 @@ export type PlayerPhase = 'idle' | 'loading' | 'generating' | 'ready' | 'failed'
 export interface PlayerState {
   articleId: string;
   voice: PlayerVoiceId;
+  /** The voices the server offers (GET /v1/voices), in button order. */
+  voices: readonly OfferedVoice[];
   speed: number;
   phase: PlayerPhase;
   playing: boolean;

@@ -55,6 +55,12 @@ export interface AudioServiceDeps {
   /** Notes that audio was used (shared LRU for eviction). */
   usage: { touch(key: string): void };
   autoRetry?: AutoRetryPolicy;
+  /**
+   * AUDIO_PUBLIC_URL: a CDN or the bucket's public address mapping to the audio store's
+   * root; manifests then point `audioUrl` at `<base>/audio/<key>.mp3`, so MP3 bytes need
+   * not pass through the API.
+   */
+  audioPublicUrl?: string;
 }
 
 /** Serialized manifests kept in memory (a long article's manifest is tens of kilobytes). */
@@ -109,7 +115,7 @@ export class AudioService {
       const status = await this.statusFor(record, voice, { start: false, retry: false, sinceSegment: 0 });
       audio[voice] =
         status.state === 'ready'
-          ? { state: 'ready', audioUrl: status.manifest.audioUrl, durationMs: status.manifest.durationMs }
+          ? { state: 'ready', audioUrl: this.audioUrlOf(status.manifest.key), durationMs: status.manifest.durationMs }
           : status.state === 'pending'
             ? { state: 'pending', status: status.status, progress: status.progress, jobId: status.jobId }
             : status.state === 'absent'
@@ -179,6 +185,11 @@ export class AudioService {
     return ready;
   }
 
+  /** Where players fetch the MP3 of `key`: the public base when configured, else this API. */
+  audioUrlOf(key: string): string {
+    return this.deps.audioPublicUrl ? `${this.deps.audioPublicUrl}/audio/${key}.mp3` : `/v1/audio/${key}.mp3`;
+  }
+
   /** Removes the audio of an article's current revision in these voices (delete, unpublish). */
   async removeAudio(record: ArticleRecord, voices: readonly VoiceId[]): Promise<void> {
     for (const voice of voices) {
@@ -205,7 +216,7 @@ export class AudioService {
     const job = await this.deps.queue.get(jobId);
     if (!job) {
       const manifest = await this.manifests.get(jobId).catch(() => undefined);
-      return manifest ? { jobId, state: 'completed', progress: 1, audioUrl: manifest.audioUrl } : undefined;
+      return manifest ? { jobId, state: 'completed', progress: 1, audioUrl: this.audioUrlOf(jobId) } : undefined;
     }
     return {
       jobId,
@@ -218,7 +229,7 @@ export class AudioService {
       error: job.state === 'failed' ? job.failedReason : undefined,
       articleId: job.data.articleId,
       voice: job.data.voice,
-      audioUrl: job.state === 'completed' ? `/v1/audio/${jobId}.mp3` : undefined,
+      audioUrl: job.state === 'completed' ? this.audioUrlOf(jobId) : undefined,
       // What the job cost: characters sent to a paid provider (0 for espeak-ng).
       billedChars: job.state === 'completed' ? job.result?.billedChars : undefined,
     };
@@ -236,7 +247,7 @@ export class AudioService {
     const bodyKey = `${key}|${articleId}`;
     let body = this.bodies.get(bodyKey);
     if (!body) {
-      body = Buffer.from(JSON.stringify({ ...manifest, articleId }));
+      body = Buffer.from(JSON.stringify({ ...manifest, articleId, audioUrl: this.audioUrlOf(key) }));
       this.bodies.set(bodyKey, body);
     }
     return body;

@@ -21,6 +21,8 @@ export interface FeedServiceDeps {
   keys: ArticleKeys;
   /** Manifests of audio whose MP3 is there with the size recorded (what the enclosure length must be). */
   manifests: Pick<VerifiedManifests, 'get'>;
+  /** Where players fetch an MP3 (AUDIO_PUBLIC_URL or the API's own route). */
+  audioUrlOf(key: string): string;
   config: FeedConfig;
 }
 
@@ -78,7 +80,7 @@ export class FeedService {
         description: describe(record),
         link: record.url,
         publishedAt: new Date(record.publishedAt ?? record.createdAt),
-        enclosureUrl: `${baseUrl}${manifest.audioUrl}`,
+        enclosureUrl: absolute(this.deps.audioUrlOf(key), baseUrl),
         bytes: manifest.mp3.bytes,
         durationMs: manifest.durationMs,
         categories: [record.category, ...(record.tags ?? [])].filter((c): c is string => Boolean(c)),
@@ -101,3 +103,5 @@ function describe(record: ArticleRecord): string {
   if (lead.length <= DESCRIPTION_CHARS) return lead;
   return `${lead.slice(0, DESCRIPTION_CHARS).replace(/\s+\S*$/, '')}…`;
 }
+
+const absolute = (url: string, baseUrl: string): string => (/^https?:\/\//.test(url) ? url : `${baseUrl}${url}`);

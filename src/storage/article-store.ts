@@ -39,6 +39,8 @@ export interface ArticleSummary {
   published: boolean;
   revision: string;
   cleanChars: number;
+  /** Set on demo articles only. */
+  expiresAt?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,6 +101,7 @@ export function summarize(record: ArticleRecord): ArticleSummary {
     published: record.published !== false,
     revision: record.revision,
     cleanChars: record.cleanChars,
+    ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };

@@ -26,7 +26,7 @@ export interface EstimateInput {
 }
 
 /** A spoken word (offsets into `spoken`) and the written token (offsets into the clean text) it belongs to. */
-interface AlignedWord {
+export interface AlignedWord {
   spokenEnd: number;
   charStart: number;
   charEnd: number;
@@ -56,7 +56,7 @@ const WORD = /\p{N}(?:[\p{N}.,:/\-–h%]*[\p{N}%h])?|\p{L}(?:[\p{L}\p{M}\p{N}.'�
  * //=> [{startMs: 0, endMs: 200, charStart: 0, charEnd: 4}, {startMs: 200, endMs: 400, charStart: 5, charEnd: 9}, … 3 more for "20-7"]
  */
 export function estimateWordTimings(sentence: EstimateInput, span: { startMs: number; endMs: number }): ManifestWord[] {
-  const aligned = sentence.words?.length ? fromLinks(sentence.words) : alignTokens(sentence);
+  const aligned = alignSpokenWords(sentence);
   const durationMs = span.endMs - span.startMs;
   if (aligned.length === 0 || !(durationMs > 0)) return [];
   // Each word takes one slot, then the pause its trailing punctuation makes.
@@ -72,6 +72,14 @@ export function estimateWordTimings(sentence: EstimateInput, span: { startMs: nu
     slot += pauses[i];
   }
   return words;
+}
+
+/**
+ * Every spoken word of a sentence (by where it ends in `spoken`) with the written token it
+ * was read from: the front end's alignment when it gives one, else a match made here.
+ */
+export function alignSpokenWords(sentence: EstimateInput): AlignedWord[] {
+  return sentence.words?.length ? fromLinks(sentence.words) : alignTokens(sentence);
 }
 
 function fromLinks(links: readonly SpokenWordLink[]): AlignedWord[] {

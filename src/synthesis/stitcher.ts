@@ -1,5 +1,5 @@
 import { samplesToMs, type Mp3Encoder } from '../audio/mp3-encoder.js';
-import { leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS, trailingSilenceSamples } from '../audio/pauses.js';
+import { leadingSilenceSamples, leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS, trailingSilenceSamples } from '../audio/pauses.js';
 import type { ManifestSegment } from '../manifest.js';
 import type { Chunk, SpokenSentence } from '../text/types.js';
 import type { SynthesizedAudio } from '../tts/provider.js';
@@ -12,7 +12,7 @@ export interface PlacedEngineWord {
   spokenEnd: number;
 }
 
-/** Turns a finished sentence (its time span and any engine word events) into manifest words. */
+/** Turns a finished sentence (its time span and any engine word events) into manifest words, saying how they were timed. */
 export type WordTimer = (input: {
   sentence: SpokenSentence;
   startMs: number;
@@ -20,7 +20,7 @@ export type WordTimer = (input: {
   speechEndMs: number;
   endMs: number;
   engineWords: PlacedEngineWord[];
-}) => ManifestSegment['words'];
+}) => { words: NonNullable<ManifestSegment['words']>; timing: 'exact' | 'estimated' };
 
 /**
  * Feeds chunk audio to the one MP3 encode in reading order and keeps the books: each
@@ -30,6 +30,8 @@ export type WordTimer = (input: {
  */
 export class Stitcher {
   readonly segments: ManifestSegment[] = [];
+  /** True while every sentence so far was timed by the engine's own word events. */
+  allWordsExact = true;
   private sentenceStartSample = 0;
   private engineWords: PlacedEngineWord[] = [];
 
@@ -58,12 +60,11 @@ export class Stitcher {
     if (audio.sampleRate !== rate) throw new Error(`chunk ${chunk.index} is ${audio.sampleRate} Hz, the article is ${rate} Hz`);
     const skip = chunk.part === 0 ? leadingSilenceToDrop(audio.pcm, rate) : 0;
     // Engine times count from the chunk's own first sample, before the trim.
-    const chunkOriginMs = samplesToMs(this.encoder.sampleCount - skip, rate);
-    const firstSoundMs = samplesToMs(this.encoder.sampleCount, rate);
-    for (const word of audio.words ?? []) {
-      const offset = chunk.spokenOffset ?? 0;
+    const chunkOriginSample = this.encoder.sampleCount - skip;
+    const offset = chunk.spokenOffset ?? 0;
+    for (const word of audibleWordStarts(audio, rate)) {
       this.engineWords.push({
-        startMs: Math.max(firstSoundMs, chunkOriginMs + word.startMs),
+        startMs: samplesToMs(Math.max(this.encoder.sampleCount, chunkOriginSample + word.sample), rate),
         spokenStart: offset + word.charStart,
         spokenEnd: offset + word.charEnd,
       });
@@ -77,7 +78,9 @@ export class Stitcher {
     if (next) await this.encoder.write(pauseAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
     const startMs = samplesToMs(this.sentenceStartSample, rate);
     const endMs = samplesToMs(this.encoder.sampleCount, rate);
-    const words = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });
+    const timed = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });
+    const words = timed?.words;
+    if (timed?.timing !== 'exact') this.allWordsExact = false;
     const segment: ManifestSegment = {
       i: this.segments.length,
       startMs,
@@ -94,4 +97,22 @@ export class Stitcher {
     this.engineWords = [];
     return segment;
   }
+}
+
+/**
+ * Where each engine-reported word becomes audible, in samples from the chunk's start. An
+ * engine places a word where its phonemes begin, and a pause (after a comma) or a stop
+ * consonant's closure begins the word in silence: a listener hears it only at the first
+ * sound after that, which is where the highlight should move.
+ */
+function audibleWordStarts(audio: SynthesizedAudio, rate: number): { sample: number; charStart: number; charEnd: number }[] {
+  const words = [...(audio.words ?? [])].sort((a, b) => a.startMs - b.startMs);
+  const total = audio.pcm.length >> 1;
+  return words.map((word, i) => {
+    const from = Math.min(total, Math.round((word.startMs * rate) / 1000));
+    const to = i + 1 < words.length ? Math.min(total, Math.round((words[i + 1].startMs * rate) / 1000)) : total;
+    const silent = to > from ? leadingSilenceSamples(audio.pcm.subarray(from * 2, to * 2), rate) : 0;
+    // All silence up to the next word (a word the engine says nothing audible for): keep its own start.
+    return { sample: from + (silent < to - from ? silent : 0), charStart: word.charStart, charEnd: word.charEnd };
+  });
 }

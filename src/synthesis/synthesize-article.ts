@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { EncoderPool } from '../audio/encoder-pool.js';
 import { MP3_BITRATE_KBPS, type Mp3Encoder } from '../audio/mp3-encoder.js';
 import { ObsoleteJobError } from '../errors.js';
-import type { Manifest, ManifestSegment } from '../manifest.js';
+import type { Manifest } from '../manifest.js';
 import type { SynthesisJobData, SynthesisJobResult, SynthesisProgress } from '../queue/synthesis-queue.js';
 import type { AudioStore } from '../storage/audio-store.js';
 import type { PartialAudioWriter, WorkStore } from '../storage/work-store.js';
@@ -12,11 +12,8 @@ import type { SynthesizedAudio, TtsProvider } from '../tts/provider.js';
 import type { ArticleKeys } from './article-keys.js';
 import type { ChunkAudioCache } from './chunk-cache.js';
 import { runChunksInOrder } from './chunk-runner.js';
-import { estimateWordTimings } from './estimate-word-timings.js';
 import { Stitcher, type WordTimer } from './stitcher.js';
-
-/** The documented fallback: words spread over the sentence's speech by syllable count. */
-const estimateSentenceWords: WordTimer = ({ sentence, startMs, speechEndMs }) => estimateWordTimings(sentence, { startMs, endMs: speechEndMs });
+import { timeWordsByEngine } from './word-timings.js';
 
 export interface SynthesizeArticleDeps {
   keys: ArticleKeys;
@@ -30,7 +27,7 @@ export interface SynthesizeArticleDeps {
   encoders: EncoderPool;
   /** How many chunks of a remote provider a single job may have in flight. */
   remoteParallelism?: number;
-  /** How word timings are made (default: spread over each sentence by syllables, marked estimated). */
+  /** How word timings are made (default: the engine's word events, else spread by syllables). */
   timeWords?: WordTimer;
 }
 
@@ -64,23 +61,24 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   const chunks = chunkSentences(prepared.sentences, provider.limits);
   if (chunks.length === 0) throw new ObsoleteJobError(`article ${data.articleId} has no speakable text`);
   const partial = await deps.work.begin(data.key);
-  const run = new ArticleRun(ctx, deps, provider, partial, chunks, (segments, durationMs, sampleRate) => ({
+  const run = new ArticleRun(ctx, deps, provider, partial, chunks, (stitcher, durationMs) => ({
     voice: data.voice,
     provider: provider.name,
     providerVoice: provider.voices[data.voice].providerVoice,
     key: data.key,
     audioUrl: `/v1/audio/${data.key}.mp3`,
     durationMs,
-    sampleRate,
+    sampleRate: stitcher.sampleRate,
     bitrateKbps: MP3_BITRATE_KBPS,
     title: prepared.title,
-    segments,
-    wordTiming: 'estimated' as const,
+    segments: stitcher.segments,
+    // "exact" only when the engine timed every word of every sentence.
+    wordTiming: stitcher.allWordsExact ? 'exact' : 'estimated',
     createdAt: new Date().toISOString(),
   }));
   try {
     const stitcher = await run.stitch(prepared.sentences);
-    const manifest = await deps.audio.publish(data.key, run.outputPath!, run.manifestOf(stitcher.segments, stitcher.encodedMs, stitcher.sampleRate));
+    const manifest = await deps.audio.publish(data.key, run.outputPath!, run.manifestOf(stitcher, stitcher.encodedMs));
     await partial.end('done');
     await ctx.reportProgress({ fraction: 1, chunksDone: chunks.length, chunksTotal: chunks.length, readyMs: manifest.durationMs });
     return { key: data.key, durationMs: manifest.durationMs, chunks: chunks.length, chunksReused: run.chunksReused, billedChars: run.billedChars };
@@ -93,7 +91,7 @@ export async function synthesizeArticle(ctx: JobContext, deps: SynthesizeArticle
   }
 }
 
-type ManifestOf = (segments: ManifestSegment[], durationMs: number, sampleRate: number) => Manifest;
+type ManifestOf = (stitcher: Stitcher, durationMs: number) => Manifest;
 
 /** The moving parts of one job attempt: the encoder, its file, the counters. */
 class ArticleRun {
@@ -120,7 +118,7 @@ class ArticleRun {
     let stitcher: Stitcher | undefined;
     const consume = async (chunk: Chunk, audio: SynthesizedAudio) => {
       const encoder = this.encoder ?? (await this.startEncoder(audio.sampleRate));
-      stitcher ??= new Stitcher(encoder, sentences, this.chunks, this.deps.timeWords ?? estimateSentenceWords);
+      stitcher ??= new Stitcher(encoder, sentences, this.chunks, this.deps.timeWords ?? timeWordsByEngine);
       const segment = await stitcher.append(chunk, audio);
       this.chunksDone++;
       if (segment) await this.reportProgress(stitcher, segment.i === 0);
@@ -163,7 +161,7 @@ class ArticleRun {
     if (!force && now - this.lastProgressAt < PROGRESS_INTERVAL_MS) return;
     this.lastProgressAt = now;
     const readyMs = stitcher.segments.at(-1)?.endMs ?? 0;
-    await this.partial.writeProgress(this.manifestOf(stitcher.segments, readyMs, stitcher.sampleRate));
+    await this.partial.writeProgress(this.manifestOf(stitcher, readyMs));
     const total = this.chunks.length;
     await this.ctx.reportProgress({ fraction: total ? this.chunksDone / total : 1, chunksDone: this.chunksDone, chunksTotal: total, readyMs });
   }

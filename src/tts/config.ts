@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { VOICE_IDS, isVoiceId, type VoiceId } from '../voices.js';
+import { VOICE_IDS, isVoiceId, offeredVoiceIds, type VoiceId } from '../voices.js';
 import type { FptConfig } from './fpt.js';
 import type { GoogleConfig } from './google.js';
 import type { ProviderLimits } from './provider.js';
@@ -99,7 +99,8 @@ export function loadTtsConfig(env: NodeJS.ProcessEnv = process.env): TtsConfig {
       pollIntervalMs: e.FPT_POLL_INTERVAL_MS, pollTimeoutMs: e.FPT_POLL_TIMEOUT_MS,
       voices: voiceOverrides(env, 'FPT'), limits: limitOverrides(env, 'FPT') };
   }
-  if (used.has('sherpa')) config.sherpa = parseSherpaVoices(e.SHERPA_VOICES, VOICE_IDS.filter((id) => routes[id] === 'sherpa'));
+  // Only the voices the deployment offers need a model of their own.
+  if (used.has('sherpa')) config.sherpa = parseSherpaVoices(e.SHERPA_VOICES, offeredVoiceIds(env.VOICES).filter((id) => routes[id] === 'sherpa'));
   return config;
 }
 

@@ -2,12 +2,14 @@ import type { VoiceId } from '../voices.js';
 import { ProviderError, type ProviderVoice, type SynthesisRequest, type SynthesizedAudio, type TtsProvider } from './provider.js';
 import { createThreadClient, findThreadScript, type ThreadReply } from './worker-thread.js';
 
-/** espeak-ng voice + variant for each voice ID: `vi` is northern, `vi-vn-x-south` southern. */
+/** espeak-ng voice + variant for each voice ID: `vi` is northern, `vi-vn-x-central` Huế, `vi-vn-x-south` southern. */
 const ESPEAK_VOICES: Record<VoiceId, ProviderVoice> = {
   'north-female': { providerVoice: 'vi+f2', accent: 'north', gender: 'female' },
   'north-male': { providerVoice: 'vi+m3', accent: 'north', gender: 'male' },
   'south-female': { providerVoice: 'vi-vn-x-south+f4', accent: 'south', gender: 'female' },
   'south-male': { providerVoice: 'vi-vn-x-south+m1', accent: 'south', gender: 'male' },
+  'central-female': { providerVoice: 'vi-vn-x-central+f3', accent: 'central', gender: 'female' },
+  'central-male': { providerVoice: 'vi-vn-x-central+m2', accent: 'central', gender: 'male' },
 };
 
 /** libespeak-ng always synthesizes at this rate. */

@@ -28,6 +28,8 @@ const DEFAULT_VOICES: Record<VoiceId, string> = {
   'north-male': 'leminh',
   'south-female': 'lannhi',
   'south-male': 'minhquang',
+  'central-female': 'myan',
+  'central-male': 'giahuy',
 };
 
 export interface FptConfig {

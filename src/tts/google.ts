@@ -20,6 +20,9 @@ const DEFAULT_VOICES: Record<VoiceId, string> = {
   'north-male': 'vi-VN-Neural2-D',
   'south-female': 'vi-VN-Neural2-A',
   'south-male': 'vi-VN-Neural2-D',
+  // Google documents no central (or southern) Vietnamese voice: northern ones serve, and say so.
+  'central-female': 'vi-VN-Neural2-A',
+  'central-male': 'vi-VN-Neural2-D',
 };
 
 /**

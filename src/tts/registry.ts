@@ -3,7 +3,7 @@
  * voice?". Adding an engine: a file in `src/tts/`, a name in `config.ts`, a line in
  * `createProvider` below.
  */
-import { VOICE_IDS, VOICES, type Accent, type Gender, type VoiceId } from '../voices.js';
+import { DEFAULT_VOICE_IDS, VOICES, type Accent, type Gender, type VoiceId } from '../voices.js';
 import { loadTtsConfig, type ProviderName, type TtsConfig } from './config.js';
 import { createEspeakProvider } from './espeak.js';
 import { createFptProvider } from './fpt.js';
@@ -46,7 +46,8 @@ export interface ProviderSet {
   forVoice(voice: VoiceId): TtsProvider;
   /** Each configured provider once. */
   providers(): TtsProvider[];
-  describeVoices(): VoiceDescription[];
+  /** The given voices (the deployment's VOICES; by default the four northern and southern ones). */
+  describeVoices(ids?: readonly VoiceId[]): VoiceDescription[];
   /** Runs every provider's readiness check; rejects with all failures named. */
   checkAll(): Promise<void>;
   close(): Promise<void>;
@@ -67,8 +68,8 @@ export function createProviderSet(env: NodeJS.ProcessEnv = process.env): Provide
     config,
     forVoice,
     providers: () => [...byName.values()],
-    describeVoices: () =>
-      VOICE_IDS.map((id) => {
+    describeVoices: (ids = DEFAULT_VOICE_IDS) =>
+      ids.map((id) => {
         const provider = forVoice(id);
         const served = provider.voices[id];
         return {

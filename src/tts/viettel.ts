@@ -27,6 +27,8 @@ const DEFAULT_VOICES: Record<VoiceId, string> = {
   'north-male': 'hn-thanhtung',
   'south-female': 'hcm-diemmy',
   'south-male': 'hcm-minhquan',
+  'central-female': 'hue-maingoc',
+  'central-male': 'hue-baoquoc',
 };
 
 export interface ViettelConfig {

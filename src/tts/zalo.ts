@@ -26,6 +26,9 @@ const DEFAULT_SPEAKERS: Record<VoiceId, string> = {
   'north-male': '4',
   'south-female': '1',
   'south-male': '3',
+  // Zalo has no central voice: the northern ones serve, and /v1/voices says so.
+  'central-female': '2',
+  'central-male': '4',
 };
 
 /** Zalo's "input text too long" error code. */

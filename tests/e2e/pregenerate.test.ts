@@ -51,9 +51,13 @@ describe('pre-generation for editors', () => {
     await request(t.baseUrl).post('/v1/pregenerate').send({ articles: ['tin-1'] }).expect(401);
     const unknown = await request(t.baseUrl).post('/v1/pregenerate').set('Authorization', t.auth).send({ articles: ['tin-1', 'khong-co'] });
     expect(unknown.status).toBe(404);
-    const voice = await request(t.baseUrl).post('/v1/pregenerate').set('Authorization', t.auth).send({ articles: ['tin-1'], voices: ['central-male'] });
+    const voice = await request(t.baseUrl).post('/v1/pregenerate').set('Authorization', t.auth).send({ articles: ['tin-1'], voices: ['west-male'] });
     expect(voice.status).toBe(400);
     expect(voice.body.error.field).toBe('voices.0');
+    // A known voice this deployment does not offer (VOICES): refused too, naming the offered ones.
+    const notOffered = await request(t.baseUrl).post('/v1/pregenerate').set('Authorization', t.auth).send({ articles: ['tin-1'], voices: ['central-male'] });
+    expect(notOffered.status).toBe(400);
+    expect(notOffered.body.validVoices).toEqual(['north-female', 'north-male', 'south-female', 'south-male']);
     await request(t.baseUrl).get('/v1/batches/khong-co').set('Authorization', t.auth).expect(404);
     expect(await jobCount()).toBe(before);
   });

@@ -42,7 +42,7 @@ describe('damaged audio files', () => {
     [warm, cold, worker] = await Promise.all([spawnApi(d.env()), spawnApi(d.env({ MEMORY_CACHE_BYTES: '0' })), spawnWorker(d.env())]);
   });
   afterAll(async () => {
-    await Promise.all([warm, cold, worker].map((p) => p?.stop()));
+    await Promise.all([warm, cold, worker].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
   });
 

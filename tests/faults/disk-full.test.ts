@@ -60,7 +60,7 @@ describe('a full disk under CACHE_DIR', () => {
     workers.push(await spawnWorker(d.env()));
   });
   afterAll(async () => {
-    await Promise.all([api, ...workers].map((p) => p?.stop()));
+    await Promise.all([api, ...workers].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
     await disk?.unmount();
   });

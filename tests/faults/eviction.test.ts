@@ -34,7 +34,7 @@ describe('audio evicted by a worker while another API process holds it in memory
     [editorApi, listenerApi] = await Promise.all([spawnApi(d.env()), spawnApi(d.env({ MEMORY_CACHE_BYTES: '0' }))]);
   });
   afterAll(async () => {
-    await Promise.all([editorApi, listenerApi, ...workers].map((p) => p?.stop()));
+    await Promise.all([editorApi, listenerApi, ...workers].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
   });
 

@@ -27,7 +27,7 @@ describe('leftovers of a killed worker and of a failed job', () => {
     api = await spawnApi(d.env());
   });
   afterAll(async () => {
-    await Promise.all([api, ...workers].map((p) => p?.stop()));
+    await Promise.all([api, ...workers].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
   });
 

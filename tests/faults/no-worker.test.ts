@@ -27,7 +27,7 @@ describe('an API with no live worker', () => {
     api = await spawnApi(d.env());
   });
   afterAll(async () => {
-    await Promise.all([api?.stop(), worker?.stop()]);
+    await Promise.all([api?.stop('SIGKILL'), worker?.stop('SIGKILL')]);
     await d?.cleanUp();
   });
 

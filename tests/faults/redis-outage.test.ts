@@ -34,7 +34,7 @@ describe('Redis stopped and started again', () => {
     worker = await spawnWorker(d.env());
   });
   afterAll(async () => {
-    await Promise.all([api?.stop(), worker?.stop()]);
+    await Promise.all([api?.stop('SIGKILL'), worker?.stop('SIGKILL')]);
     await redis?.stop();
     await d?.cleanUp();
   });

@@ -29,7 +29,7 @@ describe('a worker killed with SIGKILL mid-job', () => {
     workers.push(...(await Promise.all([spawnWorker(d.env()), spawnWorker(d.env())])));
   });
   afterAll(async () => {
-    await Promise.all([api, ...workers].map((p) => p?.stop()));
+    await Promise.all([api, ...workers].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
   });
 
@@ -105,7 +105,7 @@ describe('a worker stopped with SIGTERM while a job runs', () => {
     api = await spawnApi(d.env());
   });
   afterAll(async () => {
-    await Promise.all([api, ...workers].map((p) => p?.stop()));
+    await Promise.all([api, ...workers].map((p) => p?.stop('SIGKILL')));
     await d?.cleanUp();
   });
 

@@ -1,8 +1,8 @@
 /**
- * Real service processes for the fault scenarios: `node dist/worker.js` and
- * `node dist/server.js` as child processes (built by `npm run test:faults`), and a
- * redis-server of the test's own that it can stop and start again. Every process started
- * here is killed when the test process exits, so a failed test leaves nothing running.
+ * Real service processes: `node dist/worker.js` and `node dist/server.js` as child
+ * processes (built by `npm test` and `npm run test:faults` first), and a redis-server of
+ * the test's own that it can stop and start again. Every process started here is killed
+ * when the test process exits, so a failed test leaves nothing running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +26,10 @@ export type LogEntry = Record<string, unknown> & { msg?: string };
 
 /** One child process of the service, with its log kept for assertions. */
 export class ServiceProcess {
+  /** The log, parsed (pino JSON lines). */
   readonly logs: LogEntry[] = [];
+  /** The log as printed. */
+  readonly lines: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly waiters = new Set<() => void>();
 
@@ -48,7 +51,11 @@ export class ServiceProcess {
       stream?.on('data', (text: string) => {
         const lines = (rest + text).split('\n');
         rest = lines.pop() ?? '';
-        for (const line of lines) if (line.trim()) this.logs.push(parseLine(line));
+        for (const line of lines) {
+          if (!line.trim()) continue;
+          this.lines.push(line);
+          this.logs.push(parseLine(line));
+        }
         this.notify();
       });
     }
@@ -62,11 +69,12 @@ export class ServiceProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Resolves with the first log entry that matches (already logged or still to come). */
-  waitForLog(match: (entry: LogEntry) => boolean, timeoutMs = 20_000): Promise<LogEntry> {
+  /** Resolves with the first log entry that matches (a RegExp is tested on the printed line), logged already or still to come. */
+  waitForLog(match: RegExp | ((entry: LogEntry) => boolean), timeoutMs = 20_000): Promise<LogEntry> {
+    const matches = typeof match === 'function' ? match : (_entry: LogEntry, line: string) => match.test(line);
     return new Promise((resolve, reject) => {
       const check = () => {
-        const found = this.logs.find(match);
+        const found = this.logs.find((entry, i) => matches(entry, this.lines[i]));
         if (found) return done(() => resolve(found));
         if (!this.alive) done(() => reject(new Error(`${this.role} ${this.pid} exited before the awaited log line:\n${this.tail()}`)));
       };
@@ -93,8 +101,8 @@ export class ServiceProcess {
     if (this.alive) this.child.kill(signal);
   }
 
-  /** Kills the process (SIGKILL unless told otherwise) and waits until it is gone. */
-  async stop(signal: NodeJS.Signals = 'SIGKILL') {
+  /** Signals the process (SIGTERM: a graceful stop, unless told otherwise) and waits until it is gone. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM') {
     this.kill(signal);
     return this.exited;
   }
@@ -127,6 +135,11 @@ function spawnNode(role: 'worker' | 'api', file: string, env: Record<string, str
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new ServiceProcess(role, child);
+}
+
+/** A built entry point as a process of its own, with the given environment on top of a quiet test one. */
+export function startProcess(entry: 'server' | 'worker', env: Record<string, string>): ServiceProcess {
+  return spawnNode(entry === 'server' ? 'api' : 'worker', `${entry}.js`, { NODE_ENV: 'test', LOG_LEVEL: 'info', ...env });
 }
 
 /** A synthesis worker process; resolves once it says it runs. */

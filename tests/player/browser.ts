@@ -113,9 +113,9 @@ export interface BrowserSuite {
  * Starts the API (allowing only the host site's origin), the host site and Chromium, and
  * builds the player bundle once, so the first test does not pay for it.
  */
-export async function startBrowserSuite(): Promise<BrowserSuite> {
+export async function startBrowserSuite(options: { env?: Record<string, string> } = {}): Promise<BrowserSuite> {
   const host = await startHostSite();
-  const [api, browser] = await Promise.all([startTestService({ env: { PLAYER_ORIGINS: host.origin } }), launchChromium()]);
+  const [api, browser] = await Promise.all([startTestService({ env: { PLAYER_ORIGINS: host.origin, ...options.env } }), launchChromium()]);
   await fetch(`${api.baseUrl}/player.js`).then((r) => r.text());
   return {
     api,

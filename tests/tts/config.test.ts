@@ -6,7 +6,7 @@ describe('loadTtsConfig', () => {
   it('defaults to espeak for every voice, needing no credential', () => {
     const config = loadTtsConfig({});
     expect(config.defaultProvider).toBe('espeak');
-    expect(Object.values(config.routes)).toEqual(['espeak', 'espeak', 'espeak', 'espeak']);
+    expect(Object.values(config.routes)).toEqual(['espeak', 'espeak', 'espeak', 'espeak', 'espeak', 'espeak']);
     expect(config.google ?? config.zalo ?? config.viettel ?? config.fpt).toBeUndefined();
     expect(config.retry).toEqual({ maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000, maxTotalMs: 120_000 });
   });
@@ -25,7 +25,7 @@ describe('loadTtsConfig', () => {
       ZALO_TTS_RPM: '30',
       TTS_REQUEST_TIMEOUT_MS: '5000',
     });
-    expect(config.routes).toEqual({ 'north-female': 'google', 'north-male': 'google', 'south-female': 'zalo', 'south-male': 'zalo' });
+    expect(config.routes).toEqual({ 'north-female': 'google', 'north-male': 'google', 'south-female': 'zalo', 'south-male': 'zalo', 'central-female': 'google', 'central-male': 'google' });
     expect(config.google).toMatchObject({ apiKey: 'g', endpoint: 'http://127.0.0.1:9999', voices: { 'north-female': 'vi-VN-Wavenet-C' }, timeoutMs: 5000 });
     expect(config.zalo).toMatchObject({ apiKey: 'z', url: 'http://gateway.local/zalo', voices: { 'south-female': '6' }, limits: { concurrency: 2, requestsPerMinute: 30 } });
     expect(config.viettel).toBeUndefined();

@@ -31,11 +31,12 @@ describe('espeak-ng provider', () => {
     }
   });
 
-  it('gives each of the four voices a different sound', async () => {
+  it('gives each of the six voices (northern, Huế, southern) a different sound', async () => {
     const outputs = await Promise.all(VOICE_IDS.map((voice) => provider.synthesize({ text: sentence, voice })));
     const signatures = new Set(outputs.map((o) => `${o.pcm.length}:${rms(o.pcm).toFixed(0)}`));
-    expect(signatures.size).toBe(4);
-    expect(new Set(VOICE_IDS.map((v) => provider.voices[v].providerVoice)).size).toBe(4);
+    expect(signatures.size).toBe(6);
+    expect(new Set(VOICE_IDS.map((v) => provider.voices[v].providerVoice)).size).toBe(6);
+    expect(provider.voices['central-female'].providerVoice).toMatch(/^vi-vn-x-central\+f/);
     expect(provider.voices['south-male'].providerVoice).toMatch(/^vi-vn-x-south\+/);
     expect(provider.voices['north-female'].providerVoice).toMatch(/^vi\+f/);
   });

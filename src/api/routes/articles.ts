@@ -1,16 +1,18 @@
 import { Router, type RequestHandler } from 'express';
 import type { UrlIntake } from '../../intake/url-intake.js';
 import type { ArticleService } from '../../services/article-service.js';
-import { ArticleBody, parseArticleId, parseBody } from '../validation.js';
+import type { VoiceId } from '../../voices.js';
+import { ArticleBody, checkOffered, parseArticleId, parseBody } from '../validation.js';
 
 /** Editor routes: create/replace, read and delete articles. */
-export function articlesRouter(deps: { articles: ArticleService; intake: UrlIntake; requireEditor: RequestHandler; requireJson: RequestHandler }) {
+export function articlesRouter(deps: { articles: ArticleService; intake: UrlIntake; voices: readonly VoiceId[]; requireEditor: RequestHandler; requireJson: RequestHandler }) {
   const { articles, intake, requireEditor, requireJson } = deps;
   const router = Router();
 
   router.put('/v1/articles/:id', requireEditor, requireJson, async (req, res) => {
     const id = parseArticleId(req.params.id);
     const { title, text, html, url, voices, pregenerate, ...metadata } = parseBody(ArticleBody, req.body);
+    checkOffered(voices, deps.voices);
     // By URL: the page is fetched and read first; a failure stores nothing.
     const page = url === undefined ? undefined : await intake.readArticle(url);
     const input = page ? { title: title ?? page.title, text: title ? page.body : page.text } : html !== undefined ? { title, html } : { title, text };

@@ -6,6 +6,7 @@ import { badRequest, HttpError, notFound } from '../errors.js';
 import type { RateLimit } from '../rate-limits.js';
 import { sendManifest } from '../send-manifest.js';
 import type { AudioServer } from '../serve-audio.js';
+import type { VoiceId } from '../../voices.js';
 import { parseArticleId, parseCount, parseFlag, parseVoice } from '../validation.js';
 
 function parseKeyFile(raw: unknown, what: string): string {
@@ -16,13 +17,13 @@ function parseKeyFile(raw: unknown, what: string): string {
 }
 
 /** Public routes players use: the manifest (or progress), the MP3, and the growing MP3. */
-export function audioRouter(deps: { service: AudioService; audioServer: AudioServer; metrics: Metrics; starts: RateLimit }) {
+export function audioRouter(deps: { service: AudioService; audioServer: AudioServer; metrics: Metrics; starts: RateLimit; voices: readonly VoiceId[] }) {
   const { service, audioServer, metrics, starts } = deps;
   const router = Router();
 
   router.get('/v1/articles/:id/audio', async (req, res) => {
     const id = parseArticleId(req.params.id);
-    const voice = parseVoice(req.query.voice);
+    const voice = parseVoice(req.query.voice, deps.voices);
     const sinceSegment = parseCount(req.query.since, 'since') ?? 0;
     const retry = parseFlag(req.query.retry, 'retry');
     // Cache hits and jobs already running cost nothing; starting one counts against the client's limit.

@@ -6,7 +6,7 @@ import { checkTargetUrl } from '../../net/address-policy.js';
 import { OutboundError } from '../../net/outbound-error.js';
 import type { VoiceId } from '../../voices.js';
 import { badRequest, outboundHttpError } from '../errors.js';
-import { LexiconBody, parseBody, PregenerateBody } from '../validation.js';
+import { checkOffered, LexiconBody, parseBody, PregenerateBody } from '../validation.js';
 
 /** Editor tools: bulk pre-generation with a batch to follow, and the site lexicon. */
 export function editorRouter(deps: {
@@ -22,6 +22,7 @@ export function editorRouter(deps: {
 
   router.post('/v1/pregenerate', requireEditor, requireJson, async (req, res) => {
     const body = parseBody(PregenerateBody, req.body);
+    checkOffered(body.voices, deps.voices);
     if (body.callbackUrl) checkCallbackUrl(body.callbackUrl, deps.webhooks);
     const { batchId, total } = await batches.start({ articles: body.articles, voices: body.voices ?? [...deps.voices], callbackUrl: body.callbackUrl });
     res.status(202).json({ batchId, total, statusUrl: `/v1/batches/${batchId}` });

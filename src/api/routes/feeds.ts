@@ -1,17 +1,18 @@
 import { Router } from 'express';
 import type { FeedFilter, FeedService } from '../../services/feed-service.js';
 import { badRequest, notFound } from '../errors.js';
+import type { VoiceId } from '../../voices.js';
 import { parseVoice } from '../validation.js';
 
 /** Public podcast feeds: `/v1/feeds/VOICE.xml`, optionally `?category=` and/or `?tag=`. */
-export function feedsRouter(deps: { feeds: FeedService; publicUrl?: string }) {
+export function feedsRouter(deps: { feeds: FeedService; publicUrl?: string; voices: readonly VoiceId[] }) {
   const { feeds } = deps;
   const router = Router();
 
   router.get('/v1/feeds/:file', async (req, res) => {
     const match = /^(.+)\.xml$/.exec(String(req.params.file));
     if (!match) throw notFound('feed');
-    const voice = parseVoice(match[1]);
+    const voice = parseVoice(match[1], deps.voices);
     const filter: FeedFilter = { category: optionalText(req.query.category, 'category'), tag: optionalText(req.query.tag, 'tag') };
     // Behind a proxy PUBLIC_URL names the public origin; otherwise the request's own.
     const baseUrl = deps.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`;

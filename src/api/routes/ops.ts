@@ -9,6 +9,7 @@ import type { ObjectStore } from '../../storage/object-store.js';
 import type { Database } from '../../storage/postgres/database.js';
 import type { ProviderSet } from '../../tts/registry.js';
 import { withTimeout } from '../../services/metrics.js';
+import type { VoiceId } from '../../voices.js';
 
 const run = promisify(execFile);
 /** Slow probes (binaries, engines, disk) are re-run at most this often. */
@@ -19,6 +20,8 @@ const PROBE_TIMEOUT_MS = 800;
 const MIN_FREE_BYTES = 64 * 1024 * 1024;
 
 export interface ReadinessDeps {
+  /** The voices this deployment offers (VOICES). */
+  voices: readonly VoiceId[];
   redis: Redis;
   providers: ProviderSet;
   objects: ObjectStore;
@@ -63,7 +66,7 @@ export function opsRouter(deps: ReadinessDeps) {
 
   router.get('/v1/voices', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=60');
-    res.json({ voices: deps.providers.describeVoices() });
+    res.json({ voices: deps.providers.describeVoices(deps.voices) });
   });
 
   return router;

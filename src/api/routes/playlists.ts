@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Playlists } from '../../services/playlists.js';
 import { publicCors } from '../cors.js';
+import type { VoiceId } from '../../voices.js';
 import { ARTICLE_ID_PATTERN, parseBody, parseVoice } from '../validation.js';
 
 /** `?category=&limit=&exclude=` of the latest playlist (`voice` is checked by `parseVoice`). */
@@ -19,12 +20,12 @@ const LatestQuery = z
  * category?, publishedAt?, durationMs?}]}`, newest first: what the player offers as
  * "Nghe tiếp". Public, for the same origins as the rest of the player's API.
  */
-export function playlistsRouter(options: { playlists: Playlists; playerOrigins: readonly string[] | '*' }) {
+export function playlistsRouter(options: { playlists: Playlists; playerOrigins: readonly string[] | '*'; voices: readonly VoiceId[] }) {
   const router = Router();
   router.use('/v1/playlists', publicCors(options.playerOrigins));
   router.get('/v1/playlists/latest', async (req, res) => {
     const query = parseBody(LatestQuery, { ...req.query });
-    const voice = parseVoice(query.voice);
+    const voice = parseVoice(query.voice, options.voices);
     const items = await options.playlists.latest({ voice, category: query.category, limit: query.limit, exclude: query.exclude });
     // New articles should show up soon, but a page view need not ask the store each time.
     res.setHeader('Cache-Control', 'public, max-age=30');

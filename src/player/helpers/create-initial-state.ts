@@ -1,5 +1,6 @@
 import type { PlayerState } from '../types.js';
 import { clampSpeed } from './clamp-speed.js';
+import { DEFAULT_OFFERED } from './pick-voice.js';
 
 /**
  * The state of a player before it knows anything about its article's audio.
@@ -10,6 +11,7 @@ export function createInitialState(options: Pick<PlayerState, 'articleId' | 'voi
     ...forgetAudio(),
     articleId: options.articleId,
     voice: options.voice,
+    voices: DEFAULT_OFFERED,
     speed: clampSpeed(options.speed ?? 1),
     autoNext: options.autoNext,
     resumeMs: options.resumeMs,

@@ -7,7 +7,7 @@ import { createEspeakProvider } from '../../../src/tts/espeak.js';
 import type { TtsProvider } from '../../../src/tts/provider.js';
 import { parseSherpaVoices } from '../../../src/tts/sherpa-config.js';
 import { createSherpaProvider } from '../../../src/tts/sherpa.js';
-import { VOICE_IDS, type VoiceId } from '../../../src/voices.js';
+import { DEFAULT_VOICE_IDS, VOICE_IDS, type VoiceId } from '../../../src/voices.js';
 import { makeWav } from './audio.js';
 import { PROVIDER_HARNESSES } from './provider-mocks.js';
 import { createSherpaTestModels, sherpaVoices, type SherpaTestModels } from './sherpa-models.js';
@@ -31,7 +31,7 @@ export interface EngineHarness {
 const espeak: EngineHarness = {
   name: 'espeak',
   local: true,
-  expectedVoices: { 'north-female': 'vi+f2', 'north-male': 'vi+m3', 'south-female': 'vi-vn-x-south+f4', 'south-male': 'vi-vn-x-south+m1' },
+  expectedVoices: { 'north-female': 'vi+f2', 'north-male': 'vi+m3', 'south-female': 'vi-vn-x-south+f4', 'south-male': 'vi-vn-x-south+m1', 'central-female': 'vi-vn-x-central+f3', 'central-male': 'vi-vn-x-central+m2' },
   create: createEspeakProvider,
   expectSynthesis: () => undefined,
   synthesisPending: () => false,
@@ -48,12 +48,15 @@ function sherpaHarness(): EngineHarness {
       models = createSherpaTestModels();
       voicesJson = JSON.stringify(sherpaVoices(models.add('conformance')));
     }
-    return parseSherpaVoices(voicesJson, VOICE_IDS);
+    return parseSherpaVoices(voicesJson, DEFAULT_VOICE_IDS);
   };
   return {
     name: 'sherpa',
     local: true,
-    expectedVoices: Object.fromEntries(VOICE_IDS.map((id, speaker) => [id, `tiny-conformance#${speaker}`])) as Record<VoiceId, string>,
+    // One speaker per default voice; a central voice borrows the closest one (same gender, the northern first).
+    expectedVoices: Object.fromEntries(
+      VOICE_IDS.map((id) => [id, `tiny-conformance#${DEFAULT_VOICE_IDS.indexOf(id.startsWith('central-') ? (id.replace('central', 'north') as VoiceId) : id)}`]),
+    ) as Record<VoiceId, string>,
     create: () => createSherpaProvider(config()),
     expectSynthesis: () => undefined,
     synthesisPending: () => false,

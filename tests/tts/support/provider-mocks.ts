@@ -52,7 +52,7 @@ function failureBody(reply: FailureReply): string | object {
 
 const google: ProviderHarness = {
   name: 'google',
-  expectedVoices: { 'north-female': 'vi-VN-Neural2-A', 'north-male': 'vi-VN-Neural2-D', 'south-female': 'vi-VN-Neural2-A', 'south-male': 'vi-VN-Neural2-D' },
+  expectedVoices: { 'north-female': 'vi-VN-Neural2-A', 'north-male': 'vi-VN-Neural2-D', 'south-female': 'vi-VN-Neural2-A', 'south-male': 'vi-VN-Neural2-D', 'central-female': 'vi-VN-Neural2-A', 'central-male': 'vi-VN-Neural2-D' },
   create: (options) => createGoogleProvider({ apiKey: KEY, projectId: 'test-project', endpoint: 'http://google-tts.test', timeoutMs: options?.timeoutMs ?? 5_000 }),
   synthesisScope: () => nock('http://google-tts.test'),
   mockSuccess(audio, onRequest) {
@@ -75,7 +75,7 @@ const google: ProviderHarness = {
 
 const zalo: ProviderHarness = {
   name: 'zalo',
-  expectedVoices: { 'north-female': '2', 'north-male': '4', 'south-female': '1', 'south-male': '3' },
+  expectedVoices: { 'north-female': '2', 'north-male': '4', 'south-female': '1', 'south-male': '3', 'central-female': '2', 'central-male': '4' },
   create: (options) => createZaloProvider({ apiKey: KEY, url: 'https://zalo.test/v1/tts/synthesize', timeoutMs: options?.timeoutMs ?? 5_000, downloadIntervalMs: 10 }),
   synthesisScope: () => nock('https://zalo.test'),
   mockSuccess(audio, onRequest) {
@@ -98,7 +98,7 @@ const zalo: ProviderHarness = {
 
 const viettel: ProviderHarness = {
   name: 'viettel',
-  expectedVoices: { 'north-female': 'hn-quynhanh', 'north-male': 'hn-thanhtung', 'south-female': 'hcm-diemmy', 'south-male': 'hcm-minhquan' },
+  expectedVoices: { 'north-female': 'hn-quynhanh', 'north-male': 'hn-thanhtung', 'south-female': 'hcm-diemmy', 'south-male': 'hcm-minhquan', 'central-female': 'hue-maingoc', 'central-male': 'hue-baoquoc' },
   create: (options) => createViettelProvider({ token: KEY, url: 'https://viettel.test/tts/speech_synthesis', timeoutMs: options?.timeoutMs ?? 5_000 }),
   synthesisScope: () => nock('https://viettel.test'),
   mockSuccess(audio, onRequest) {
@@ -118,7 +118,7 @@ const viettel: ProviderHarness = {
 
 const fpt: ProviderHarness = {
   name: 'fpt',
-  expectedVoices: { 'north-female': 'banmai', 'north-male': 'leminh', 'south-female': 'lannhi', 'south-male': 'minhquang' },
+  expectedVoices: { 'north-female': 'banmai', 'north-male': 'leminh', 'south-female': 'lannhi', 'south-male': 'minhquang', 'central-female': 'myan', 'central-male': 'giahuy' },
   create: (options) => createFptProvider({ apiKey: KEY, url: 'https://fpt.test/hmi/tts/v5', timeoutMs: options?.timeoutMs ?? 5_000, pollIntervalMs: 10, pollTimeoutMs: 2_000 }),
   synthesisScope: () => nock('https://fpt.test'),
   mockSuccess(audio, onRequest) {

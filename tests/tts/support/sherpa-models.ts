@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { VOICE_IDS, VOICES, type VoiceId } from '../../../src/voices.js';
+import { DEFAULT_VOICE_IDS, VOICES, type VoiceId } from '../../../src/voices.js';
 import { writeTinyVitsModel, type TinyModel, type TinyModelOptions } from '../../fixtures/sherpa/tiny-vits-model.js';
 
 export const TEST_LICENSE = 'test model made at test time; no licence needed';
@@ -29,7 +29,7 @@ export function createSherpaTestModels(): SherpaTestModels {
  */
 export function sherpaVoices(model: TinyModel, overrides: Partial<Record<VoiceId, object>> = {}): Record<VoiceId, object> {
   return Object.fromEntries(
-    VOICE_IDS.map((id, speaker) => [
+    DEFAULT_VOICE_IDS.map((id, speaker) => [
       id,
       { dir: model.dir, speaker, name: `tiny-${path.basename(model.dir)}`, accent: VOICES[id].accent, gender: VOICES[id].gender, license: TEST_LICENSE, ...overrides[id] },
     ]),
