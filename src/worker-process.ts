@@ -16,12 +16,17 @@ const EVICT_AFTER_JOB_MIN_MS = 60_000;
 /** Partial files of ended attempts stay this long for listeners still streaming them. */
 const ENDED_WORK_KEEP_MS = 10 * 60_000;
 
+export interface WorkerProcessOptions extends SynthesisWorkerOptions {
+  /** Test seam: how often the house is swept (default every minute). */
+  sweepEveryMs?: number;
+}
+
 /**
  * Starts a worker process. Besides running jobs it removes what crashed workers left,
  * queues generation that waited for the queue (the outbox), keeps the store under its
  * bound, tells batches how jobs ended, and removes expired demo articles.
  */
-export function startWorkerProcess(container: Container, options: SynthesisWorkerOptions = {}) {
+export function startWorkerProcess(container: Container, options: WorkerProcessOptions = {}) {
   const { config, logger } = container;
   const chores = new Chores(logger);
   const evictor = new CacheEvictor({ ...container, maxBytes: config.cacheMaxBytes });
@@ -43,11 +48,11 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
   const webhooks = startWebhooks({ ...container, notifier: container.webhooks, manifests: container.audioService.manifests });
   const timers = [
     setInterval(() => chores.run('outbox', () => container.articleService.drainPending()), OUTBOX_EVERY_MS),
-    setInterval(() => chores.run('sweep', () => sweep(container)), SWEEP_EVERY_MS),
+    setInterval(() => chores.run('sweep', () => sweep(container, synthesis)), options.sweepEveryMs ?? SWEEP_EVERY_MS),
     setInterval(evict, config.evictionIntervalMs),
   ];
   for (const timer of timers) timer.unref();
-  void chores.run('sweep', () => sweep(container));
+  void chores.run('sweep', () => sweep(container, synthesis));
 
   return {
     worker: synthesis.worker,
@@ -61,8 +66,10 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
   };
 }
 
-/** Clears partial files of failed attempts, of attempts that ended long ago or whose job no worker holds; expired demo articles. */
-async function sweep(container: Container): Promise<void> {
+/** Clears encoder files of dead workers; partial files of failed attempts, of attempts that ended long ago or whose job no worker holds; expired demo articles. */
+async function sweep(container: Container, synthesis: { sweepEncoders(): Promise<string[]> }): Promise<void> {
+  const orphans = await synthesis.sweepEncoders();
+  if (orphans.length) container.logger.info({ removed: orphans.length }, 'removed encoder files of dead workers');
   const cleared = await container.work.sweep({
     endedBeforeMs: Date.now() - ENDED_WORK_KEEP_MS,
     isLive: async (key) => {
