@@ -45,8 +45,8 @@ export interface WorkStore {
   /** Removes everything of `key`. */
   clear(key: string): Promise<void>;
   /**
-   * Removes what ended attempts and crashed workers left behind: failed attempts at once,
-   * finished ones that ended before `endedBeforeMs`, running ones whose job is not live.
+   * Removes what ended attempts and crashed workers left behind: attempts that ended before
+   * `endedBeforeMs`, and failed or running ones whose job is not live (will not run again).
    * Returns the keys cleared.
    */
   sweep(options: { endedBeforeMs: number; isLive(key: string): Promise<boolean> }): Promise<string[]>;

@@ -126,6 +126,7 @@ describe('a worker stopped with SIGTERM while a job runs', () => {
     expect(exit.code).toBe(0);
     expect(drainedMs).toBeLessThan(DRAIN_MS + 5000);
     expect(stopping.logs.find((e) => e.msg === 'shutdown: jobs handed back to the queue')?.handedBack).toBe(1);
+    expect(stopping.logs.filter((e) => String(e.msg).startsWith('synthesis failed')), 'a hand-back is not logged as a failure').toEqual([]);
 
     // Handed back: waiting for the next worker, no attempt spent, nothing failed.
     const handedBack = await jobStatus(api.baseUrl, key);
