@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -79,7 +80,7 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
     memoryCacheBytes: deps.config.memoryCacheBytes,
     accelRedirectPrefix: deps.config.accelRedirectPrefix,
   });
-  const security = securityHeaders();
+  const security = securityHeaders(parseTrustProxy(deps.config.trustProxy));
   const app = createApp(deps, audioServer, security, options);
   const hot = createHotPath({
     service: deps.audioService,
@@ -99,7 +100,7 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
 }
 
 /** Security headers of every answer (helmet); CSP is set per HTML page, HSTS only over TLS. */
-function securityHeaders(): RequestHandler {
+function securityHeaders(trustProxy: string | number | boolean): RequestHandler {
   const common = helmet({
     contentSecurityPolicy: false,
     hsts: false,
@@ -108,7 +109,22 @@ function securityHeaders(): RequestHandler {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true });
-  return (req, res, next) => common(req, res, () => (req.secure ? hsts(req, res, next) : next()));
+  const overTls = tlsTest(trustProxy);
+  return (req, res, next) => common(req, res, () => (overTls(req) ? hsts(req, res, next) : next()));
+}
+
+/**
+ * Did the client reach us over TLS? Express's `req.secure`, computed for plain Node requests
+ * too (the hot path answers before Express): a TLS socket, or X-Forwarded-Proto: https from
+ * a proxy TRUST_PROXY trusts. The trust rule is Express's own, compiled by an app of its own.
+ */
+function tlsTest(trustProxy: string | number | boolean): (req: IncomingMessage) => boolean {
+  const trust = express().set('trust proxy', trustProxy).get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
+  return (req) => {
+    if ((req.socket as TLSSocket).encrypted) return true;
+    if (!trust(req.socket.remoteAddress, 0)) return false;
+    return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+  };
 }
 
 function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServer>, security: RequestHandler, options: { extraRouters?: express.Router[] }) {
@@ -144,7 +160,7 @@ function createApp(deps: ApiDeps, audioServer: ReturnType<typeof createAudioServ
   app.use(webhooksRouter({ redis: deps.redis, prefix: config.queuePrefix, requireEditor: editor }));
   app.use(opsRouter(deps));
   app.use(docsRouter());
-  if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: editor }));
+  if (deps.adminQueues?.length) app.use(adminRouter({ queues: deps.adminQueues, requireEditor: requireEditor(config.editorApiKeys, { browser: true }) }));
   app.use(playlistsRouter({ playlists: deps.playlists, playerOrigins: config.playerOrigins, voices: deps.voices }));
   app.use(
     listeningRouter({

@@ -276,6 +276,14 @@ function parseSiteRules(raw: string | undefined): Record<string, SiteRules> {
   return Object.fromEntries(Object.entries(parsed.data).map(([host, rules]) => [host.toLowerCase(), rules]));
 }
 
+/**
+ * Reconnection delay after a lost Redis connection: quick and bounded. BullMQ's own default
+ * grows as e^attempts up to 20 s, so after an outage of a few seconds its queues and workers
+ * stayed disconnected (requests waiting on them) for up to 20 s after Redis was back.
+ * @example reconnectDelayMs(1) //=> 200
+ */
+export const reconnectDelayMs = (attempt: number): number => Math.min(200 * attempt, 1000);
+
 /** BullMQ/ioredis connection options from a redis:// URL (BullMQ wants options, not a client). */
 export function redisConnectionOptions(redisUrl: string) {
   const u = new URL(redisUrl);
@@ -287,5 +295,6 @@ export function redisConnectionOptions(redisUrl: string) {
     db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
     tls: u.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
+    retryStrategy: reconnectDelayMs,
   };
 }

@@ -44,9 +44,9 @@ import { createProviderSet } from './tts/registry.js';
 export async function createContainer(config: AppConfig, options: { logger?: Logger } = {}) {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const connection = redisConnectionOptions(config.redisUrl);
-  // Request-serving clients fail a command after a couple of reconnection attempts (the API
-  // answers 503) instead of waiting for Redis forever; BullMQ workers keep waiting.
-  const redis = new Redis({ ...connection, maxRetriesPerRequest: 2, connectTimeout: 3000 });
+  // Request-serving clients fail a command after a couple of quick reconnection attempts (the
+  // API answers 503) instead of waiting for Redis forever; BullMQ workers keep waiting.
+  const redis = new Redis({ ...connection, maxRetriesPerRequest: 2, connectTimeout: 3000, retryStrategy: (attempt) => Math.min(50 * attempt, 2000) });
   redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
   const bus = await RedisInvalidationBus.connect(redis, config.queuePrefix);
   const database = config.databaseUrl ? await Database.open({ url: config.databaseUrl, schema: config.databaseSchema }) : undefined;

@@ -18,13 +18,18 @@ const ENDED_WORK_KEEP_MS = 10 * 60_000;
 /** Retired audio is looked for at least twice per grace period, at most once a second, at least once a minute. */
 const retireEveryMs = (retentionMs: number) => Math.min(60_000, Math.max(1000, Math.floor(retentionMs / 2)));
 
+export interface WorkerProcessOptions extends SynthesisWorkerOptions {
+  /** Test seam: how often the house is swept (default every minute). */
+  sweepEveryMs?: number;
+}
+
 /**
  * Starts a worker process. Besides running jobs it removes what crashed workers left,
  * queues generation that waited for the queue (the outbox), keeps the store under its
  * bound, tells batches how jobs ended, removes audio no article uses once its grace period
  * is over, and removes expired demo articles.
  */
-export function startWorkerProcess(container: Container, options: SynthesisWorkerOptions = {}) {
+export function startWorkerProcess(container: Container, options: WorkerProcessOptions = {}) {
   const { config, logger } = container;
   const chores = new Chores(logger);
   const evictor = new CacheEvictor({ ...container, maxBytes: config.cacheMaxBytes });
@@ -46,12 +51,12 @@ export function startWorkerProcess(container: Container, options: SynthesisWorke
   const webhooks = startWebhooks({ ...container, notifier: container.webhooks, manifests: container.audioService.manifests });
   const timers = [
     setInterval(() => chores.run('outbox', () => container.articleService.drainPending()), OUTBOX_EVERY_MS),
-    setInterval(() => chores.run('sweep', () => sweep(container)), SWEEP_EVERY_MS),
+    setInterval(() => chores.run('sweep', () => sweep(container, synthesis)), options.sweepEveryMs ?? SWEEP_EVERY_MS),
     setInterval(evict, config.evictionIntervalMs),
     setInterval(() => chores.run('retire', () => removeRetired(container)), retireEveryMs(config.audioRetentionMs)),
   ];
   for (const timer of timers) timer.unref();
-  void chores.run('sweep', () => sweep(container));
+  void chores.run('sweep', () => sweep(container, synthesis));
 
   return {
     worker: synthesis.worker,
@@ -71,8 +76,10 @@ async function removeRetired(container: Container): Promise<void> {
   if (removed) container.logger.info({ removed }, 'removed audio no article uses any more');
 }
 
-/** Clears partial files of attempts that ended long ago or whose job no worker holds; expired demo articles. */
-async function sweep(container: Container): Promise<void> {
+/** Clears encoder files of dead workers; partial files of failed attempts, of attempts that ended long ago or whose job no worker holds; expired demo articles. */
+async function sweep(container: Container, synthesis: { sweepEncoders(): Promise<string[]> }): Promise<void> {
+  const orphans = await synthesis.sweepEncoders();
+  if (orphans.length) container.logger.info({ removed: orphans.length }, 'removed encoder files of dead workers');
   const cleared = await container.work.sweep({
     endedBeforeMs: Date.now() - ENDED_WORK_KEEP_MS,
     isLive: async (key) => {

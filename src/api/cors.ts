@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
+import type { RequestHandler } from 'express';
 
 /** Headers a cross-origin player must be able to read (seeking, caching). */
 const EXPOSED_HEADERS = ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'];
@@ -10,13 +11,20 @@ export function isOriginAllowed(origin: string | undefined, allowed: readonly st
 }
 
 /** The CORS middleware of the public routes (preflight included). */
-export function publicCors(allowed: readonly string[] | '*') {
-  return cors({
+export function publicCors(allowed: readonly string[] | '*'): RequestHandler {
+  const handler = cors({
     origin: allowed === '*' ? '*' : (origin, done) => done(null, isOriginAllowed(origin, allowed) ? origin : false),
     methods: ['GET', 'HEAD', 'OPTIONS'],
     exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
+  if (allowed === '*') return handler;
+  // With a list, every answer depends on Origin, refused ones too (cors adds no Vary for
+  // those): a CDN must not hand the answer without CORS headers to an allowed site.
+  return (req, res, next) => {
+    res.vary('Origin');
+    handler(req, res, next);
+  };
 }
 
 /**

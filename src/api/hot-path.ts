@@ -44,8 +44,9 @@ export function createHotPath(deps: {
     const manifest = req.method === 'GET' ? MANIFEST_PATH.exec(pathname) : null;
     if (!manifest || /^\.+$/.test(manifest[1])) return false;
     const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
+    if (!isPlainManifestQuery(query)) return false;
     const voice = query.get('voice') || deps.voices[0];
-    if (!isVoiceId(voice) || !deps.voices.includes(voice) || query.has('retry')) return false;
+    if (!isVoiceId(voice) || !deps.voices.includes(voice)) return false;
     const ready = await deps.service.readyManifest(manifest[1], voice);
     if (!ready) return false;
     deps.metrics.audioRequests.inc({ outcome: 'ready', voice });
@@ -54,4 +55,17 @@ export function createHotPath(deps: {
     sendManifest(req, res, ready.key, ready.body);
     return true;
   };
+}
+
+/**
+ * A manifest request whose parameters the full route would accept as they are: one valid
+ * `voice`, at most one `since` count, no `retry`. Anything else (a repeated voice, `since=abc`)
+ * goes to the full route, so a cache hit never answers 200 where a miss answers 400.
+ */
+function isPlainManifestQuery(query: URLSearchParams): boolean {
+  const voices = query.getAll('voice');
+  const since = query.getAll('since');
+  if (voices.length > 1 || since.length > 1 || query.has('retry')) return false;
+  if (voices.length === 1 && voices[0] !== '' && !isVoiceId(voices[0])) return false;
+  return since.length === 0 || since[0] === '' || (/^\d{1,7}$/.test(since[0]) && Number(since[0]) <= 1_000_000);
 }

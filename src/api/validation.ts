@@ -45,8 +45,12 @@ export function parseFlag(raw: unknown, field: string): boolean {
 
 const voiceList = z.array(z.enum(VOICE_IDS)).min(1).max(VOICE_IDS.length);
 const label = z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f<>]+$/u, 'no control characters or angle brackets');
-/** http(s) URLs only; what they may point at is checked when they are used (src/net). */
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048);
+/**
+ * http(s) URLs only; what they may point at is checked when they are used (src/net). The
+ * `.meta()` of these schemas states in JSON Schema (the OpenAPI document) what their zod
+ * checks and refinements test and zod cannot translate.
+ */
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http or https URL' }).max(2048).meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
 export const ArticleBody = z
   .object({
@@ -66,7 +70,8 @@ export const ArticleBody = z
   .refine((b) => [b.text, b.html, b.url].filter((v) => v !== undefined).length === 1, {
     message: 'send exactly one of "text", "html" or "url"',
     path: ['text'],
-  });
+  })
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['url'] }], description: 'Exactly one of text, html or url.' });
 
 /** Pages fetched in one pre-generation request at most (each is a fetch before the answer). */
 export const MAX_URL_ITEMS = 100;
@@ -116,7 +121,10 @@ export const BulletinBody = z
 
 export const LexiconBody = z
   .object({
-    entries: z.record(z.string().min(1).max(100), z.string().min(1).max(300)).refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries'),
+    entries: z
+      .record(z.string().min(1).max(100), z.string().min(1).max(300))
+      .refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 entries')
+      .meta({ maxProperties: 10_000 }),
   })
   .strict();
 

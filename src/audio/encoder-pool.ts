@@ -32,7 +32,7 @@ export class EncoderPool {
   /** Creates the output directory, removes what crashed processes left in it, starts the spares. */
   async start(sampleRates: number[]): Promise<string[]> {
     await fs.mkdir(this.dir, { recursive: true });
-    const removed = await removeOrphans(this.dir);
+    const removed = await removeOrphansIn(this.dir);
     for (const rate of sampleRates) this.prepare(rate);
     return removed;
   }
@@ -44,6 +44,14 @@ export class EncoderPool {
     const taken = spare ?? this.spawn(sampleRate);
     this.prepare(sampleRate);
     return taken;
+  }
+
+  /**
+   * Removes files of processes that are gone, again: the encoder of a killed worker outlives
+   * it for a moment and may write its file after the next worker started and cleaned up.
+   */
+  removeOrphans(): Promise<string[]> {
+    return removeOrphansIn(this.dir);
   }
 
   /** The job is done with a taken encoder's file (published or removed). */
@@ -81,9 +89,9 @@ const OURS = new Set<string>();
  * Removes output files whose process is gone: on this host, a file of a dead process (or of
  * this very PID, which a restarted container gets again); of another host, only when old.
  */
-async function removeOrphans(dir: string): Promise<string[]> {
+async function removeOrphansIn(dir: string): Promise<string[]> {
   const removed: string[] = [];
-  for (const name of await fs.readdir(dir)) {
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
     const file = path.join(dir, name);
     const owner = OWNER.exec(name);
     let orphan: boolean;

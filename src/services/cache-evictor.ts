@@ -35,18 +35,24 @@ export class CacheEvictor {
     const candidates: Candidate[] = [];
     const quarantined: Candidate[] = [];
     let total = await work.bytes();
-    const audioBytes = new Map<string, number>();
+    const audioFiles = new Map<string, { bytes: number; madeAt: number }>();
     for await (const object of listAll(objects, ['audio/', 'chunks/', 'quarantine/'])) {
       total += object.bytes;
       const mp3 = /^audio\/([a-f0-9]{64})\.(mp3|json)$/.exec(object.key);
-      if (mp3) audioBytes.set(mp3[1], (audioBytes.get(mp3[1]) ?? 0) + object.bytes);
+      if (mp3) {
+        const seen = audioFiles.get(mp3[1]) ?? { bytes: 0, madeAt: 0 };
+        audioFiles.set(mp3[1], { bytes: seen.bytes + object.bytes, madeAt: Math.max(seen.madeAt, object.modifiedMs) });
+      }
       else if (object.key.startsWith('quarantine/')) quarantined.push({ kind: 'object', id: object.key, bytes: object.bytes, usedAt: object.modifiedMs });
       else if (object.key.startsWith('chunks/')) candidates.push({ kind: 'object', id: object.key, bytes: object.bytes, usedAt: object.modifiedMs });
     }
     const report: EvictionReport = { totalBytes: total, evictedAudio: [], removedObjects: 0, freedBytes: 0 };
     if (total <= maxBytes) return report;
-    const lastUsed = await usage.lastUsed([...audioBytes.keys()]);
-    for (const [key, bytes] of audioBytes) candidates.push({ kind: 'audio', id: key, bytes, usedAt: lastUsed.get(key) ?? 0 });
+    const lastUsed = await usage.lastUsed([...audioFiles.keys()]);
+    // Audio made (or made again) since its last recorded use counts as used when it was made:
+    // otherwise fresh audio nobody has played yet went first, and audio regenerated after an
+    // eviction kept its old use time and was evicted again while its listeners waited for it.
+    for (const [key, { bytes, madeAt }] of audioFiles) candidates.push({ kind: 'audio', id: key, bytes, usedAt: Math.max(lastUsed.get(key) ?? 0, madeAt) });
     candidates.sort((a, b) => a.usedAt - b.usedAt);
     for (const victim of [...quarantined.sort((a, b) => a.usedAt - b.usedAt), ...candidates]) {
       if (total <= maxBytes) break;

@@ -122,8 +122,11 @@ export class LocalWorkStore implements WorkStore {
       const stateFile = path.join(this.root, name, STATE);
       const stat = await fs.stat(stateFile).catch(() => undefined);
       const { phase } = await this.state(name);
-      const ended = phase !== 'running';
-      if ((ended && (stat?.mtimeMs ?? 0) < options.endedBeforeMs) || (!ended && !(await options.isLive(name)))) {
+      const old = (stat?.mtimeMs ?? 0) < options.endedBeforeMs;
+      // A failed attempt has nothing left to stream (its partial MP3 went when it failed): it goes
+      // as soon as its job will not run again (a retry about to begin must not lose its directory).
+      const clear = phase === 'running' ? !(await options.isLive(name)) : phase === 'failed' ? old || !(await options.isLive(name)) : old;
+      if (clear) {
         await this.clear(name);
         cleared.push(name);
       }

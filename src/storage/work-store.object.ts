@@ -140,7 +140,10 @@ export class ObjectWorkStore implements WorkStore {
     for (const key of keys) {
       const current = await this.current(key);
       const ending = current ? await this.ending(key, current.attempt) : undefined;
-      const stale = ending ? ending.endedAt < options.endedBeforeMs : !(await options.isLive(key));
+      // A failed attempt has nothing left to stream: it goes as soon as its job will not run again.
+      const stale = ending
+        ? ending.endedAt < options.endedBeforeMs || (ending.outcome === 'failed' && !(await options.isLive(key)))
+        : !(await options.isLive(key));
       if (stale) {
         await this.clear(key);
         cleared.push(key);

@@ -44,7 +44,11 @@ export interface WorkStore {
   stream(key: string, options?: PartialStreamOptions): Promise<AsyncIterable<Buffer> | undefined>;
   /** Removes everything of `key`. */
   clear(key: string): Promise<void>;
-  /** Removes what ended attempts and crashed workers left behind; returns the keys cleared. */
+  /**
+   * Removes what ended attempts and crashed workers left behind: attempts that ended before
+   * `endedBeforeMs`, and failed or running ones whose job is not live (will not run again).
+   * Returns the keys cleared.
+   */
   sweep(options: { endedBeforeMs: number; isLive(key: string): Promise<boolean> }): Promise<string[]>;
   /** Bytes held (counted against the cache bound). */
   bytes(): Promise<number>;

@@ -21,6 +21,11 @@ export function createSynthesisProcessor(deps: SynthesizeArticleDeps, logger: Pr
       logger.info({ jobId: job.id, articleId: job.data.articleId, voice: job.data.voice, ms: Date.now() - started, ...result }, 'audio ready');
       return result;
     } catch (error) {
+      if (job.signal?.aborted) {
+        // Stopped by a shutdown that ran out of drain time: the job goes back to the queue, not a failure.
+        logger.info({ jobId: job.id, articleId: job.data.articleId, voice: job.data.voice }, 'synthesis stopped by the shutdown');
+        throw error;
+      }
       const failure = toJobFailure(classifyStorageError(error));
       logger.warn(
         { jobId: job.id, articleId: job.data.articleId, voice: job.data.voice, attempt: job.attemptsMade + 1, retryable: failure.retryable, err: error },

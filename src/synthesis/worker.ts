@@ -102,6 +102,11 @@ export function startSynthesisWorker(deps: WorkerDeps, options: SynthesisWorkerO
 
   return {
     worker: runner.worker,
+    /** Removes encoder files of dead workers (also done at start). */
+    async sweepEncoders(): Promise<string[]> {
+      await ready;
+      return encoders.removeOrphans();
+    },
     /** Stops taking jobs, drains (bounded by DRAIN_TIMEOUT_MS), hands back what did not finish. */
     async close(drainMs = config.drainTimeoutMs) {
       const { handedBack } = await runner.close(drainMs);

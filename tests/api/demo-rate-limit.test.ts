@@ -30,3 +30,45 @@ describe('demo endpoints', () => {
     }
   });
 });
+
+describe('demo articles (created without a key) are bounded', () => {
+  let t: TestService;
+  beforeAll(async () => {
+    t = await startTestService({ worker: false, env: { DEMO_MAX_CHARS: '300', DEMO_MAX_ARTICLES: '2', DEMO_ARTICLE_TTL_HOURS: '0.0005' } });
+  });
+  afterAll(() => t.close());
+
+  const demoIds = async () => (await t.services.articles.list({ idPrefix: 'demo-', publishedOnly: false, limit: 10 })).map((row) => row.id);
+
+  it('in size: a longer text (or HTML four times longer) is refused with 413 and nothing stored', async () => {
+    const long = await request(t.baseUrl).post('/v1/demo/articles').send({ text: 'Tin ngắn. '.repeat(31) });
+    expect(long.status).toBe(413);
+    expect(long.body.error).toMatchObject({ code: 'too_large', field: 'text' });
+    const html = await request(t.baseUrl).post('/v1/demo/articles').send({ html: `<p>${'Tin ngắn. '.repeat(121)}</p>` });
+    expect(html.status).toBe(413);
+    await request(t.baseUrl).post('/v1/demo/preview').send({ text: 'Tin ngắn. '.repeat(31) }).expect(413);
+    expect(await demoIds()).toEqual([]);
+  });
+
+  it('in number (the oldest go) and in lifetime (expired ones are removed by the worker\'s sweep)', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const res = await request(t.baseUrl).post('/v1/demo/articles').send({ text: `Bản tin thứ ${n}: giá lúa tăng nhẹ ở đồng bằng sông Cửu Long.` }).expect(201);
+      ids.push(res.body.id);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await demoIds()).sort()).toEqual(ids.slice(1).sort());
+    await request(t.baseUrl).get(`/v1/articles/${ids[0]}`).set('Authorization', t.auth).expect(404);
+
+    // Past their lifetime (1.8 s here), a worker's house-keeping removes them.
+    await new Promise((r) => setTimeout(r, 2000));
+    const worker = t.startWorker();
+    try {
+      for (let waited = 0; (await demoIds()).length > 0 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(await demoIds()).toEqual([]);
+      await request(t.baseUrl).get(`/v1/articles/${ids[2]}/audio`).expect(404);
+    } finally {
+      await worker.close();
+    }
+  });
+});

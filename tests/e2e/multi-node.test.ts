@@ -154,7 +154,7 @@ describe('two APIs and two workers sharing only Redis, S3 and PostgreSQL', () =>
     const [key] = [...keys];
     expect(manifest.key).toBe(key);
     // The log line may reach us a moment after the manifest does.
-    const synthesesOf = () => workers.flatMap((w) => w.logs).filter((line) => line.includes('"audio ready"') && line.includes(key));
+    const synthesesOf = () => workers.flatMap((w) => w.lines).filter((line) => line.includes('"audio ready"') && line.includes(key));
     await expect.poll(() => synthesesOf().length, { timeout: 5000 }).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 300));
     expect(synthesesOf()).toHaveLength(1);

@@ -9,8 +9,7 @@ import { createRequestHandler } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createContainer, type Container } from '../../src/container.js';
 import { deleteKeysUnder } from '../../src/queue/redis-keys.js';
-import type { SynthesisWorkerOptions } from '../../src/synthesis/worker.js';
-import { startWorkerProcess } from '../../src/worker-process.js';
+import { startWorkerProcess, type WorkerProcessOptions } from '../../src/worker-process.js';
 
 export const EDITOR_KEY = 'test-editor-key';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -24,7 +23,8 @@ export interface TestService {
   prefix: string;
   /** Authorization header value for editor routes. */
   auth: string;
-  startWorker(options?: SynthesisWorkerOptions): void;
+  /** Starts another worker in this process; its handle stops it (the service's close() stops every worker). */
+  startWorker(options?: WorkerProcessOptions): { close(drainMs?: number): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export interface TestService {
  * the real Redis with a queue prefix of its own and a fresh cache directory.
  */
 export async function startTestService(
-  options: { env?: Record<string, string>; worker?: boolean | SynthesisWorkerOptions; cacheDir?: string } = {},
+  options: { env?: Record<string, string>; worker?: boolean | WorkerProcessOptions; cacheDir?: string } = {},
 ): Promise<TestService> {
   const prefix = `test-${randomUUID().slice(0, 12)}`;
   const cacheDir = options.cacheDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tts-reader-test-')));
@@ -51,8 +51,12 @@ export async function startTestService(
   const server = createServer(createRequestHandler({ ...services, adminQueues: [services.queue.queue] }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const workers: { close(drainMs?: number): Promise<void> }[] = [];
-  const startWorker = (workerOptions?: SynthesisWorkerOptions) => {
-    workers.push(startWorkerProcess(services, workerOptions));
+  const startWorker = (workerOptions?: WorkerProcessOptions) => {
+    const worker = startWorkerProcess(services, workerOptions);
+    let closing: Promise<void> | undefined;
+    const handle = { close: (drainMs = 0) => (closing ??= worker.close(drainMs)) };
+    workers.push(handle);
+    return handle;
   };
   if (options.worker !== false) startWorker(typeof options.worker === 'object' ? options.worker : undefined);
 

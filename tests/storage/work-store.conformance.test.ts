@@ -125,4 +125,25 @@ describe.each(implementations)('WorkStore: %s', (_name, create) => {
     expect(await work.progress(ended)).toBeUndefined();
     expect(await work.progress(live)).toBeDefined();
   });
+
+  it('sweeps a failed attempt as soon as its job will not run again, a recently finished one only later', async () => {
+    const work = await create();
+    const failed = key(8);
+    const done = key(9);
+    const retrying = key(10);
+    for (const k of [failed, done, retrying]) {
+      const writer = await work.begin(k);
+      const file = path.join(stores.scratch, `enc-${Math.random()}.mp3`);
+      await writer.attach(file);
+      await fs.writeFile(file, Buffer.alloc(1024, 5));
+      await writer.writeProgress(progressOf(k, 1));
+      await writer.end(k === done ? 'done' : 'failed');
+    }
+    // A retry of `retrying` is queued: its next attempt must find its directory as it left it.
+    const cleared = await work.sweep({ endedBeforeMs: Date.now() - 60_000, isLive: async (k) => k === retrying });
+    expect(cleared).toEqual([failed]);
+    expect(await work.progress(failed)).toBeUndefined();
+    expect(await work.progress(done)).toBeDefined();
+    expect(await work.progress(retrying)).toBeDefined();
+  });
 });

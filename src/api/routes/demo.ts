@@ -12,10 +12,11 @@ import { parseArticleId, parseBody } from '../validation.js';
 import { HttpError } from '../errors.js';
 
 /** What the demo page sends: an article as text or HTML, without voices or pre-generation. */
-const DemoArticleBody = z
+export const DemoArticleBody = z
   .object({ title: z.string().max(1000).optional(), text: z.string().optional(), html: z.string().optional() })
   .strict()
-  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"', path: ['text'] });
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"', path: ['text'] })
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['html'] }], description: 'Exactly one of text or html.' });
 
 export interface DemoOptions {
   articles: ArticleService;

@@ -31,7 +31,8 @@ const ListeningEventSchema = z.discriminatedUnion('type', [
 export const ListeningBatch = z
   .object({ events: z.array(ListeningEventSchema).min(1).max(MAX_EVENTS) })
   .strict()
-  .refine((batch) => new Set(batch.events.map((e) => e.articleId)).size <= MAX_ARTICLES, { message: `at most ${MAX_ARTICLES} articles per batch`, path: ['events'] });
+  .refine((batch) => new Set(batch.events.map((e) => e.articleId)).size <= MAX_ARTICLES, { message: `at most ${MAX_ARTICLES} articles per batch`, path: ['events'] })
+  .meta({ description: `At most ${MAX_EVENTS} events, about at most ${MAX_ARTICLES} different articles.` });
 
 export interface ListeningRouterOptions {
   stats: ListeningStats;
