@@ -13,6 +13,9 @@ import { startWebhooks } from './webhooks/start-webhooks.js';
 const SWEEP_EVERY_MS = 60_000;
 const OUTBOX_EVERY_MS = 5_000;
 const EVICT_AFTER_JOB_MIN_MS = 60_000;
+/** A job's settlement is tried this often, this far apart, before it is given up (and logged). */
+const SETTLE_ATTEMPTS = 10;
+const SETTLE_RETRY_MS = 3_000;
 /** Partial files of ended attempts stay this long for listeners still streaming them. */
 const ENDED_WORK_KEEP_MS = 10 * 60_000;
 /** Retired audio is looked for at least twice per grace period, at most once a second, at least once a minute. */
@@ -43,7 +46,8 @@ export function startWorkerProcess(container: Container, options: WorkerProcessO
   const onSettled = (key: string, settlement: Settlement) => {
     options.onSettled?.(key, settlement);
     void chores.run(`settle ${key}`, async () => {
-      await container.batchService.settle(key, settlement);
+      // Redis may be away for a moment just as the job ends: a lost settlement would leave its batches unfinished.
+      await withRetries(() => container.batchService.settle(key, settlement), SETTLE_ATTEMPTS, SETTLE_RETRY_MS);
       if (settlement.state === 'ready' && Date.now() - lastEviction > EVICT_AFTER_JOB_MIN_MS) await evict();
     });
   };
@@ -110,5 +114,17 @@ class Chores {
 
   async idle(): Promise<void> {
     await Promise.all(this.running.values());
+  }
+}
+
+/** Runs `task` until it succeeds, at most `attempts` times, `delayMs` apart; the last failure is thrown. */
+async function withRetries<T>(task: () => Promise<T>, attempts: number, delayMs: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { onRedis } from './redis-availability.js';
 
 /**
  * Which articles use each audio, and the audio no article uses any more, waiting out its
@@ -95,14 +96,15 @@ export class RedisAudioReferences implements AudioReferences {
     if (change.held.length === 0 && change.released.length === 0) return [];
     const ttl = Math.ceil(this.retentionMs / 1000) + RETIRED_BY_EXTRA_SECONDS;
     const args = [this.prefix, articleId, String(change.removeAt), String(ttl), String(change.held.length), ...change.held, ...change.released];
-    return (await this.redis.eval(REPOINT, 0, ...args)) as string[];
+    // Fails fast while Redis is unreachable: an editor's write must not wait on bookkeeping.
+    return (await onRedis(this.redis, () => this.redis.eval(REPOINT, 0, ...args))) as string[];
   }
 
   async withdraw(articleId: string): Promise<string[]> {
-    return (await this.redis.eval(WITHDRAW, 0, this.prefix, articleId)) as string[];
+    return (await onRedis(this.redis, () => this.redis.eval(WITHDRAW, 0, this.prefix, articleId))) as string[];
   }
 
   async takeDue(now: number, limit: number): Promise<string[]> {
-    return (await this.redis.eval(TAKE_DUE, 0, this.prefix, String(now), String(limit))) as string[];
+    return (await onRedis(this.redis, () => this.redis.eval(TAKE_DUE, 0, this.prefix, String(now), String(limit)))) as string[];
   }
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { onRedis } from './redis-availability.js';
 import { summaryOf, type BatchFailure, type BatchItem, type BatchStore, type BatchSummary, type Settlement } from '../storage/batch-store.js';
 
 /** Batches are kept a week: long enough to follow any pre-generation run. */
@@ -79,58 +80,68 @@ export class RedisBatchStore implements BatchStore {
   }
 
   async create(id: string, total: number, options: { callbackUrl?: string } = {}): Promise<void> {
-    const batch = this.batchKey(id);
-    await this.redis
-      .multi()
-      .hset(batch, { createdAt: new Date().toISOString(), total, ready: 0, failed: 0, ...(options.callbackUrl ? { callbackUrl: options.callbackUrl } : {}) })
-      .expire(batch, TTL_SECONDS)
-      .exec();
+    // Fails fast (503) while Redis is unreachable, instead of waiting on reconnection.
+    return onRedis(this.redis, async () => {
+      const batch = this.batchKey(id);
+      await this.redis
+        .multi()
+        .hset(batch, { createdAt: new Date().toISOString(), total, ready: 0, failed: 0, ...(options.callbackUrl ? { callbackUrl: options.callbackUrl } : {}) })
+        .expire(batch, TTL_SECONDS)
+        .exec();
+    });
   }
 
   async addItems(id: string, items: BatchItem[]): Promise<void> {
-    const batch = this.batchKey(id);
-    const alreadyReady = items.filter((i) => i.state === 'ready').length;
-    const byKey = new Map<string, { articleId: string; voice: string }[]>();
-    for (const item of items) {
-      if (item.state === 'ready') continue;
-      const list = byKey.get(item.key) ?? [];
-      list.push({ articleId: item.articleId, voice: item.voice });
-      byKey.set(item.key, list);
-    }
-    const entries = [...byKey.entries()];
-    const pipeline = this.redis.pipeline();
-    if (alreadyReady) pipeline.hincrby(batch, 'ready', alreadyReady);
-    for (let i = 0; i < entries.length; i += SLICE) {
-      const args = entries.slice(i, i + SLICE).flatMap(([key, list]) => [key, JSON.stringify(list), String(list.length)]);
-      pipeline.eval(CREATE_SLICE, 3, batch, `${batch}:keys`, `${batch}:failures`, this.prefix, TTL_SECONDS, id, ...args);
-    }
-    const results = await pipeline.exec();
-    const failure = results?.find(([error]) => error);
-    if (failure) throw failure[0];
+    // Fails fast (503) while Redis is unreachable, instead of waiting on reconnection.
+    return onRedis(this.redis, async () => {
+      const batch = this.batchKey(id);
+      const alreadyReady = items.filter((i) => i.state === 'ready').length;
+      const byKey = new Map<string, { articleId: string; voice: string }[]>();
+      for (const item of items) {
+        if (item.state === 'ready') continue;
+        const list = byKey.get(item.key) ?? [];
+        list.push({ articleId: item.articleId, voice: item.voice });
+        byKey.set(item.key, list);
+      }
+      const entries = [...byKey.entries()];
+      const pipeline = this.redis.pipeline();
+      if (alreadyReady) pipeline.hincrby(batch, 'ready', alreadyReady);
+      for (let i = 0; i < entries.length; i += SLICE) {
+        const args = entries.slice(i, i + SLICE).flatMap(([key, list]) => [key, JSON.stringify(list), String(list.length)]);
+        pipeline.eval(CREATE_SLICE, 3, batch, `${batch}:keys`, `${batch}:failures`, this.prefix, TTL_SECONDS, id, ...args);
+      }
+      const results = await pipeline.exec();
+      const failure = results?.find(([error]) => error);
+      if (failure) throw failure[0];
+    });
   }
 
   async summary(id: string, options: { maxFailures?: number } = {}): Promise<BatchSummary | undefined> {
-    const batch = this.batchKey(id);
-    const [[, fields], [, failures]] = (await this.redis
-      .multi()
-      .hgetall(batch)
-      .lrange(`${batch}:failures`, 0, (options.maxFailures ?? 1000) - 1)
-      .exec()) as [[unknown, Record<string, string>], [unknown, string[]]];
-    if (!fields?.createdAt) return undefined;
-    return summaryOf(
-      {
-        batchId: id,
-        createdAt: fields.createdAt,
-        total: Number(fields.total),
-        ready: Number(fields.ready),
-        failed: Number(fields.failed),
-        ...(fields.callbackUrl ? { callbackUrl: fields.callbackUrl } : {}),
-      },
-      failures.map((f) => JSON.parse(f) as BatchFailure),
-    );
+    // Fails fast (503) while Redis is unreachable, instead of waiting on reconnection.
+    return onRedis(this.redis, async () => {
+      const batch = this.batchKey(id);
+      const [[, fields], [, failures]] = (await this.redis
+        .multi()
+        .hgetall(batch)
+        .lrange(`${batch}:failures`, 0, (options.maxFailures ?? 1000) - 1)
+        .exec()) as [[unknown, Record<string, string>], [unknown, string[]]];
+      if (!fields?.createdAt) return undefined;
+      return summaryOf(
+        {
+          batchId: id,
+          createdAt: fields.createdAt,
+          total: Number(fields.total),
+          ready: Number(fields.ready),
+          failed: Number(fields.failed),
+          ...(fields.callbackUrl ? { callbackUrl: fields.callbackUrl } : {}),
+        },
+        failures.map((f) => JSON.parse(f) as BatchFailure),
+      );
+    });
   }
 
   async settle(key: string, settlement: Settlement): Promise<string[]> {
+    // A worker's settlement waits for Redis rather than failing fast: a lost one would leave its batch unfinished.
     return (await this.redis.eval(SETTLE, 0, this.prefix, key, JSON.stringify(settlement), SETTLED_TTL_SECONDS)) as string[];
   }
 }

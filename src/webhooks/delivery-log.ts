@@ -3,6 +3,7 @@
  * each kept a week) and readable by editors (`GET /v1/webhooks/deliveries`).
  */
 import type { Redis } from 'ioredis';
+import { onRedis } from '../queue/redis-availability.js';
 import type { WebhookEventType } from './webhook-events.js';
 
 const MAX_DELIVERIES = 1000;
@@ -77,19 +78,23 @@ export class WebhookDeliveryLog {
   }
 
   async get(id: string): Promise<DeliveryRecord | undefined> {
-    const raw = await this.redis.get(this.recordKey(id));
-    return raw ? (JSON.parse(raw) as DeliveryRecord) : undefined;
+    return onRedis(this.redis, async () => {
+      const raw = await this.redis.get(this.recordKey(id));
+      return raw ? (JSON.parse(raw) as DeliveryRecord) : undefined;
+    });
   }
 
   /** Newest first. */
   async list(query: DeliveryQuery = {}): Promise<DeliveryRecord[]> {
-    const ids = await this.redis.lrange(this.listKey(), 0, MAX_DELIVERIES - 1);
-    if (ids.length === 0) return [];
-    const raws = await this.redis.mget(ids.map((id) => this.recordKey(id)));
-    const url = query.url && redactUrl(query.url);
-    return raws
-      .flatMap((raw) => (raw ? [JSON.parse(raw) as DeliveryRecord] : []))
-      .filter((r) => (!query.status || r.status === query.status) && (!query.type || r.type === query.type) && (!url || r.url === url))
-      .slice(0, query.limit ?? 50);
+    return onRedis(this.redis, async () => {
+      const ids = await this.redis.lrange(this.listKey(), 0, MAX_DELIVERIES - 1);
+      if (ids.length === 0) return [];
+      const raws = await this.redis.mget(ids.map((id) => this.recordKey(id)));
+      const url = query.url && redactUrl(query.url);
+      return raws
+        .flatMap((raw) => (raw ? [JSON.parse(raw) as DeliveryRecord] : []))
+        .filter((r) => (!query.status || r.status === query.status) && (!query.type || r.type === query.type) && (!url || r.url === url))
+        .slice(0, query.limit ?? 50);
+    });
   }
 }
