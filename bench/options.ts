@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Every benchmark `--only` accepts, in the order they run. */
-export const BENCHMARKS = ['front-end', 'cold-generation', 'timing-accuracy', 'word-accuracy', 'cache-hits', 'scale', 'batches', 'sherpa', 'extraction'] as const;
+export const BENCHMARKS = ['front-end', 'cold-generation', 'timing-accuracy', 'word-accuracy', 'cache-hits', 'scale', 'capacity', 'batches', 'sherpa', 'extraction'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchOptions {
@@ -10,7 +10,7 @@ export interface BenchOptions {
   only: Set<BenchmarkName>;
   /** Runs per figure; each figure is the median. */
   runs: number;
-  /** Fewer and shorter runs (< 1.5 min in all). */
+  /** Fewer and shorter runs (about 2 min in all). */
   quick: boolean;
   /** Build output holding server.js, worker.js and espeak-thread.mjs (default: dist/). */
   distDir: string;

@@ -1,7 +1,7 @@
 /** Child-process helpers: free ports, readiness, peak memory, orderly shutdown. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A TCP port nobody listens on right now (the kernel picks it). */
@@ -57,6 +57,40 @@ export function peakRssMb(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU seconds (user + system, all threads) a live process has used so far, with those of
+ * its children that ended (an encoder process it started, say), from /proc/<pid>/stat; 0
+ * where /proc is not available.
+ */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    // Fields after the parenthesised command name: utime, stime, cutime, cstime are the 12th to 15th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** PIDs of a process's children (nginx's workers under its master). */
+export function childPidsOf(pid: number): number[] {
+  const children: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
 }
 
 /** Runs a command to completion; resolves with stdout, rejects with stderr on failure. */

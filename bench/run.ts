@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { runStaticServer, type StaticMode } from './baselines/static-server.js';
 import { benchBatches } from './batches.js';
 import { benchCacheHits } from './cache-hits.js';
+import { benchCapacity } from './capacity.js';
 import { benchColdGeneration } from './cold-generation.js';
 import type { BenchContext } from './context.js';
 import { benchExtraction } from './extraction.js';
@@ -34,6 +35,7 @@ const BENCHMARK_RUNNERS: Record<BenchmarkName, (ctx: BenchContext) => Promise<Re
   'word-accuracy': benchWordAccuracy,
   'cache-hits': benchCacheHits,
   scale: benchScale,
+  capacity: benchCapacity,
   batches: benchBatches,
   sherpa: benchSherpa,
   extraction: benchExtraction,

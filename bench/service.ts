@@ -33,8 +33,11 @@ export interface ServiceOptions {
 /** A 202 body of GET /v1/articles/:id/audio. */
 export interface PendingAudio {
   status: string;
+  jobId?: string;
   streamUrl?: string;
   readyMs: number;
+  /** Sentences encoded so far, from the `since` asked for. */
+  segments?: unknown[];
 }
 
 /** Node flags of the service's processes (--cpu-prof is refused in NODE_OPTIONS, so it goes here). */
@@ -44,7 +47,9 @@ export class ServiceUnderTest {
   /** Services not closed yet, so an interrupted bench can still stop its processes and clean Redis. */
   static readonly running = new Set<ServiceUnderTest>();
   readonly baseUrl: string;
+  readonly port: number;
   private readonly workerProcesses: ChildProcess[] = [];
+  private readonly extraApis: ChildProcess[] = [];
 
   private constructor(
     private readonly options: ServiceOptions,
@@ -55,6 +60,12 @@ export class ServiceUnderTest {
     private readonly env: NodeJS.ProcessEnv,
   ) {
     this.baseUrl = `http://127.0.0.1:${port}`;
+    this.port = port;
+  }
+
+  /** PID of the API process. */
+  get apiPid(): number {
+    return this.api.pid!;
   }
 
   /** Starts the API and the workers and waits until the API answers and every worker is registered. */
@@ -72,6 +83,8 @@ export class ServiceUnderTest {
       EDITOR_API_KEYS: EDITOR_KEY,
       LOG_LEVEL: 'warn',
       WORKER_CONCURRENCY: String(options.workerConcurrency ?? 1),
+      // The bench asks for new audio like a busy CMS would, far past one listener's limit.
+      AUDIO_START_LIMIT_PER_MINUTE: '1000000',
       ...options.env,
     };
     const api = spawnNode(path.join(options.distDir, 'server.js'), [], env, nodeArgsFor(options));
@@ -102,6 +115,24 @@ export class ServiceUnderTest {
     } finally {
       await queue.close();
     }
+  }
+
+  /**
+   * Starts one more API process on the same store and queue, with settings of its own (e.g.
+   * ACCEL_REDIRECT_PREFIX, to sit behind nginx); stopped with the service.
+   */
+  async addApi(env: Record<string, string>): Promise<{ baseUrl: string; port: number; pid: number }> {
+    const port = await freePort();
+    const api = spawnNode(path.join(this.options.distDir, 'server.js'), [], { ...this.env, ...env, PORT: String(port) }, nodeArgsFor(this.options));
+    this.extraApis.push(api);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${baseUrl}/healthz`, api);
+    return { baseUrl, port, pid: api.pid! };
+  }
+
+  /** PIDs of the worker processes. */
+  get workerPids(): number[] {
+    return this.workerProcesses.flatMap((w) => (w.pid === undefined ? [] : [w.pid]));
   }
 
   /** Peak RSS (MB) of each worker process so far. */
@@ -140,21 +171,26 @@ export class ServiceUnderTest {
     if (!res.ok && res.status !== 404) throw new Error(`DELETE ${id}: ${res.status} ${await res.text()}`);
   }
 
-  /** One GET of the audio route: the manifest (200) or progress (202). */
-  async requestAudio(id: string, voice = 'north-female'): Promise<{ ready: Manifest } | { pending: PendingAudio }> {
-    const res = await fetch(`${this.baseUrl}/v1/articles/${id}/audio?voice=${voice}`);
+  /**
+   * One GET of the audio route: the manifest (200) or progress (202) with the sentences from
+   * `since` on (what a player that keeps the sentences it has asks for).
+   */
+  async requestAudio(id: string, voice = 'north-female', since = 0): Promise<{ ready: Manifest } | { pending: PendingAudio }> {
+    const res = await fetch(`${this.baseUrl}/v1/articles/${id}/audio?voice=${voice}${since ? `&since=${since}` : ''}`);
     const body = await res.json();
     if (res.status === 200) return { ready: body as Manifest };
     if (res.status === 202) return { pending: body as PendingAudio };
     throw new Error(`GET audio ${id}: ${res.status} ${JSON.stringify(body)}`);
   }
 
-  /** Polls the audio route until the manifest is ready. */
+  /** Polls the audio route until the manifest is ready, asking each time only for sentences it has not seen. */
   async waitForManifest(id: string, voice = 'north-female', pollMs = 50, timeoutMs = 600_000): Promise<Manifest> {
     const deadline = Date.now() + timeoutMs;
+    let seen = 0;
     while (Date.now() < deadline) {
-      const reply = await this.requestAudio(id, voice);
+      const reply = await this.requestAudio(id, voice, seen);
       if ('ready' in reply) return reply.ready;
+      seen += reply.pending.segments?.length ?? 0;
       await new Promise((r) => setTimeout(r, pollMs));
     }
     throw new Error(`audio of ${id} not ready after ${timeoutMs} ms`);
@@ -163,7 +199,7 @@ export class ServiceUnderTest {
   /** Stops every process, then removes the queue's Redis keys and the cache directory. */
   async close(): Promise<void> {
     ServiceUnderTest.running.delete(this);
-    await Promise.all([this.api, ...this.workerProcesses].map((p) => stopProcess(p)));
+    await Promise.all([this.api, ...this.extraApis, ...this.workerProcesses].map((p) => stopProcess(p)));
     await deleteKeysUnder(REDIS_URL, this.prefix);
     await fs.rm(this.cacheDir, { recursive: true, force: true });
   }

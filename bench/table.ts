@@ -16,6 +16,8 @@ export interface ResultRow {
   pass?: boolean;
   /** Every sample behind `value`, for readers of results.json. */
   samples?: number[];
+  /** 1-minute load average while the figure was measured (median over its runs). */
+  load?: number;
   note?: string;
 }
 
@@ -24,7 +26,8 @@ const formatNumber = (n: number | undefined): string => {
   if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
   if (Math.abs(n) >= 100) return n.toFixed(0);
   if (Math.abs(n) >= 10) return n.toFixed(1);
-  return n.toFixed(2);
+  if (Math.abs(n) >= 1 || n === 0) return n.toFixed(2);
+  return n.toPrecision(3);
 };
 
 const verdict = (pass: boolean | undefined) => (pass === undefined ? '' : pass ? 'PASS' : 'FAIL');
@@ -34,7 +37,7 @@ const verdict = (pass: boolean | undefined) => (pass === undefined ? '' : pass ?
  * @example formatTable([{ stage: 'front-end', metric: 'throughput', value: 3.1, unit: 'MB/s' }])
  */
 export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ['stage', 'metric', 'value', 'baseline', 'ratio', 'target', 'result'];
+  const header = ['stage', 'metric', 'value', 'baseline', 'ratio', 'target', 'result', 'load'];
   const cells = rows.map((r) => [
     r.stage,
     r.metric,
@@ -43,6 +46,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     r.ratio === undefined ? '' : `${formatNumber(r.ratio)}×`,
     r.target ?? '',
     verdict(r.pass),
+    r.load === undefined ? '' : r.load.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;

@@ -45,4 +45,4 @@ await Promise.all([
 
 // Worker-thread scripts are plain JavaScript, loaded by path at run time: copy them beside the bundles.
 mkdirSync(outdir, { recursive: true });
-for (const script of ['espeak-thread.mjs', 'sherpa-thread.mjs']) copyFileSync(`src/tts/${script}`, `${outdir}/${script}`);
+for (const script of ['tts/espeak-thread.mjs', 'tts/sherpa-thread.mjs', 'audio/lame-thread.mjs']) copyFileSync(`src/${script}`, `${outdir}/${script.split('/').pop()}`);

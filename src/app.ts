@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from './config.js';
 import { requireEditor } from './api/auth.js';
 import { errorHandler, notFoundHandler } from './api/errors.js';
-import { createHotPath } from './api/hot-path.js';
+import { createHotPath, type NodeMiddleware, type SecurityParts } from './api/hot-path.js';
 import { publicCors } from './api/cors.js';
 import { createRateLimit } from './api/rate-limits.js';
 import { requireJsonBody } from './api/request-body.js';
@@ -81,7 +81,7 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
     accelRedirectPrefix: deps.config.accelRedirectPrefix,
   });
   const security = securityHeaders(parseTrustProxy(deps.config.trustProxy));
-  const app = createApp(deps, audioServer, security, options);
+  const app = createApp(deps, audioServer, security.middleware, options);
   const hot = createHotPath({
     service: deps.audioService,
     audio: audioServer,
@@ -89,18 +89,29 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
     playerOrigins: deps.config.playerOrigins,
     voices: deps.voices,
     // helmet works on plain Node requests too: the hot path answers with the same headers.
-    security: security as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void,
+    security: security.parts,
   });
   return (req: IncomingMessage, res: ServerResponse) => {
-    hot(req, res).then(
-      (answered) => answered || app(req, res),
-      () => app(req, res), // anything odd: the full path answers, with its error handling
+    let answered: boolean | Promise<boolean>;
+    try {
+      answered = hot(req, res);
+    } catch {
+      answered = false; // anything odd: the full path answers, with its error handling
+    }
+    if (answered === true) return;
+    if (answered === false) return app(req, res);
+    answered.then(
+      (done) => done || app(req, res),
+      () => app(req, res),
     );
   };
 }
 
-/** Security headers of every answer (helmet); CSP is set per HTML page, HSTS only over TLS. */
-function securityHeaders(trustProxy: string | number | boolean): RequestHandler {
+/**
+ * Security headers of every answer (helmet); CSP is set per HTML page, HSTS only over TLS.
+ * The parts are handed to the hot path, which records each once and sends them as lists.
+ */
+function securityHeaders(trustProxy: string | number | boolean): { middleware: RequestHandler; parts: SecurityParts } {
   const common = helmet({
     contentSecurityPolicy: false,
     hsts: false,
@@ -110,7 +121,10 @@ function securityHeaders(trustProxy: string | number | boolean): RequestHandler 
   });
   const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true });
   const overTls = tlsTest(trustProxy);
-  return (req, res, next) => common(req, res, () => (overTls(req) ? hsts(req, res, next) : next()));
+  return {
+    middleware: (req, res, next) => common(req, res, () => (overTls(req) ? hsts(req, res, next) : next())),
+    parts: { common: common as unknown as NodeMiddleware, overTls: hsts as unknown as NodeMiddleware, isOverTls: overTls },
+  };
 }
 
 /**

@@ -2,20 +2,33 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AudioService } from '../services/audio-service.js';
 import type { Metrics } from '../services/metrics.js';
 import { isVoiceId, type VoiceId } from '../voices.js';
-import { setPublicCorsHeaders } from './cors.js';
+import { publicCorsHeaders } from './cors.js';
 import { sendManifest } from './send-manifest.js';
 import type { AudioServer } from './serve-audio.js';
 
 const AUDIO_PATH = /^\/v1\/audio\/([a-f0-9]{64})\.mp3$/;
 const MANIFEST_PATH = /^\/v1\/articles\/([A-Za-z0-9._-]{1,128})\/audio$/;
 
+/** A plain-Node middleware that only sets headers (helmet's). */
+export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** The security headers of every answer: those of all answers, and HSTS for answers over TLS. */
+export interface SecurityParts {
+  common: NodeMiddleware;
+  overTls: NodeMiddleware;
+  isOverTls: (req: IncomingMessage) => boolean;
+}
+
 /**
  * Answers the two requests players make most, when the answer is already in memory: the
- * manifest of ready audio and the bytes of a hot MP3. Express's routing costs about two
- * thirds of such a request, so these skip it; everything else (and every miss, error or
- * odd case) goes on to the Express app, which gives the same answers more slowly.
+ * manifest of ready audio and the bytes of a hot MP3 (or, behind nginx, the redirect to
+ * them). Express's routing costs about two thirds of such a request, so these skip it, and
+ * their headers are put together once instead of by a chain of middleware on every request;
+ * everything else (and every miss, error or odd case) goes on to the Express app, which
+ * gives the same answers more slowly.
  *
- * @returns a promise of true when the request was answered here.
+ * @returns true when the request was answered here (synchronously, for an MP3 in memory),
+ *   false when it was not, or a promise of either when the answer needed a look elsewhere.
  */
 export function createHotPath(deps: {
   service: AudioService;
@@ -24,11 +37,34 @@ export function createHotPath(deps: {
   playerOrigins: readonly string[] | '*';
   /** The voices offered (VOICES): others go on to Express, which answers 400. */
   voices: readonly VoiceId[];
-  /** The same security headers as every other answer (helmet). */
-  security: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  /** The same security headers as every other answer (helmet): recorded once, sent as lists. */
+  security: SecurityParts;
 }) {
-  const secure = (req: IncomingMessage, res: ServerResponse) => deps.security(req, res, () => undefined);
-  return async function answerFromMemory(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const common = recordHeaders(deps.security.common);
+  const overTls = [...common, ...recordHeaders(deps.security.overTls)];
+  // With PLAYER_ORIGINS=* every answer over plain HTTP (or over TLS) has the same headers.
+  const anyOrigin = deps.playerOrigins === '*' ? publicCorsHeaders(undefined, '*') : undefined;
+  const forAnyOrigin = anyOrigin && { plain: [...anyOrigin, ...common], tls: [...anyOrigin, ...overTls] };
+  /** Security and CORS headers of this request's answer, `[name, value, …]`. */
+  const leadFor = (req: IncomingMessage): readonly string[] => {
+    const tls = deps.security.isOverTls(req);
+    if (forAnyOrigin) return tls ? forAnyOrigin.tls : forAnyOrigin.plain;
+    return [...publicCorsHeaders(req.headers.origin, deps.playerOrigins), ...(tls ? overTls : common)];
+  };
+
+  async function answerManifest(req: IncomingMessage, res: ServerResponse, id: string, query: string): Promise<boolean> {
+    const params = new URLSearchParams(query);
+    if (!isPlainManifestQuery(params)) return false;
+    const voice = params.get('voice') || deps.voices[0];
+    if (!isVoiceId(voice) || !deps.voices.includes(voice)) return false;
+    const ready = await deps.service.readyManifest(id, voice);
+    if (!ready) return false;
+    deps.metrics.audioRequests.inc({ outcome: 'ready', voice });
+    sendManifest(req, res, ready.key, ready.body, leadFor(req));
+    return true;
+  }
+
+  return function answerFromMemory(req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '';
     const queryAt = url.indexOf('?');
@@ -36,24 +72,14 @@ export function createHotPath(deps: {
 
     const audio = AUDIO_PATH.exec(pathname);
     if (audio) {
-      setPublicCorsHeaders(req, res, deps.playerOrigins);
-      secure(req, res);
-      return deps.audio.serveFromMemory(req, res, audio[1]);
+      // A hot MP3 is answered without a promise: the most frequent request costs the least.
+      const lead = leadFor(req);
+      return deps.audio.serveFromMemory(req, res, audio[1], lead) || deps.audio.serveAccelerated(req, res, audio[1], lead);
     }
 
     const manifest = req.method === 'GET' ? MANIFEST_PATH.exec(pathname) : null;
     if (!manifest || /^\.+$/.test(manifest[1])) return false;
-    const query = new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1));
-    if (!isPlainManifestQuery(query)) return false;
-    const voice = query.get('voice') || deps.voices[0];
-    if (!isVoiceId(voice) || !deps.voices.includes(voice)) return false;
-    const ready = await deps.service.readyManifest(manifest[1], voice);
-    if (!ready) return false;
-    deps.metrics.audioRequests.inc({ outcome: 'ready', voice });
-    setPublicCorsHeaders(req, res, deps.playerOrigins);
-    secure(req, res);
-    sendManifest(req, res, ready.key, ready.body);
-    return true;
+    return answerManifest(req, res, manifest[1], queryAt === -1 ? '' : url.slice(queryAt + 1));
   };
 }
 
@@ -68,4 +94,27 @@ function isPlainManifestQuery(query: URLSearchParams): boolean {
   if (voices.length > 1 || since.length > 1 || query.has('retry')) return false;
   if (voices.length === 1 && voices[0] !== '' && !isVoiceId(voices[0])) return false;
   return since.length === 0 || since[0] === '' || (/^\d{1,7}$/.test(since[0]) && Number(since[0]) <= 1_000_000);
+}
+
+/**
+ * The headers a (synchronous, header-only) middleware such as helmet sets on an answer,
+ * as `[name, value, …]`: run once against a recording response.
+ */
+function recordHeaders(middleware: NodeMiddleware): readonly string[] {
+  const headers = new Map<string, [string, string]>();
+  const recorder = {
+    setHeader(name: string, value: unknown) {
+      headers.set(name.toLowerCase(), [name, String(value)]);
+      return recorder;
+    },
+    removeHeader(name: string) {
+      headers.delete(name.toLowerCase());
+    },
+    getHeader: (name: string) => headers.get(name.toLowerCase())?.[1],
+    hasHeader: (name: string) => headers.has(name.toLowerCase()),
+  };
+  let called = false;
+  middleware({ headers: {}, method: 'GET', url: '/' } as IncomingMessage, recorder as unknown as ServerResponse, () => (called = true));
+  if (!called) throw new Error('the security middleware must set its headers synchronously');
+  return [...headers.values()].flat();
 }

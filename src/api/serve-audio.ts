@@ -21,6 +21,16 @@ export interface AudioServingDeps {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** An MP3 in memory, with the headers every answer about it carries (`[name, value, …]`). */
+interface HotMp3 {
+  body: Buffer;
+  byteLength: number;
+  headers: readonly string[];
+}
+
+/** The headers of every answer about the MP3 `key`, whatever the range. */
+const headersOf = (key: string): readonly string[] => ['Content-Type', 'audio/mpeg', 'Accept-Ranges', 'bytes', 'ETag', `"${key}"`, 'Cache-Control', IMMUTABLE];
+
 /**
  * Serves content-addressed MP3s: Range (206/416), ETag/If-None-Match (304), long immutable
  * caching — and only bytes that match their manifest: the size on every request, the
@@ -28,7 +38,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * reported (set aside, regenerated) and never sent. Hot files are answered from memory.
  */
 export function createAudioServer(deps: AudioServingDeps) {
-  const memory = new MemoryLru<Buffer>(deps.memoryCacheBytes);
+  const memory = new MemoryLru<HotMp3>(deps.memoryCacheBytes);
   const hashed = new Set<string>();
   const accel = deps.accelRedirectPrefix && deps.audio.objects.kind === 'local' ? deps.accelRedirectPrefix.replace(/\/$/, '') : undefined;
   deps.bus.subscribe((message) => {
@@ -41,12 +51,28 @@ export function createAudioServer(deps: AudioServingDeps) {
     }
   });
 
-  /** Answers from memory only, synchronously; false when the file is not hot. */
-  function serveFromMemory(req: IncomingMessage, res: ServerResponse, key: string): boolean {
-    const body = memory.get(key);
-    if (!body) return false;
+  /**
+   * Answers from memory only, synchronously, with `lead` (the security and CORS headers,
+   * `[name, value, …]`) first; false when the file is not hot.
+   */
+  function serveFromMemory(req: IncomingMessage, res: ServerResponse, key: string, lead: readonly string[] = []): boolean {
+    const hot = memory.get(key);
+    if (!hot) return false;
     deps.usage.touch(key);
-    send(req, res, key, body.byteLength, body);
+    answer(req, res, key, hot.byteLength, lead, hot.headers, hot.body);
+    return true;
+  }
+
+  /**
+   * Behind nginx: answers with `X-Accel-Redirect` when the file was verified in this process
+   * and its manifest (size re-checked every few seconds) still holds; false otherwise.
+   */
+  async function serveAccelerated(req: IncomingMessage, res: ServerResponse, key: string, lead: readonly string[] = []): Promise<boolean> {
+    if (!accel || !hashed.has(key)) return false;
+    const manifest = await deps.manifests.get(key);
+    if (!manifest || !hashed.has(key)) return false;
+    deps.usage.touch(key);
+    answer(req, res, key, manifest.mp3.bytes, lead, headersOf(key), undefined, `${accel}/${key}.mp3`);
     return true;
   }
 
@@ -60,9 +86,9 @@ export function createAudioServer(deps: AudioServingDeps) {
     if (!accel && bytes <= deps.memoryCacheBytes / 8) {
       const body = await deps.audio.readMp3(key);
       if (!body || body.byteLength !== bytes || sha256Of(body) !== sha256) return reject(key);
-      memory.set(key, body);
+      memory.set(key, { body, byteLength: bytes, headers: headersOf(key) });
       hashed.add(key);
-      send(req, res, key, bytes, body);
+      answer(req, res, key, bytes, [], headersOf(key), body);
       return true;
     }
     if (!hashed.has(key)) {
@@ -70,7 +96,7 @@ export function createAudioServer(deps: AudioServingDeps) {
       hashed.add(key);
     }
     if (accel) {
-      send(req, res, key, bytes, undefined, `${accel}/${key}.mp3`);
+      answer(req, res, key, bytes, [], headersOf(key), undefined, `${accel}/${key}.mp3`);
       return true;
     }
     return streamStored(req, res, key, bytes);
@@ -93,9 +119,9 @@ export function createAudioServer(deps: AudioServingDeps) {
 
   /** A large MP3 straight from the store; its total size is checked before any byte goes out. */
   async function streamStored(req: IncomingMessage, res: ServerResponse, key: string, bytes: number): Promise<boolean> {
-    const range = parseRange(req, bytes);
+    const range = parseRange(req.headers.range, bytes);
     if (range === 'unsatisfiable' || req.method === 'HEAD' || req.headers['if-none-match'] === `"${key}"`) {
-      send(req, res, key, bytes);
+      answer(req, res, key, bytes, [], headersOf(key));
       return true;
     }
     const read = await deps.audio.openMp3(key, range);
@@ -103,62 +129,60 @@ export function createAudioServer(deps: AudioServingDeps) {
       read?.body.destroy();
       return reject(key);
     }
-    writeHeaders(res, key);
-    if (range) {
-      res.statusCode = 206;
-      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${bytes}`);
-    }
-    res.setHeader('Content-Length', (range ? range.end - range.start : bytes - 1) + 1);
+    const [first, last] = range ? [range.start, range.end] : [0, bytes - 1];
+    res.writeHead(range ? 206 : 200, [...headersOf(key), ...(range ? ['Content-Range', `bytes ${first}-${last}/${bytes}`] : []), 'Content-Length', String(last - first + 1)]);
     await pipeline(read.body, res).catch(() => res.destroy());
     return true;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, key: string, size: number, body?: Buffer, accelPath?: string): void {
-    writeHeaders(res, key);
-    if (req.headers['if-none-match'] === `"${key}"`) {
-      res.statusCode = 304;
-      res.end();
-      return;
-    }
-    if (accelPath) {
-      res.setHeader('X-Accel-Redirect', accelPath);
-      res.end();
-      return;
-    }
-    const range = parseRange(req, size);
-    if (range === 'unsatisfiable') {
-      res.statusCode = 416;
-      res.setHeader('Content-Range', `bytes */${size}`);
-      res.end();
-      return;
-    }
-    const start = range?.start ?? 0;
-    const end = range?.end ?? size - 1;
-    if (range) {
-      res.statusCode = 206;
-      res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
-    }
-    res.setHeader('Content-Length', end - start + 1);
-    if (req.method === 'HEAD' || !body) res.end();
-    else res.end(body.subarray(start, end + 1));
-  }
-
-  return { serveAudio, serveFromMemory };
+  return { serveAudio, serveFromMemory, serveAccelerated };
 }
 
 export type AudioServer = ReturnType<typeof createAudioServer>;
 
-function writeHeaders(res: ServerResponse, key: string): void {
-  res.setHeader('Content-Type', 'audio/mpeg');
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('ETag', `"${key}"`);
-  res.setHeader('Cache-Control', IMMUTABLE);
+/**
+ * Writes a whole answer about an MP3 of `size` bytes in one `writeHead`: 304 when the
+ * client has it, 416 for a range past the end, 206 for a range, else 200; the bytes from
+ * `body` (none for HEAD), or an `X-Accel-Redirect` to `accelPath` for nginx to send them.
+ */
+function answer(req: IncomingMessage, res: ServerResponse, key: string, size: number, lead: readonly string[], fileHeaders: readonly string[], body?: Buffer, accelPath?: string): void {
+  const tag = req.headers['if-none-match'];
+  if (tag !== undefined && tag === `"${key}"`) {
+    res.writeHead(304, [...lead, ...fileHeaders]).end();
+    return;
+  }
+  if (accelPath) {
+    // nginx answers the range itself, from the file (sendfile).
+    res.writeHead(200, [...lead, ...fileHeaders, 'X-Accel-Redirect', accelPath, 'Content-Length', '0']).end();
+    return;
+  }
+  const range = parseRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, [...lead, ...fileHeaders, 'Content-Range', `bytes */${size}`, 'Content-Length', '0']).end();
+    return;
+  }
+  const start = range?.start ?? 0;
+  const end = range?.end ?? size - 1;
+  const headers = range
+    ? [...lead, ...fileHeaders, 'Content-Range', `bytes ${start}-${end}/${size}`, 'Content-Length', String(end - start + 1)]
+    : [...lead, ...fileHeaders, 'Content-Length', String(size)];
+  res.writeHead(range ? 206 : 200, headers);
+  if (req.method === 'HEAD' || !body) res.end();
+  else res.end(body.subarray(start, end + 1));
 }
 
+/** `bytes=<first>-<last>` and `bytes=<first>-`: what players and CDNs send; anything else goes to range-parser. */
+const SIMPLE_RANGE = /^bytes=(\d{1,15})-(\d{0,15})$/;
+
 /** One byte range of the request, undefined for the whole file (or a multi-range we answer whole). */
-function parseRange(req: IncomingMessage, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
-  const header = req.headers.range;
+function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
   if (!header) return undefined;
+  const simple = SIMPLE_RANGE.exec(header);
+  if (simple) {
+    const start = Number(simple[1]);
+    const end = simple[2] === '' ? size - 1 : Math.min(Number(simple[2]), size - 1);
+    if (start < size && start <= end) return { start, end };
+  }
   const ranges = rangeParser(size, header, { combine: true });
   if (ranges === -1) return 'unsatisfiable';
   if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return undefined;

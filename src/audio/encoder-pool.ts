@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { Mp3Encoder } from './mp3-encoder.js';
+import { LameLanes } from './lame-lanes.js';
+import { MP3_BITRATE_KBPS, Mp3Encoder } from './mp3-encoder.js';
 
 /** An encoder and the file it writes to. */
 export interface PooledEncoder {
@@ -17,38 +18,47 @@ const STALE_FOREIGN_MS = 24 * 3600 * 1000;
 const OWNER = /^(.+)-(\d+)-[0-9a-f]{12}\.mp3$/;
 
 /**
- * Keeps one MP3 encoder started ahead of time per sample rate. Starting ffmpeg costs
- * 0.1–0.4 s (loading its libraries), which would otherwise delay every job's first audio.
- * A spare waits for PCM on stdin and creates its output file only when audio arrives, so an
- * idle spare costs one sleeping process and no file. Its output lives in `dir`, a directory of
- * this host (on the audio store's disk in local mode, so the finished file is renamed into place).
+ * Hands out MP3 encoders that share the process's encoder threads (libmp3lame in worker
+ * threads, see lame-lanes.ts), started and warmed up front so the first job's first audio
+ * does not wait for them. Output files live in `dir`, a directory of this host (on the
+ * audio store's disk in local mode, so the finished file is renamed into place); a file is
+ * created only when its first audio is encoded.
  */
 export class EncoderPool {
-  private readonly spares = new Map<number, PooledEncoder>();
-  private closed = false;
+  private readonly lanes: LameLanes;
+  private readonly segmentSeconds: number | undefined;
 
-  constructor(private readonly dir: string) {}
+  /**
+   * @param options.lanes encoder threads (default: one per core, at most two)
+   * @param options.segmentSeconds audio per parallel segment (see Mp3Encoder; tests cut finer)
+   */
+  constructor(
+    private readonly dir: string,
+    options: { lanes?: number; segmentSeconds?: number } = {},
+  ) {
+    this.lanes = new LameLanes(options.lanes);
+    this.segmentSeconds = options.segmentSeconds;
+  }
 
-  /** Creates the output directory, removes what crashed processes left in it, starts the spares. */
+  /** Creates the output directory, removes what crashed processes left in it, warms the encoder threads. */
   async start(sampleRates: number[]): Promise<string[]> {
     await fs.mkdir(this.dir, { recursive: true });
     const removed = await removeOrphansIn(this.dir);
-    for (const rate of sampleRates) this.prepare(rate);
+    await this.lanes.warm(sampleRates, MP3_BITRATE_KBPS);
     return removed;
   }
 
-  /** Hands out the spare for this rate (or a new encoder) and starts the next spare. */
+  /** A new encoder writing to a new file of this pool. */
   take(sampleRate: number): PooledEncoder {
-    const spare = this.spares.get(sampleRate);
-    this.spares.delete(sampleRate);
-    const taken = spare ?? this.spawn(sampleRate);
-    this.prepare(sampleRate);
-    return taken;
+    const outputPath = path.join(this.dir, `${HOST}-${process.pid}-${randomBytes(6).toString('hex')}.mp3`);
+    OURS.add(outputPath);
+    return { encoder: new Mp3Encoder({ sampleRate, outputPath, lanes: this.lanes, segmentSeconds: this.segmentSeconds }), outputPath };
   }
 
   /**
-   * Removes files of processes that are gone, again: the encoder of a killed worker outlives
-   * it for a moment and may write its file after the next worker started and cleaned up.
+   * Removes files of processes that are gone, again: a worker on this host may be killed
+   * after this one started and cleaned up (encoders run in-process, so nothing writes its
+   * files after it died).
    */
   removeOrphans(): Promise<string[]> {
     return removeOrphansIn(this.dir);
@@ -60,24 +70,7 @@ export class EncoderPool {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    for (const spare of this.spares.values()) {
-      spare.encoder.abort();
-      await fs.rm(spare.outputPath, { force: true });
-      OURS.delete(spare.outputPath);
-    }
-    this.spares.clear();
-  }
-
-  private prepare(sampleRate: number): void {
-    if (this.closed || this.spares.has(sampleRate)) return;
-    this.spares.set(sampleRate, this.spawn(sampleRate));
-  }
-
-  private spawn(sampleRate: number): PooledEncoder {
-    const outputPath = path.join(this.dir, `${HOST}-${process.pid}-${randomBytes(6).toString('hex')}.mp3`);
-    OURS.add(outputPath);
-    return { encoder: new Mp3Encoder({ sampleRate, outputPath }), outputPath };
+    await this.lanes.close();
   }
 }
 

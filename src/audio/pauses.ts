@@ -43,7 +43,7 @@ export function leadingSilenceSamples(pcm: Buffer, sampleRate = 22050): number {
 /**
  * Drops an engine's silence before a sentence (espeak-ng: 0–40 ms), keeping a few
  * milliseconds: the sentence's `startMs` then marks its first sound, and the pause before
- * it is the one `pauseAfter` set.
+ * it is the one `pauseSamplesAfter` set.
  */
 export function trimLeadingSilence(pcm: Buffer, sampleRate: number): Buffer {
   const drop = leadingSilenceToDrop(pcm, sampleRate);
@@ -66,12 +66,11 @@ export function trailingSilenceSamples(pcm: Buffer): number {
 }
 
 /**
- * Silence to append after a sentence so its pause is `pauseMs` long in all, counting the
- * silence the engine already put at its end.
- * @example pauseAfter(pcmEndingIn100msOfSilence, 22050, 350).length / 2 //=> 5513 (250 ms)
+ * Samples of silence to append after a sentence so its pause is `pauseMs` long in all,
+ * counting the silence the engine already put at its end.
+ * @example pauseSamplesAfter(pcmEndingIn100msOfSilence, 22050, 350) //=> 5513 (250 ms)
  */
-export function pauseAfter(pcm: Buffer, sampleRate: number, pauseMs: number): Buffer {
+export function pauseSamplesAfter(pcm: Buffer, sampleRate: number, pauseMs: number): number {
   const wanted = Math.round((pauseMs * sampleRate) / 1000);
-  const missing = wanted - trailingSilenceSamples(pcm);
-  return Buffer.alloc(Math.max(0, missing) * 2);
+  return Math.max(0, wanted - trailingSilenceSamples(pcm));
 }

@@ -1,5 +1,5 @@
 import { samplesToMs, type Mp3Encoder } from '../audio/mp3-encoder.js';
-import { leadingSilenceSamples, leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseAfter, SENTENCE_PAUSE_MS, trailingSilenceSamples } from '../audio/pauses.js';
+import { leadingSilenceSamples, leadingSilenceToDrop, PARAGRAPH_PAUSE_MS, pauseSamplesAfter, SENTENCE_PAUSE_MS, trailingSilenceSamples } from '../audio/pauses.js';
 import type { ManifestSegment } from '../manifest.js';
 import type { Chunk, SpokenSentence } from '../text/types.js';
 import type { SynthesizedAudio } from '../tts/provider.js';
@@ -75,7 +75,8 @@ export class Stitcher {
     const sentence = this.sentences[chunk.sentenceIndex];
     const next = this.sentences[chunk.sentenceIndex + 1];
     const speechEndMs = samplesToMs(this.encoder.sampleCount - trailingSilenceSamples(audio.pcm), rate);
-    if (next) await this.encoder.write(pauseAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
+    // Digital silence: where the encoder may split its work between threads (mp3-encoder.ts).
+    if (next) await this.encoder.writePause(pauseSamplesAfter(audio.pcm, rate, next.paragraph !== sentence.paragraph ? PARAGRAPH_PAUSE_MS : SENTENCE_PAUSE_MS));
     const startMs = samplesToMs(this.sentenceStartSample, rate);
     const endMs = samplesToMs(this.encoder.sampleCount, rate);
     const timed = this.timeWords?.({ sentence, startMs, speechEndMs, endMs, engineWords: this.engineWords });

@@ -45,8 +45,14 @@ function warningsOf(sentences: readonly SpokenSentence[]): ManifestWarning[] {
   return sentences.flatMap((s) => s.warnings.map((w) => ({ token: w.token, sentence: s.index, spokenAs: w.spokenAs })));
 }
 
-/** How often the progress manifest is rewritten for players (the first sentence is written at once). */
+/**
+ * How often the progress manifest is rewritten for players (the first sentence is written
+ * at once): every 500 ms, and for long articles every millisecond per sentence, since each
+ * write carries every sentence so far (a 200,000-character article would otherwise spend
+ * a second of CPU rewriting its growing manifest).
+ */
 const PROGRESS_INTERVAL_MS = 500;
+const PROGRESS_MS_PER_SEGMENT = 1;
 
 /**
  * Turns one article into one MP3 and its manifest: text front end → chunks → synthesis
@@ -175,7 +181,8 @@ class ArticleRun {
 
   private async reportProgress(stitcher: Stitcher, force: boolean): Promise<void> {
     const now = Date.now();
-    if (!force && now - this.lastProgressAt < PROGRESS_INTERVAL_MS) return;
+    const interval = Math.max(PROGRESS_INTERVAL_MS, stitcher.segments.length * PROGRESS_MS_PER_SEGMENT);
+    if (!force && now - this.lastProgressAt < interval) return;
     this.lastProgressAt = now;
     const readyMs = stitcher.segments.at(-1)?.endMs ?? 0;
     await this.partial.writeProgress(this.manifestOf(stitcher, readyMs));
@@ -185,7 +192,7 @@ class ArticleRun {
 
   /** Stops the encoder and removes its file: nothing half-made stays where a reader could find it. */
   async abandon(): Promise<void> {
-    this.encoder?.abort();
+    await this.encoder?.abort();
     if (this.outputPath) await fs.rm(this.outputPath, { force: true });
   }
 

@@ -46,11 +46,14 @@ const espeakSynth = lib.func(
 );
 const espeakSynchronize = lib.func('int espeak_Synchronize()');
 
-const sampleRate = espeakInitialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, null, 0);
+// Audio comes back in 500 ms buffers (the default is 60 ms): an eighth of the callbacks.
+const CALLBACK_BUFFER_MS = 500;
+const sampleRate = espeakInitialize(AUDIO_OUTPUT_SYNCHRONOUS, CALLBACK_BUFFER_MS, null, 0);
 if (sampleRate <= 0) throw new Error('espeak-ng failed to initialize (is the espeak-ng-data package installed?)');
 
-/** @type {Buffer[]} */
-let pieces = [];
+/** The sentence's PCM so far (s16le), in a buffer that grows by doubling. */
+let pcm = new Uint8Array(1 << 20);
+let pcmBytes = 0;
 /** @type {{ startMs: number, charStart: number, charEnd: number }[]} */
 let words = [];
 const eventSize = koffi.sizeof(EspeakEvent);
@@ -58,9 +61,15 @@ const eventSize = koffi.sizeof(EspeakEvent);
 const callback = koffi.register(
   (wav, numSamples, events) => {
     if (numSamples > 0 && wav) {
-      /** @type {Int16Array} */
-      const samples = koffi.decode(wav, 'short', numSamples);
-      pieces.push(Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength));
+      // One copy, straight out of espeak-ng's buffer (valid only during this call).
+      const bytes = new Uint8Array(koffi.view(wav, numSamples * 2));
+      if (pcmBytes + bytes.length > pcm.length) {
+        const grown = new Uint8Array(Math.max(pcm.length * 2, pcmBytes + bytes.length));
+        grown.set(pcm.subarray(0, pcmBytes));
+        pcm = grown;
+      }
+      pcm.set(bytes, pcmBytes);
+      pcmBytes += bytes.length;
     }
     for (let i = 0; ; i++) {
       const event = koffi.decode(events, i * eventSize, EspeakEvent);
@@ -85,17 +94,14 @@ function synthesize({ text, voiceName }) {
     if (espeakSetVoiceByName(voiceName) !== 0) throw new Error(`espeak-ng has no voice "${voiceName}"`);
     currentVoice = voiceName;
   }
-  pieces = [];
+  pcmBytes = 0;
   words = [];
   const bytes = Buffer.from(`${text}\0`, 'utf8');
   const status = espeakSynth(bytes, bytes.length, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakENDPAUSE, null, null);
   if (status !== 0) throw new Error(`espeak_Synth failed with status ${status}`);
   espeakSynchronize();
-  const pcm = Buffer.concat(pieces);
-  // Copy into a standalone ArrayBuffer so it can be transferred without copying again.
-  const out = new ArrayBuffer(pcm.length);
-  new Uint8Array(out).set(pcm);
-  return { sampleRate, pcm: out, words };
+  // A standalone ArrayBuffer of the exact length, transferred without another copy.
+  return { sampleRate, pcm: pcm.slice(0, pcmBytes).buffer, words };
 }
 
 parentPort.on('message', (message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingSilenceSamples, pauseAfter, trailingSilenceSamples, trimLeadingSilence } from '../../src/audio/pauses.js';
+import { leadingSilenceSamples, pauseSamplesAfter, trailingSilenceSamples, trimLeadingSilence } from '../../src/audio/pauses.js';
 
 function pcmOf(values: number[]): Buffer {
   const b = Buffer.alloc(values.length * 2);
@@ -23,10 +23,10 @@ describe('sentence pauses', () => {
 
   it('pads a sentence up to the pause length, counting the silence it already has', () => {
     const speechThen100ms = Buffer.concat([pcmOf(Array(2205).fill(5000)), Buffer.alloc(2205 * 2)]);
-    expect(pauseAfter(speechThen100ms, 22050, 350).length / 2).toBe(7718 - 2205);
-    expect(pauseAfter(speechThen100ms, 22050, 100).length).toBe(0);
-    expect(pauseAfter(speechThen100ms, 22050, 50).length).toBe(0);
-    expect(pauseAfter(pcmOf([9000]), 24000, 650).length / 2).toBe(15600);
+    expect(pauseSamplesAfter(speechThen100ms, 22050, 350)).toBe(7718 - 2205);
+    expect(pauseSamplesAfter(speechThen100ms, 22050, 100)).toBe(0);
+    expect(pauseSamplesAfter(speechThen100ms, 22050, 50)).toBe(0);
+    expect(pauseSamplesAfter(pcmOf([9000]), 24000, 650)).toBe(15600);
   });
 
   it('trims silence before a sentence down to 5 ms, never emptying it', () => {
