@@ -7,8 +7,8 @@ import { createRequestHandler } from './app.js';
 import { onShutdown, startContainer } from './startup.js';
 import { startWorkerProcess } from './worker-process.js';
 
-const { config, container } = await startContainer();
 const withWorker = process.argv.includes('--with-worker');
+const { config, container } = await startContainer({ encodes: withWorker });
 const worker = withWorker ? startWorkerProcess(container) : undefined;
 const server = createServer(createRequestHandler({ ...container, adminQueues: [container.queue.queue] }));
 server.listen(config.port, config.host, () => {

@@ -1,3 +1,4 @@
+import { checkLameLibrary } from './audio/lame-library.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { createContainer, type Container } from './container.js';
 import { DependencyUnavailableError } from './errors.js';
@@ -7,12 +8,13 @@ import { ProvidersNotReadyError } from './tts/registry.js';
  * Loads and checks everything a process needs before it serves or works: the configuration,
  * the providers' credentials and binaries, the database. A problem ends the process with a
  * clear message (exit code 2 for configuration, 1 for an unreachable dependency), never a
- * stack trace at the first job.
+ * stack trace at the first job. A process that encodes (`encodes: true`) also needs libmp3lame.
  */
-export async function startContainer(): Promise<{ config: AppConfig; container: Container }> {
+export async function startContainer(options: { encodes?: boolean } = {}): Promise<{ config: AppConfig; container: Container }> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    if (options.encodes) checkLameLibrary();
   } catch (error) {
     return fail(error, 2);
   }

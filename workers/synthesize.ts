@@ -7,7 +7,7 @@
 import { onShutdown, startContainer } from '../src/startup.js';
 import { startWorkerProcess } from '../src/worker-process.js';
 
-const { config, container } = await startContainer();
+const { config, container } = await startContainer({ encodes: true });
 const worker = startWorkerProcess(container);
 container.logger.info({ concurrency: config.workerConcurrency, provider: config.ttsProvider, prefix: config.queuePrefix }, 'synthesis worker started');
 
