@@ -7,6 +7,7 @@
  */
 import { CAPS_ACRONYMS } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { spellLetters } from './spell.js';
 import { hasVietnameseMarks, isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
 
@@ -66,6 +67,8 @@ const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shou
 
 /** Two capitalised tokens with vowels side by side, as in "GIA LAI" (a cheap scan before the runs). */
 const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
+/** A brand or word printed in capitals inside mixed-case text ("cổ phiếu VINAMILK"). */
+const LONG_ASCII_CAPS = /[A-Z]{6}/;
 
 /** The runs of the sentence being read (memoised: every token of a sentence asks). */
 function runsOf(text: string): Run[] {
@@ -98,14 +101,35 @@ const PRONOUNCEABLE = new RegExp(`^(?:[B-DF-HJ-NP-TV-Z]{0,2}[AEIOUY]+)+(?:${WORD
 /** Five letters or more may hold clusters of up to three ("WORLD", "APPLE", "STREET"). */
 const PRONOUNCEABLE_LONG = /^(?:[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-Z]{0,3}$/;
 
+/** Roman numerals are read by their own class ("XXVIII"), never as a word. */
+const ROMAN = /^[IVXLCDM]+$/;
+/** Two consonants that can open an English or Vietnamese word; others open a spelled prefix ("VP" in "VPBANK"). */
+const ONSETS = new Set('BL BR CH CL CR DR FL FR GH GI GL GR KH KL KR NG NH PH PL PR QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR'.split(' '));
+const CONSONANT = /[B-DF-HJ-NP-TV-Z]/;
+
 /**
- * A foreign word or brand printed in capitals in a headline ("LIVESHOW", "VINAMILK"):
- * four or more letters that alternate consonants and vowels like a word. Acronyms do not
- * ("HAGL", "BIDV", "UBND").
+ * "VPBANK", "HDBANK", "MBBANK", "VNEXPRESS": letters said by name, then a word. The first
+ * two letters are consonants that cannot open a word and what follows is a word of four
+ * letters or more. Returns [prefix, word], or undefined.
+ */
+export function splitSpelledPrefix(token: string): [string, string] | undefined {
+  if (token.length < 6 || ROMAN.test(token) || !CONSONANT.test(token[0]) || !CONSONANT.test(token[1]) || ONSETS.has(token.slice(0, 2))) return undefined;
+  const word = token.slice(2);
+  return PRONOUNCEABLE.test(word) || PRONOUNCEABLE_LONG.test(word) ? [token.slice(0, 2), word] : undefined;
+}
+
+/** Below this length a pronounceable all-caps token in mixed-case text may still be an acronym ("NASA" is, "USAID" is said by letters). */
+const LONG_CAPS_WORD = 6;
+
+/**
+ * A foreign word or brand printed in capitals ("LIVESHOW", "VINAMILK", "VIETCOMBANK"):
+ * letters that alternate consonants and vowels like a word. Acronyms do not ("HAGL",
+ * "BIDV", "UBND"). In a headline four letters suffice; in mixed-case text, where short
+ * capitals are usually acronyms, it takes six.
  */
 export function isPronounceableCaps(token: string, text: string, start: number): boolean {
-  if (token.length < 4 || !(PRONOUNCEABLE.test(token) || (token.length >= 5 && PRONOUNCEABLE_LONG.test(token)))) return false;
-  return inShoutedRun(text, start);
+  if (token.length < 4 || ROMAN.test(token) || !(PRONOUNCEABLE.test(token) || (token.length >= 5 && PRONOUNCEABLE_LONG.test(token)))) return false;
+  return token.length >= LONG_CAPS_WORD || inShoutedRun(text, start);
 }
 
 const GLUED = /[-.&][\p{L}\p{N}]|\/\d/u;
@@ -119,15 +143,18 @@ const GLUED = /[-.&][\p{L}\p{N}]|\/\d/u;
 export const capsWordClass: SemioticClass = {
   name: 'caps-word',
   pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
-  // Two capitalised tokens in a row, or a capital with Vietnamese marks ("ĐIỀU", "ÁN").
-  trigger: { test: (text: string) => VIET_CAPS.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) },
+  // Two capitalised tokens in a row, a capital with Vietnamese marks ("ĐIỀU", "ÁN"), or six capitals in a row.
+  trigger: { test: (text: string) => VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) },
   verbalize(m, { text, start, end }) {
     const token = m[0];
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));
     if (glued) return undefined; // the acronym class reads codes piece by piece
     if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
     if (isCapsWord(token, text, start)) return token.toLowerCase();
-    if (!ABBREVIATIONS.has(token) && isPronounceableCaps(token, text, start)) return token.toLowerCase();
+    if (ABBREVIATIONS.has(token)) return undefined;
+    const prefixed = splitSpelledPrefix(token);
+    if (prefixed) return `${spellLetters(prefixed[0])} ${prefixed[1].toLowerCase()}`;
+    if (isPronounceableCaps(token, text, start)) return token.toLowerCase();
     return undefined;
   },
 };
