@@ -126,3 +126,14 @@ export const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 
 
 // Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
 export const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);
+
+/**
+ * What is weighed in grams in recipes, health, gold and drug-seizure news: after the last
+ * figure of "từ 5g đến 10g muối" it makes the range grams, though a range of bare "g" is
+ * otherwise read as hours ("từ 7g đến 17g").
+ */
+export const G_GRAM_AFTER: ReadonlySet<string> = new Set([
+  'muối', 'đường', 'bột', 'gạo', 'thịt', 'cá', 'tôm', 'rau', 'đậu', 'hạt', 'nấm', 'gừng', 'tỏi', 'ớt', 'bơ', 'sữa',
+  'mỡ', 'dầu', 'trà', 'chè', 'cà', 'mật', 'men', 'chất', 'đạm', 'protein', 'xơ', 'béo', 'canxi', 'sắt', 'vitamin',
+  'thuốc', 'dược', 'vàng', 'bạc', 'ma', 'heroin', 'ketamine', 'cần',
+]);

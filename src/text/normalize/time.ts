@@ -2,7 +2,7 @@
  * Clock times: "8h", "8h30", "15g30", "8:30", "8:30:15", and ranges "7h-11h30".
  * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
  */
-import { G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
+import { G_GRAM_AFTER, G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -46,13 +46,17 @@ export function readClock(c: Clock): string {
 
 const G_RANGE_NEXT = /\s*(?:đến|tới)\s+\d{1,2}g(?:\d{2})?(?![\p{L}])/uy;
 
-/** A bare "7g" is a clock hour after "lúc", before "sáng"/"ngày"…, or in a "7g-11g" range. */
+/**
+ * A bare "7g" is a clock hour after "lúc", before "sáng"/"ngày"…, or in a "7g-11g" range
+ * unless what the range measures is weighed ("từ 5g đến 10g muối").
+ */
 function isClockG(text: string, start: number, end: number, isRange: boolean): boolean {
-  if (isRange || precededBy(text, start, G_HOUR_BEFORE) || G_HOUR_AFTER.has(wordAfter(text, end))) return true;
+  if (precededBy(text, start, G_HOUR_BEFORE) || G_HOUR_AFTER.has(wordAfter(text, end))) return true;
   G_DATE_AFTER.lastIndex = end;
-  if (G_DATE_AFTER.test(text) || G_RANGE_PREV.test(text.slice(Math.max(0, start - 14), start))) return true;
+  if (G_DATE_AFTER.test(text)) return true;
+  if (isRange || G_RANGE_PREV.test(text.slice(Math.max(0, start - 14), start))) return !G_GRAM_AFTER.has(wordAfter(text, end));
   G_RANGE_NEXT.lastIndex = end; // "từ 7g đến 17g": the second hour vouches for the first
-  return G_RANGE_NEXT.test(text);
+  return G_RANGE_NEXT.test(text) && !G_GRAM_AFTER.has(wordAfter(text, G_RANGE_NEXT.lastIndex));
 }
 
 /** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
