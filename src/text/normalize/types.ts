@@ -37,6 +37,21 @@ export interface SemioticClass {
   readonly needsDigits?: boolean;
 }
 
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+/**
+ * Words never glue to the letters around them: "SH 150i" is "một trăm năm mươi i", not
+ * "…mươii", when a class read the digits (or symbols) of a token that goes on in letters.
+ * A match that itself starts or ends in a letter is left as its class made it.
+ */
+function spaced(spoken: string, text: string, start: number, end: number): string {
+  let out = spoken;
+  if (start > 0 && LETTER.test(text[start - 1]) && !WORD_CHAR.test(text[start]) && LETTER.test(out[0] ?? '')) out = ` ${out}`;
+  if (end < text.length && LETTER.test(text[end]) && !WORD_CHAR.test(text[end - 1]) && LETTER.test(out[out.length - 1] ?? '')) out = `${out} `;
+  return out;
+}
+
 /** The edits one class makes to a sentence: each match of its tagger that its verbalizer speaks. */
 const NO_EDITS: readonly Edit[] = Object.freeze([]);
 
@@ -57,7 +72,7 @@ export function findEdits(text: string, cls: SemioticClass): readonly Edit[] {
     context.start = start;
     context.end = end;
     const spoken = cls.verbalize(m, context);
-    if (spoken !== undefined) (edits ??= []).push({ start, end, text: spoken });
+    if (spoken !== undefined) (edits ??= []).push({ start, end, text: spaced(spoken, text, start, end) });
   }
   return edits ?? NO_EDITS;
 }
