@@ -10,7 +10,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
-  'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '°F': 'độ ép', '°': 'độ',
+  'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '℃': 'độ xê', '°F': 'độ ép', '℉': 'độ ép', '°': 'độ',
   'độ C': 'độ xê', 'oC': 'độ xê', W: 'oát', kW: 'ki lô oát', KW: 'ki lô oát', MW: 'mê ga oát', GW: 'gi ga oát',
   kWh: 'ki lô oát giờ', KWh: 'ki lô oát giờ', MWh: 'mê ga oát giờ', GWh: 'gi ga oát giờ', kWp: 'ki lô oát đỉnh',
   MWp: 'mê ga oát đỉnh', V: 'vôn', kV: 'ki lô vôn', KV: 'ki lô vôn', mAh: 'mi li am pe giờ',

@@ -6,7 +6,7 @@
  * Dates ("20/7") are taken earlier by the date classes.
  */
 import { RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
-import { MINUS_WORD } from '../data/numbers.js';
+import { MINUS_WORD, VULGAR_FRACTIONS } from '../data/numbers.js';
 import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -49,5 +49,18 @@ export const fractionClass: SemioticClass = {
     }
     if (ratio) return `${sign}${readWrittenNumber(numText)} trên ${readWrittenNumber(denText)}`;
     return sign + readProper(numText, denText);
+  },
+};
+
+const VULGAR = new RegExp(String.raw`(?<![\p{N}])(?:(\d{1,3}) ?)?([${Object.keys(VULGAR_FRACTIONS).join('')}])`, 'gu');
+
+/** @example verbalize "½ giờ" → "một phần hai giờ"; "2¾ lần" → "hai và ba phần tư lần" */
+export const vulgarFractionClass: SemioticClass = {
+  name: 'vulgar-fraction',
+  pattern: VULGAR,
+  trigger: new RegExp(`[${Object.keys(VULGAR_FRACTIONS).join('')}]`),
+  verbalize(m) {
+    const [num, den] = VULGAR_FRACTIONS[m[2]];
+    return m[1] ? `${readWrittenNumber(m[1])} và ${readProper(num, den)}` : readProper(num, den);
   },
 };

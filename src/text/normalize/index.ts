@@ -15,7 +15,7 @@ import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
 import { durationClass } from './duration.js';
-import { fractionClass } from './fraction.js';
+import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
@@ -66,6 +66,7 @@ export const CLASSES: readonly SemioticClass[] = [
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
+  vulgarFractionClass, // "½", "2¾"
   codeDigitsClass, // "số tài khoản 1903 4567 8910": after a code word, digit by digit
   cardinalClass, // everything numeric that is left
   leftoverDigitsClass, // last resort: digits glued to letters, so none reaches the engine (reported)
