@@ -57,6 +57,16 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
 
 const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
 
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * A symbol before the amount is English placement, and so is its grouping: "$5,000" is five
+ * thousand dollars, "$2,500.50" two thousand five hundred point five; "$5,5" stays a decimal.
+ */
+function readAfterSymbol(written: string): string {
+  return readWrittenNumber(COMMA_THOUSANDS.test(written) ? written.replace(/,/g, '').replace('.', ',') : written);
+}
+
 /**
  * @example verbalize "$5" → "năm đô la"
  * @example verbalize "lương 3tr5" → "ba triệu năm trăm nghìn"
@@ -68,8 +78,8 @@ export const moneyClass: SemioticClass = {
   verbalize(m, ctx) {
     const g: Groups = m.groups ?? {};
     if (g.symbol) {
-      const upper = g.b ? ` đến ${readWrittenNumber(g.b)}` : '';
-      return `${readWrittenNumber(g.a as string)}${upper}${withMagnitude(g.mag1)} ${CURRENCY_SYMBOLS[g.symbol]}`;
+      const upper = g.b ? ` đến ${readAfterSymbol(g.b)}` : '';
+      return `${readAfterSymbol(g.a as string)}${upper}${withMagnitude(g.mag1)} ${CURRENCY_SYMBOLS[g.symbol]}`;
     }
     if (g.c) {
       const [first, second] = [readForm(g, '1', ctx), readForm(g, '2', ctx)];

@@ -6,16 +6,26 @@ import { PHONE_ABBREVIATIONS } from '../data/codes.js';
 import { readDigits } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
+/** Words after which 111–116 is a service number, not an amount ("nhà số 115" is an address). */
+const EMERGENCY_CUES = ['gọi số', 'gọi vào số', 'gọi đến số', 'gọi tới số', 'gọi', 'tổng đài', 'đường dây nóng', 'hotline', 'đầu số', 'cấp cứu', 'cứu hỏa', 'cứu nạn', 'cảnh sát']
+  .flatMap((cue) => [cue, cue[0].toUpperCase() + cue.slice(1)])
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** Between two service numbers of a list. */
+const EMERGENCY_LIST = String.raw`(?:,\s?|\s(?:hoặc|và|hay)\s)`;
+
 const PATTERN = new RegExp(
   // The lookahead lets the engine skip positions that cannot start a phone number.
-  String.raw`(?=[+(01gsthGSTH])(?:` +
+  String.raw`(?=[+(01gtđchGTĐCH])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
     String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
-    // Emergency numbers 111–116 after a calling word: "gọi 113" → "một một ba".
-    String.raw`(?<=^|[\s(,;:])(gọi|số|tổng đài|đường dây nóng|hotline|Gọi)\s(11[1-6])(?![\p{N}]|[.,]\d)`,
+    // Emergency numbers 111–116 after a calling word or service: "gọi 113", "Cấp cứu 115", "113/114/115".
+    String.raw`(?<=^|[\s(,;:])(${EMERGENCY_CUES})\s(11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
+    // …and the rest of a list they start: "gọi 113, 114 hoặc 115".
+    String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
   'gu',
 );
@@ -30,7 +40,8 @@ export const phoneClass: SemioticClass = {
   // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
   trigger: /(?:^|[^\d.,])(?:0\d|\+84|\(|1[89]00)|11[1-6]/,
   verbalize(m) {
-    if (m[2]) return `${m[1]} ${readDigits(m[2])}`;
+    if (m[2]) return `${m[1]} ${m[2].split('/').map(readDigits).join(', ')}`;
+    if (m[3]) return readDigits(m[3]);
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
     // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
