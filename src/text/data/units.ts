@@ -67,5 +67,8 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);
 
+/** Volumes after a unit: a concentration, "trên" ("mg/lít", "g/l"); after money a price, "một" ("đồng/lít"). */
+export const PER_VOLUME_TREN: ReadonlySet<string> = new Set(['lít', 'l', 'ml', 'dl', 'm3', 'm³', 'cm3', 'cm³']);
+
 /** Short time units after "/" ("5€/h", "m/s") and how they are said. */
 export const PER_TIME_UNITS: Readonly<Record<string, string>> = { h: 'giờ', s: 'giây', p: 'phút' };

@@ -4,7 +4,7 @@
  * "lít/100 km" → "lít trên 100 km".
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -57,7 +57,10 @@ export const rateClass: SemioticClass = {
     if (m[1]) {
       const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
       // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
-      const perUnit = PER_WORDS_TREN.has(m[1]) || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1]));
+      // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
+      const left = text.slice(Math.max(0, start - 12), start);
+      const concentration = PER_VOLUME_TREN.has(m[1]) && UNIT_WORD_BEFORE.test(left) && !CURRENCY_BEFORE.test(left);
+      const perUnit = PER_WORDS_TREN.has(m[1]) || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;
       return perUnit ? ` trên ${unit}` : ` một ${unit}`;
     }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
