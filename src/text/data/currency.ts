@@ -9,9 +9,14 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'C$': 'đô la ca na đa', 'HK$': 'đô la hồng kông', '₣': 'phrăng',
 };
 
-/** Short forms after a number: "50.000đ" đồng, "5tr" triệu, "800k" nghìn, "2t" tỷ. */
+/**
+ * Short forms after a number: "50.000đ" đồng, "5tr" triệu, "800k" nghìn, "2t" tỷ; in market
+ * and business tables "1,5 tr.đ" triệu đồng, "300 ng.đ" nghìn đồng, "2 tr.USD".
+ */
 export const MONEY_SUFFIXES: Readonly<Record<string, string>> = {
   đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn', t: 'tỷ',
+  'tr.đ': 'triệu đồng', 'tr.đồng': 'triệu đồng', 'Tr.đ': 'triệu đồng', 'ng.đ': 'nghìn đồng', 'tr.USD': 'triệu đô la mỹ',
+  'tỷ.đ': 'tỷ đồng',
 };
 
 /**
