@@ -51,6 +51,9 @@ export const RANK_BEFORE: ReadonlySet<string> = new Set([
 export const RATIO_AFTER: ReadonlySet<string> = new Set([
   'chỉ', 'tiêu', 'chỉ tiêu', 'tiêu chí', 'xã', 'huyện', 'tỉnh', 'trận', 'bàn', 'phiếu', 'đội', 'người', 'câu', 'môn',
   'đơn', 'hộ', 'thành', 'ca', 'trường', 'phường', 'thôn', 'làng', 'lần', 'điểm', 'nhiệm',
+  // Attempts and items counted in sports and exams: "2/5 quả penalty", "3/4 cú sút", "8/10 bài".
+  // Not members of a group: "2/3 đại biểu" is a share, "phần".
+  'quả', 'cú', 'pha', 'lượt', 'ván', 'set', 'loạt', 'bài',
 ]);
 
 /** After a number pair: a unit or magnitude, so "4-6 triệu" is a range, not 4 June. */
