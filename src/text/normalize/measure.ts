@@ -52,7 +52,8 @@ export const measureClass: SemioticClass = {
     if (g.fnum) return undefined;
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
-    if (m[1]) return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
+    // A unit printed on both sides is said on both sides, as a newsreader reads it.
+    if (m[1]) return `${readWrittenNumber(m[1])} ${READINGS.get(m[2])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
     const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
     const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);

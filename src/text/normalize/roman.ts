@@ -66,13 +66,17 @@ export function isLargeRoman(s: string): boolean {
  * never a Vietnamese syllable ("xi măng", "vi phạm").
  * @example verbalize "thế kỉ xix" → "thế kỉ mười chín"
  */
+const LOWER_WORD_AFTER = /^ ?\p{Ll}/u;
+
 export const lowerRomanClass: SemioticClass = {
   name: 'lower-roman',
   pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
   trigger: /(?:^|[^a-z])[ivxlcdm]{2,}(?![a-z])/,
   verbalize(m, ctx) {
     const upper = m[0].toUpperCase();
-    if (romanValue(upper) === undefined || isSyllable(m[0]) || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;
+    if (romanValue(upper) === undefined || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;
+    // A syllable ("vi", "xi") is a numeral only where no word goes on after it: "thế kỷ vi," but "điều vi phạm".
+    if (isSyllable(m[0]) && LOWER_WORD_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 2))) return undefined;
     return readRoman(upper);
   },
 };
