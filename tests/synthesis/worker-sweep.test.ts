@@ -39,11 +39,16 @@ describe("a worker's periodic sweep", () => {
     await fs.writeFile(orphan, Buffer.alloc(8192, 1));
     await fs.writeFile(ofLiveProcess, Buffer.alloc(8192, 2));
 
+    // The attempt's job is queued (delayed, so it does not run) while the attempt is made and
+    // fails, as in production; the sweep must leave the work alone until the job is gone.
     const key = 'c'.repeat(64);
+    const job = await t.services.queue.queue.add('synthesize', { key, articleId: 'sweep-test', revision: 'r1', voice: 'north-female' }, { jobId: key, delay: 600_000 });
     const attempt = await t.services.work.begin(key);
     await attempt.writeProgress({ voice: 'north-female', provider: 'espeak', providerVoice: 'vi', key, audioUrl: `/v1/audio/${key}.mp3`, durationMs: 1000, sampleRate: 22050, bitrateKbps: 64, segments: [], createdAt: new Date().toISOString() });
     await attempt.end('failed');
+    await new Promise((r) => setTimeout(r, 500)); // two sweeps while the job will still run
     expect(await t.services.work.progress(key)).toBeDefined();
+    await job.remove();
 
     expect(await waitUntil(async () => !(await exists(orphan)))).toBe(true);
     expect(await waitUntil(async () => (await t.services.work.progress(key)) === undefined)).toBe(true);
