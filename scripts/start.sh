@@ -22,7 +22,8 @@ if [ -z "${EDITOR_API_KEYS:-}" ] && [ "${NODE_ENV:-development}" != production ]
   log "development editor API key: $EDITOR_API_KEYS"
 fi
 
-# One process runs the API and a worker (BullMQ worker; espeak-ng in its own thread, ffmpeg
-# in child processes), so stopping `npm start` can never leave a worker behind. Deployments
+# One process runs the API and a worker (BullMQ worker; espeak-ng and the LAME encoders in
+# threads of their own, ffmpeg only to decode), so stopping `npm start` can never leave a
+# worker behind. Deployments
 # run `node dist/server.js` and any number of `node dist/worker.js` instead.
 exec node dist/server.js --with-worker
