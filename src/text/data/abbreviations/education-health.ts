@@ -19,7 +19,7 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   ĐGNL: 'đánh giá năng lực', ĐGTD: 'đánh giá tư duy', TNTHPT: 'tốt nghiệp trung học phổ thông', TS10: 'tuyển sinh lớp mười',
   'CLC': 'chất lượng cao', TTGDNN: 'trung tâm giáo dục nghề nghiệp',
   BV: 'bệnh viện', BVĐK: 'bệnh viện đa khoa', BVĐKTƯ: 'bệnh viện đa khoa trung ương', BVĐKT: 'bệnh viện đa khoa tỉnh',
-  'BVĐKKV': 'bệnh viện đa khoa khu vực', BVND: 'bệnh viện nhân dân', BVSK: 'bảo vệ sức khỏe',
+  'BVĐKKV': 'bệnh viện đa khoa khu vực', PKĐK: 'phòng khám đa khoa', TTKSBT: 'trung tâm kiểm soát bệnh tật', BVND: 'bệnh viện nhân dân', BVSK: 'bảo vệ sức khỏe',
   TTYT: 'trung tâm y tế', TYT: 'trạm y tế', BHYT: 'bảo hiểm y tế', BHXH: 'bảo hiểm xã hội',
   BHTN: 'bảo hiểm thất nghiệp', 'BHXH-BHYT': 'bảo hiểm xã hội và bảo hiểm y tế', KCB: 'khám chữa bệnh',
   'KCB BHYT': 'khám chữa bệnh bảo hiểm y tế', ATTP: 'an toàn thực phẩm', VSATTP: 'vệ sinh an toàn thực phẩm',
