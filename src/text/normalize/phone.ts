@@ -16,14 +16,15 @@ const EMERGENCY_LIST = String.raw`(?:,\s?|\s(?:hoặc|và|hay)\s)`;
 
 const PATTERN = new RegExp(
   // The lookahead lets the engine skip positions that cannot start a phone number.
-  String.raw`(?=[+(01gtđchGTĐCH])(?:` +
+  String.raw`(?=[+(01])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
     String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word or service: "gọi 113", "Cấp cứu 115", "113/114/115".
-    String.raw`(?<=^|[\s(,;:])(${EMERGENCY_CUES})\s(11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
+    // The cue is looked for behind the digits, so only a "1" starts the costly part.
+    String.raw`(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
     // …and the rest of a list they start: "gọi 113, 114 hoặc 115".
     String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
@@ -40,8 +41,8 @@ export const phoneClass: SemioticClass = {
   // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
   trigger: /(?:^|[^\d.,])(?:0\d|\+84|\(|1[89]00)|11[1-6]/,
   verbalize(m) {
-    if (m[2]) return `${m[1]} ${m[2].split('/').map(readDigits).join(', ')}`;
-    if (m[3]) return readDigits(m[3]);
+    if (m[1]) return m[1].split('/').map(readDigits).join(', ');
+    if (m[2]) return readDigits(m[2]);
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
     // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
