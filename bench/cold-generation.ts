@@ -105,7 +105,8 @@ async function runPair(service: ServiceUnderTest, text: string, spoken: string, 
     const before = pids.map(cpuSecondsOf);
     const timing = await timeOneGeneration(service, 'cold');
     const cpu = pids.map(cpuSecondsOf).reduce((sum, after, i) => sum + after - before[i], 0);
-    // Deleting the article removes its audio: the next run is cold again.
+    // Audio of a deleted article stays for its grace period (AUDIO_RETENTION_HOURS), so
+    // every run reads a text of its own (see runText): the next run is cold again.
     await service.deleteArticle('cold');
     return { timing, cpu };
   };
@@ -122,20 +123,24 @@ async function runPair(service: ServiceUnderTest, text: string, spoken: string, 
 
 /** Runs the cold-generation benchmark; see docs/benchmarks.md for the definitions. */
 export async function benchColdGeneration(ctx: BenchContext): Promise<ResultRow[]> {
-  const text = await readFile(ctx.options.article, 'utf8');
-  const spoken = prepareArticle({ text }).sentences.map((s) => s.spoken).join('\n');
+  const article = await readFile(ctx.options.article, 'utf8');
+  // One closing sentence of its own per run gives each run a new audio key; the baseline reads the same text.
+  const runText = (label: string) => `${article.trimEnd()}\n\nBản tin đo lần ${label}.`;
+  const spokenOf = (text: string) => prepareArticle({ text }).sentences.map((s) => s.spoken).join('\n');
   const service = await ServiceUnderTest.start({ distDir: ctx.distDir, workers: 1, cpuProfileDir: ctx.options.cpuProfileDir });
   const runs: ColdRun[] = [];
   try {
     // Warm-up (not counted): the article itself once, so the worker's threads are loaded and
     // its code compiled, as in a worker that has been running; the baseline's binaries are in
     // the page cache likewise.
-    await service.putArticle('cold', text);
+    const warmUp = runText('không');
+    await service.putArticle('cold', warmUp);
     await service.waitForManifest('cold', VOICE);
     await service.deleteArticle('cold');
-    await timeEspeakFfmpeg(spoken, ESPEAK_VOICE);
+    await timeEspeakFfmpeg(spokenOf(warmUp), ESPEAK_VOICE);
     for (let run = 0; run < ctx.options.runs; run++) {
-      const r = await runPair(service, text, spoken, run % 2 === 0);
+      const text = runText(String(run + 1));
+      const r = await runPair(service, text, spokenOf(text), run % 2 === 0);
       runs.push(r);
       ctx.log(
         `cold-generation run ${run + 1}: job active ${r.jobActive.toFixed(3)} s, first audio ${r.firstAudio.toFixed(3)} s, finished ${r.finished.toFixed(2)} s (CPU ${r.serviceCpu.toFixed(2)} s), baseline ${r.baseline.toFixed(2)} s (CPU ${r.baselineCpu.toFixed(2)} s), load ${r.load.toFixed(2)}`,

@@ -134,9 +134,14 @@ function securityHeaders(trustProxy: string | number | boolean): { middleware: R
  */
 function tlsTest(trustProxy: string | number | boolean): (req: IncomingMessage) => boolean {
   const trust = express().set('trust proxy', trustProxy).get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
+  // The peer of a keep-alive connection does not change: its address is parsed once, not per request.
+  const trustedPeer = new WeakMap<object, boolean>();
   return (req) => {
-    if ((req.socket as TLSSocket).encrypted) return true;
-    if (!trust(req.socket.remoteAddress, 0)) return false;
+    const socket = req.socket;
+    if ((socket as TLSSocket).encrypted) return true;
+    let trusted = trustedPeer.get(socket);
+    if (trusted === undefined) trustedPeer.set(socket, (trusted = trust(socket.remoteAddress, 0)));
+    if (!trusted) return false;
     return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
   };
 }
