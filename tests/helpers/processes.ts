@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { deleteKeysUnder } from '../../src/queue/redis-keys.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const EDITOR_KEY = 'fault-editor-key';
@@ -186,21 +187,8 @@ export async function createDeployment(options: { redisUrl?: string; cacheDir?: 
       ...extra,
     }),
     async cleanUp() {
-      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
-      redis.on('error', () => undefined);
-      try {
-        await redis.connect();
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-          cursor = next;
-          if (keys.length) await redis.del(...keys);
-        } while (cursor !== '0');
-      } catch {
-        // a Redis the test stopped: nothing to clean there
-      } finally {
-        redis.disconnect();
-      }
+      // A Redis the test stopped has nothing to clean.
+      await deleteKeysUnder(redisUrl, prefix).catch(() => undefined);
       if (!options.cacheDir) await fs.rm(cacheDir, { recursive: true, force: true });
     },
   };
