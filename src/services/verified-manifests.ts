@@ -1,6 +1,6 @@
 import type { Manifest } from '../manifest.js';
 import type { AudioStore } from '../storage/audio-store.js';
-import type { InvalidationBus } from '../storage/cache-invalidation.js';
+import { BusInvalidatedCache, type InvalidationBus } from '../storage/cache-invalidation.js';
 
 /** Parsed manifests kept in memory. */
 const ENTRIES = 5000;
@@ -17,33 +17,25 @@ type Verified = Manifest & { mp3: { bytes: number; sha256: string } };
  * few seconds.
  */
 export class VerifiedManifests {
-  private readonly entries = new Map<string, { manifest: Verified; checkedAt: number }>();
-  private generation = 0;
+  private readonly entries: BusInvalidatedCache<{ manifest: Verified; checkedAt: number }>;
 
   constructor(
     private readonly audio: AudioStore,
     private readonly bus: InvalidationBus,
   ) {
-    bus.subscribe((message) => {
-      this.generation++;
-      if (message.kind === 'audio') this.entries.delete(message.key);
-      else if (message.kind === 'all') this.entries.clear();
-    });
+    this.entries = new BusInvalidatedCache(bus, ENTRIES, (m) => (m.kind === 'audio' ? m.key : undefined));
   }
 
   async get(key: string): Promise<Verified | undefined> {
     const known = this.entries.get(key);
-    if (known && this.bus.live && Date.now() - known.checkedAt < RECHECK_MS) return known.manifest;
-    const generation = this.generation;
+    if (known && Date.now() - known.checkedAt < RECHECK_MS) return known.manifest;
+    const stamp = this.entries.stamp();
     const read = await this.audio.readManifest(key);
     if (read.state === 'missing') return this.forget(key);
     if (read.state === 'damaged') return this.setAside(key);
     const size = await this.audio.mp3Size(key);
     if (size !== read.manifest.mp3.bytes) return this.setAside(key);
-    if (this.bus.live && generation === this.generation) {
-      if (this.entries.size >= ENTRIES && !known) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { manifest: read.manifest, checkedAt: Date.now() });
-    }
+    this.entries.remember(key, { manifest: read.manifest, checkedAt: Date.now() }, stamp);
     return read.manifest;
   }
 

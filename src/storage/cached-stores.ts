@@ -1,11 +1,13 @@
 import type { Lexicon } from '../text/types.js';
 import type { VoiceId } from '../voices.js';
 import type { ArticleListQuery, ArticleRecord, ArticleStore } from './article-store.js';
-import type { InvalidationBus } from './cache-invalidation.js';
+import { ALL_KEYS, BusInvalidatedCache, type InvalidationBus } from './cache-invalidation.js';
 import type { LexiconStore, SiteLexicon } from './lexicon-store.js';
 
 /** Records kept per process; a long article is a few hundred kilobytes. */
 const ARTICLE_CACHE_ENTRIES = 5000;
+/** The one key of the lexicon cache. */
+const LEXICON = 'lexicon';
 
 /**
  * An ArticleStore that answers repeated reads from memory (players ask for the same
@@ -13,31 +15,22 @@ const ARTICLE_CACHE_ENTRIES = 5000;
  * through the bus, and nothing is kept while the bus is not live.
  */
 export class CachedArticleStore implements ArticleStore {
-  private readonly records = new Map<string, ArticleRecord | null>();
-  /** Bumped by every invalidation: a read that overlapped one must not be remembered. */
-  private generation = 0;
+  /** null: known not to exist. */
+  private readonly records: BusInvalidatedCache<ArticleRecord | null>;
 
   constructor(
     private readonly inner: ArticleStore,
     private readonly bus: InvalidationBus,
   ) {
-    bus.subscribe((message) => {
-      this.generation++;
-      if (message.kind === 'article') this.records.delete(message.id);
-      else if (message.kind === 'all') this.records.clear();
-    });
+    this.records = new BusInvalidatedCache(bus, ARTICLE_CACHE_ENTRIES, (m) => (m.kind === 'article' ? m.id : undefined));
   }
 
   async get(id: string): Promise<ArticleRecord | undefined> {
-    if (this.bus.live) {
-      const known = this.records.get(id);
-      if (known !== undefined) return known ?? undefined;
-    } else if (this.records.size) {
-      this.records.clear();
-    }
-    const generation = this.generation;
+    const known = this.records.get(id);
+    if (known !== undefined) return known ?? undefined;
+    const stamp = this.records.stamp();
     const record = await this.inner.get(id);
-    if (this.bus.live && generation === this.generation) this.remember(id, record ?? null);
+    this.records.remember(id, record ?? null, stamp);
     return record;
   }
 
@@ -91,38 +84,30 @@ export class CachedArticleStore implements ArticleStore {
     return this.inner.close?.() ?? Promise.resolve();
   }
 
-  private remember(id: string, record: ArticleRecord | null): void {
-    if (this.records.size >= ARTICLE_CACHE_ENTRIES) this.records.delete(this.records.keys().next().value!);
-    this.records.set(id, record);
-  }
 }
 
 /** A LexiconStore read from memory until some process changes the lexicon. */
 export class CachedLexiconStore implements LexiconStore {
-  private cached: SiteLexicon | undefined;
-  private generation = 0;
+  private readonly cache: BusInvalidatedCache<SiteLexicon>;
 
   constructor(
     private readonly inner: LexiconStore,
     private readonly bus: InvalidationBus,
   ) {
-    bus.subscribe((message) => {
-      if (message.kind !== 'lexicon' && message.kind !== 'all') return;
-      this.generation++;
-      this.cached = undefined;
-    });
+    this.cache = new BusInvalidatedCache(bus, 1, (m) => (m.kind === 'lexicon' ? ALL_KEYS : undefined));
   }
 
   async get(): Promise<SiteLexicon> {
-    if (this.cached && this.bus.live) return this.cached;
-    const generation = this.generation;
+    const known = this.cache.get(LEXICON);
+    if (known) return known;
+    const stamp = this.cache.stamp();
     const lexicon = await this.inner.get();
-    this.cached = this.bus.live && generation === this.generation ? lexicon : undefined;
+    this.cache.remember(LEXICON, lexicon, stamp);
     return lexicon;
   }
 
   async put(entries: Lexicon): Promise<SiteLexicon> {
-    this.cached = undefined;
+    this.cache.delete(LEXICON);
     const lexicon = await this.inner.put(entries);
     await this.bus.publish({ kind: 'lexicon' });
     return lexicon;
