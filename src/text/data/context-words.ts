@@ -109,7 +109,6 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   // Standards and software of technology news: "Bluetooth 5.3", "USB 3.2", "HDMI 2.1", "macOS 14.2".
   'bluetooth', 'usb', 'hdmi', 'pcie', 'wi-fi', 'wifi', 'macos', 'ipados', 'watchos', 'linux', 'chrome', 'firefox',
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
-  'u ét bê', // USB, already read by the acronym class when numbers are read
 ]);
 
 /** After a name like "Đề án 06" the next word is a function word, not a counted noun. */

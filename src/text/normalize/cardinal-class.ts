@@ -6,10 +6,22 @@ import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-wo
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE } from '../data/codes.js';
+import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 
+
+/**
+ * The version words, and how the lexicon has already read those that are acronyms: by the
+ * time numbers are read, "USB 3.2" has become "u ét bê 3.2".
+ */
+const VERSION_CONTEXT: ReadonlySet<string> = new Set(
+  [...VERSION_BEFORE].flatMap((word) => {
+    const reading = ABBREVIATIONS.get(word.toUpperCase());
+    return reading ? [word, reading] : [word];
+  }),
+);
 
 /**
  * "1.5 triệu", "IELTS 6.5", "pH 7.4": a dot before one or two digits that cannot be a
@@ -17,7 +29,7 @@ import type { SemioticClass } from './types.js';
  */
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
   if (DECIMAL_CONTEXT.has(wordAfter(text, end))) return true;
-  return !written.endsWith('.0') && !precededBy(text, start, VERSION_BEFORE);
+  return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
 }
 
 const PADDED_COUNT = /^0[1-9]$/;
