@@ -6,11 +6,13 @@ import { readJsonIfExists, writeFileAtomic } from './atomic-write.js';
 import {
   DEFAULT_IDLE_LIMIT_MS,
   DEFAULT_WAIT_FOR_START_MS,
+  isLeftOver,
   sleep,
   STREAM_POLL_MS,
   type PartialAudioWriter,
   type PartialOutcome,
   type PartialStreamOptions,
+  type SweepOptions,
   type WorkStore,
 } from './work-store.js';
 
@@ -115,18 +117,15 @@ export class LocalWorkStore implements WorkStore {
     await fs.rm(this.dir(key), { recursive: true, force: true });
   }
 
-  async sweep(options: { endedBeforeMs: number; isLive(key: string): Promise<boolean> }): Promise<string[]> {
+  async sweep(options: SweepOptions): Promise<string[]> {
     const cleared: string[] = [];
     for (const name of await fs.readdir(this.root).catch(() => [] as string[])) {
       if (!AUDIO_KEY_PATTERN.test(name)) continue;
-      const stateFile = path.join(this.root, name, STATE);
-      const stat = await fs.stat(stateFile).catch(() => undefined);
       const { phase } = await this.state(name);
-      const old = (stat?.mtimeMs ?? 0) < options.endedBeforeMs;
-      // A failed attempt has nothing left to stream (its partial MP3 went when it failed): it goes
-      // as soon as its job will not run again (a retry about to begin must not lose its directory).
-      const clear = phase === 'running' ? !(await options.isLive(name)) : phase === 'failed' ? old || !(await options.isLive(name)) : old;
-      if (clear) {
+      // The state file is rewritten when the attempt ends: its time is when it ended.
+      const endedAt = async () => (await fs.stat(path.join(this.root, name, STATE)).catch(() => undefined))?.mtimeMs ?? 0;
+      const ended = phase === 'done' || phase === 'failed' ? { outcome: phase as PartialOutcome, at: await endedAt() } : undefined;
+      if (await isLeftOver(name, ended, options)) {
         await this.clear(name);
         cleared.push(name);
       }

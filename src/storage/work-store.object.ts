@@ -5,10 +5,12 @@ import type { ObjectStore } from './object-store.js';
 import {
   DEFAULT_IDLE_LIMIT_MS,
   DEFAULT_WAIT_FOR_START_MS,
+  isLeftOver,
   sleep,
   type PartialAudioWriter,
   type PartialOutcome,
   type PartialStreamOptions,
+  type SweepOptions,
   type WorkStore,
 } from './work-store.js';
 
@@ -130,7 +132,7 @@ export class ObjectWorkStore implements WorkStore {
     for await (const object of this.objects.list(`${this.base(key)}/`)) await this.objects.delete(object.key);
   }
 
-  async sweep(options: { endedBeforeMs: number; isLive(key: string): Promise<boolean> }): Promise<string[]> {
+  async sweep(options: SweepOptions): Promise<string[]> {
     const keys = new Set<string>();
     for await (const object of this.objects.list('work/')) {
       const match = /^work\/([a-f0-9]{64})\/current\.json$/.exec(object.key);
@@ -140,11 +142,7 @@ export class ObjectWorkStore implements WorkStore {
     for (const key of keys) {
       const current = await this.current(key);
       const ending = current ? await this.ending(key, current.attempt) : undefined;
-      // A failed attempt has nothing left to stream: it goes as soon as its job will not run again.
-      const stale = ending
-        ? ending.endedAt < options.endedBeforeMs || (ending.outcome === 'failed' && !(await options.isLive(key)))
-        : !(await options.isLive(key));
-      if (stale) {
+      if (await isLeftOver(key, ending && { outcome: ending.outcome, at: ending.endedAt }, options)) {
         await this.clear(key);
         cleared.push(key);
       }

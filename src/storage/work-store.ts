@@ -49,9 +49,26 @@ export interface WorkStore {
    * `endedBeforeMs`, and failed or running ones whose job is not live (will not run again).
    * Returns the keys cleared.
    */
-  sweep(options: { endedBeforeMs: number; isLive(key: string): Promise<boolean> }): Promise<string[]>;
+  sweep(options: SweepOptions): Promise<string[]>;
   /** Bytes held (counted against the cache bound). */
   bytes(): Promise<number>;
+}
+
+export interface SweepOptions {
+  endedBeforeMs: number;
+  isLive(key: string): Promise<boolean>;
+}
+
+/**
+ * The sweep's rule, the same for every WorkStore: work of an attempt that has not ended
+ * (running, or its worker crashed) goes once its job is not live; an ended attempt goes
+ * after `endedBeforeMs`, a failed one as soon as its job will not run again (its partial MP3
+ * went when it failed; a retry about to begin must not lose its directory).
+ */
+export async function isLeftOver(key: string, ended: { outcome: PartialOutcome; at: number } | undefined, options: SweepOptions): Promise<boolean> {
+  if (!ended) return !(await options.isLive(key));
+  if (ended.at < options.endedBeforeMs) return true;
+  return ended.outcome === 'failed' && !(await options.isLive(key));
 }
 
 export const STREAM_POLL_MS = 20;
