@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import express, { type RequestHandler } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from './config.js';
 import { requireEditor } from './api/auth.js';
 import { errorHandler, notFoundHandler } from './api/errors.js';
-import { createHotPath, type NodeMiddleware, type SecurityParts } from './api/hot-path.js';
+import { createHotPath } from './api/hot-path.js';
+import { securityHeaders } from './api/security-headers.js';
 import { publicCors } from './api/cors.js';
 import { createRateLimit } from './api/rate-limits.js';
 import { requireJsonBody } from './api/request-body.js';
@@ -37,6 +36,7 @@ import type { Metrics } from './services/metrics.js';
 import type { AudioStore } from './storage/audio-store.js';
 import type { InvalidationBus } from './storage/cache-invalidation.js';
 import type { LexiconStore } from './storage/lexicon-store.js';
+import type { VerifiedAudioLinks } from './storage/verified-audio-links.js';
 import type { ProviderSet } from './tts/registry.js';
 import type { VoiceId } from './voices.js';
 
@@ -63,6 +63,8 @@ export interface ApiDeps extends ReadinessDeps {
   feeds: FeedService;
   intake: UrlIntake;
   usage: { touch(key: string): void };
+  /** Links to verified MP3s for nginx to send directly (VERIFIED_AUDIO_DIR), when set. */
+  verifiedLinks?: VerifiedAudioLinks;
   /** The queue library's own objects, for the admin dashboard only. */
   adminQueues?: unknown[];
 }
@@ -79,6 +81,7 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
     usage: deps.usage,
     memoryCacheBytes: deps.config.memoryCacheBytes,
     accelRedirectPrefix: deps.config.accelRedirectPrefix,
+    links: deps.verifiedLinks,
   });
   const security = securityHeaders(parseTrustProxy(deps.config.trustProxy));
   const app = createApp(deps, audioServer, security.middleware, options);
@@ -104,45 +107,6 @@ export function createRequestHandler(deps: ApiDeps, options: { extraRouters?: ex
       (done) => done || app(req, res),
       () => app(req, res),
     );
-  };
-}
-
-/**
- * Security headers of every answer (helmet); CSP is set per HTML page, HSTS only over TLS.
- * The parts are handed to the hot path, which records each once and sends them as lists.
- */
-function securityHeaders(trustProxy: string | number | boolean): { middleware: RequestHandler; parts: SecurityParts } {
-  const common = helmet({
-    contentSecurityPolicy: false,
-    hsts: false,
-    // Players on news sites load MP3s and manifests from this origin.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
-  const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true });
-  const overTls = tlsTest(trustProxy);
-  return {
-    middleware: (req, res, next) => common(req, res, () => (overTls(req) ? hsts(req, res, next) : next())),
-    parts: { common: common as unknown as NodeMiddleware, overTls: hsts as unknown as NodeMiddleware, isOverTls: overTls },
-  };
-}
-
-/**
- * Did the client reach us over TLS? Express's `req.secure`, computed for plain Node requests
- * too (the hot path answers before Express): a TLS socket, or X-Forwarded-Proto: https from
- * a proxy TRUST_PROXY trusts. The trust rule is Express's own, compiled by an app of its own.
- */
-function tlsTest(trustProxy: string | number | boolean): (req: IncomingMessage) => boolean {
-  const trust = express().set('trust proxy', trustProxy).get('trust proxy fn') as (address: string | undefined, hop: number) => boolean;
-  // The peer of a keep-alive connection does not change: its address is parsed once, not per request.
-  const trustedPeer = new WeakMap<object, boolean>();
-  return (req) => {
-    const socket = req.socket;
-    if ((socket as TLSSocket).encrypted) return true;
-    let trusted = trustedPeer.get(socket);
-    if (trusted === undefined) trustedPeer.set(socket, (trusted = trust(socket.remoteAddress, 0)));
-    if (!trusted) return false;
-    return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
   };
 }
 

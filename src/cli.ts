@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   pregenerate: async (args, io) => (await import('./cli-commands/pregenerate.js')).pregenerateCommand(args, io),
   feed: async (args, io) => (await import('./cli-commands/feed.js')).feedCommand(args, io),
   bulletin: async (args, io) => (await import('./cli-commands/bulletin.js')).bulletinCommand(args, io),
+  'nginx-config': async (args, io) => (await import('./cli-commands/nginx-config.js')).nginxConfigCommand(args, io),
 };
 
 function usage(): string {

@@ -40,6 +40,8 @@ const Env = z.object({
   PLAYER_ORIGINS: z.string().default('*'),
   /** When set, MP3 bytes are handed to nginx through X-Accel-Redirect under this internal prefix. */
   ACCEL_REDIRECT_PREFIX: z.string().optional(),
+  /** When set (local store only), the API keeps links to the MP3s it verified here, for nginx to send directly. */
+  VERIFIED_AUDIO_DIR: z.string().min(1).optional(),
   /** Where finished audio lives: "local" (CACHE_DIR) or s3://bucket/prefix. */
   AUDIO_STORE: z
     .string()
@@ -134,6 +136,7 @@ export interface AppConfig {
   workerConcurrency: number;
   playerOrigins: string[] | '*';
   accelRedirectPrefix?: string;
+  verifiedAudioDir?: string;
   audioStore: { kind: 'local' } | { kind: 's3'; url: string; endpoint?: string; region: string; forcePathStyle: boolean };
   audioPublicUrl?: string;
   databaseUrl?: string;
@@ -190,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keys = [`dev-${randomBytes(12).toString('hex')}`];
     generatedEditorKey = true;
   }
+  if (e.VERIFIED_AUDIO_DIR && e.AUDIO_STORE !== 'local') throw new ConfigError('VERIFIED_AUDIO_DIR needs AUDIO_STORE=local (it links to files on this host; put a CDN in front of object storage instead)');
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) throw new ConfigError('WEBHOOK_SECRET must be set when WEBHOOK_URL is (receivers verify the signature with it)');
   const privateHosts = parseHostList(e.FETCH_PRIVATE_HOSTS);
   const origins = e.PLAYER_ORIGINS.trim();
@@ -210,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerConcurrency: e.WORKER_CONCURRENCY,
     playerOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
     accelRedirectPrefix: e.ACCEL_REDIRECT_PREFIX,
+    verifiedAudioDir: e.VERIFIED_AUDIO_DIR && path.resolve(e.VERIFIED_AUDIO_DIR),
     audioStore:
       e.AUDIO_STORE === 'local'
         ? { kind: 'local' }

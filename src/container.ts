@@ -32,6 +32,7 @@ import { FileLexiconStore } from './storage/lexicon-store.file.js';
 import { PostgresLexiconStore } from './storage/lexicon-store.postgres.js';
 import { LocalObjectStore } from './storage/object-store.local.js';
 import type { ObjectStore } from './storage/object-store.js';
+import { VerifiedAudioLinks } from './storage/verified-audio-links.js';
 import { parseS3Url, S3ObjectStore } from './storage/object-store.s3.js';
 import { Database } from './storage/postgres/database.js';
 import { LocalWorkStore } from './storage/work-store.local.js';
@@ -53,6 +54,8 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
 
   const objects = createObjectStore(config);
   const audio = new AudioStore(objects);
+  // Only API processes start it (startContainer({ serves: true })); a worker never links anything.
+  const verifiedLinks = config.verifiedAudioDir && objects.kind === 'local' ? new VerifiedAudioLinks(config.verifiedAudioDir, bus) : undefined;
   const work: WorkStore = objects.kind === 's3' ? new ObjectWorkStore(objects) : new LocalWorkStore(config.workDir);
   const articles = new CachedArticleStore(database ? new PostgresArticleStore(database) : new FileArticleStore(path.join(config.cacheDir, 'articles')), bus);
   const lexicon = new CachedLexiconStore(database ? new PostgresLexiconStore(database) : new FileLexiconStore(config.cacheDir), bus);
@@ -101,6 +104,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
     database,
     objects,
     audio,
+    verifiedLinks,
     work,
     articles,
     lexicon,
@@ -124,6 +128,7 @@ export async function createContainer(config: AppConfig, options: { logger?: Log
       await webhooks.close();
       await intake.close();
       await queue.close();
+      await verifiedLinks?.stop();
       await bus.close();
       redis.disconnect();
       await providers.close();

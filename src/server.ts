@@ -8,7 +8,7 @@ import { onShutdown, startContainer } from './startup.js';
 import { startWorkerProcess } from './worker-process.js';
 
 const withWorker = process.argv.includes('--with-worker');
-const { config, container } = await startContainer({ encodes: withWorker });
+const { config, container } = await startContainer({ encodes: withWorker, serves: true });
 const worker = withWorker ? startWorkerProcess(container) : undefined;
 const server = createServer(createRequestHandler({ ...container, adminQueues: [container.queue.queue] }));
 server.listen(config.port, config.host, () => {

@@ -8,9 +8,10 @@ import { ProvidersNotReadyError } from './tts/registry.js';
  * Loads and checks everything a process needs before it serves or works: the configuration,
  * the providers' credentials and binaries, the database. A problem ends the process with a
  * clear message (exit code 2 for configuration, 1 for an unreachable dependency), never a
- * stack trace at the first job. A process that encodes (`encodes: true`) also needs libmp3lame.
+ * stack trace at the first job. A process that encodes (`encodes: true`) also needs libmp3lame;
+ * one that serves HTTP (`serves: true`) prepares the folder of verified links when one is set.
  */
-export async function startContainer(options: { encodes?: boolean } = {}): Promise<{ config: AppConfig; container: Container }> {
+export async function startContainer(options: { encodes?: boolean; serves?: boolean } = {}): Promise<{ config: AppConfig; container: Container }> {
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -21,11 +22,21 @@ export async function startContainer(options: { encodes?: boolean } = {}): Promi
   try {
     const container = await createContainer(config);
     await container.providers.checkAll();
+    if (options.serves) await startVerifiedLinks(container);
     return { config, container };
   } catch (error) {
     if (error instanceof ProvidersNotReadyError || error instanceof ConfigError) return fail(error, 2);
     if (error instanceof DependencyUnavailableError) return fail(error, 1);
     throw error;
+  }
+}
+
+async function startVerifiedLinks(container: Container): Promise<void> {
+  const links = container.verifiedLinks;
+  try {
+    await links?.start();
+  } catch (error) {
+    throw new ConfigError(`VERIFIED_AUDIO_DIR ${links!.dir} cannot be used: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 

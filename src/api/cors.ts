@@ -2,7 +2,7 @@ import cors from 'cors';
 import type { RequestHandler } from 'express';
 
 /** Headers a cross-origin player must be able to read (seeking, caching). */
-const EXPOSED_HEADERS = ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'];
+export const EXPOSED_HEADERS = ['Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'];
 
 /** Is a browser origin allowed to use the public API (PLAYER_ORIGINS)? */
 export function isOriginAllowed(origin: string | undefined, allowed: readonly string[] | '*'): boolean {

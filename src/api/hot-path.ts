@@ -3,21 +3,12 @@ import type { AudioService } from '../services/audio-service.js';
 import type { Metrics } from '../services/metrics.js';
 import { isVoiceId, type VoiceId } from '../voices.js';
 import { publicCorsHeaders } from './cors.js';
+import { recordHeaders, type SecurityParts } from './security-headers.js';
 import { sendManifest } from './send-manifest.js';
 import type { AudioServer } from './serve-audio.js';
 
 const AUDIO_PATH = /^\/v1\/audio\/([a-f0-9]{64})\.mp3$/;
 const MANIFEST_PATH = /^\/v1\/articles\/([A-Za-z0-9._-]{1,128})\/audio$/;
-
-/** A plain-Node middleware that only sets headers (helmet's). */
-export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-
-/** The security headers of every answer: those of all answers, and HSTS for answers over TLS. */
-export interface SecurityParts {
-  common: NodeMiddleware;
-  overTls: NodeMiddleware;
-  isOverTls: (req: IncomingMessage) => boolean;
-}
 
 /**
  * Answers the two requests players make most, when the answer is already in memory: the
@@ -94,27 +85,4 @@ function isPlainManifestQuery(query: URLSearchParams): boolean {
   if (voices.length > 1 || since.length > 1 || query.has('retry')) return false;
   if (voices.length === 1 && voices[0] !== '' && !isVoiceId(voices[0])) return false;
   return since.length === 0 || since[0] === '' || (/^\d{1,7}$/.test(since[0]) && Number(since[0]) <= 1_000_000);
-}
-
-/**
- * The headers a (synchronous, header-only) middleware such as helmet sets on an answer,
- * as `[name, value, …]`: run once against a recording response.
- */
-function recordHeaders(middleware: NodeMiddleware): readonly string[] {
-  const headers = new Map<string, [string, string]>();
-  const recorder = {
-    setHeader(name: string, value: unknown) {
-      headers.set(name.toLowerCase(), [name, String(value)]);
-      return recorder;
-    },
-    removeHeader(name: string) {
-      headers.delete(name.toLowerCase());
-    },
-    getHeader: (name: string) => headers.get(name.toLowerCase())?.[1],
-    hasHeader: (name: string) => headers.has(name.toLowerCase()),
-  };
-  let called = false;
-  middleware({ headers: {}, method: 'GET', url: '/' } as IncomingMessage, recorder as unknown as ServerResponse, () => (called = true));
-  if (!called) throw new Error('the security middleware must set its headers synchronously');
-  return [...headers.values()].flat();
 }

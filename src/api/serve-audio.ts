@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import rangeParser from 'range-parser';
 import type { InvalidationBus } from '../storage/cache-invalidation.js';
 import type { AudioStore } from '../storage/audio-store.js';
+import type { VerifiedAudioLinks } from '../storage/verified-audio-links.js';
 import { sha256Of } from '../storage/audio-store.js';
 import { MemoryLru } from '../storage/memory-lru.js';
 import type { Manifest } from '../manifest.js';
@@ -17,9 +18,11 @@ export interface AudioServingDeps {
   memoryCacheBytes: number;
   /** Internal nginx location: when set (local store only), nginx sends the bytes via X-Accel-Redirect. */
   accelRedirectPrefix?: string;
+  /** Links to the files verified here, for nginx to send without asking (local store only). */
+  links?: VerifiedAudioLinks;
 }
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** An MP3 in memory, with the headers every answer about it carries (`[name, value, …]`). */
 interface HotMp3 {
@@ -36,10 +39,18 @@ const headersOf = (key: string): readonly string[] => ['Content-Type', 'audio/mp
  * caching — and only bytes that match their manifest: the size on every request, the
  * SHA-256 once per process (when the file is first read). A file that does not match is
  * reported (set aside, regenerated) and never sent. Hot files are answered from memory.
+ * With `links`, each file verified here is also linked for nginx to send directly.
  */
 export function createAudioServer(deps: AudioServingDeps) {
   const memory = new MemoryLru<HotMp3>(deps.memoryCacheBytes);
   const hashed = new Set<string>();
+  const links = deps.audio.objects.kind === 'local' ? deps.links : undefined;
+  /** Offers nginx a file verified in this process (again, if another process removed its link). */
+  const link = (key: string, bytes: number): void => {
+    if (!links || !hashed.has(key) || links.has(key)) return;
+    const file = deps.audio.localMp3Path(key);
+    if (file) void links.add(key, file, bytes);
+  };
   const accel = deps.accelRedirectPrefix && deps.audio.objects.kind === 'local' ? deps.accelRedirectPrefix.replace(/\/$/, '') : undefined;
   deps.bus.subscribe((message) => {
     if (message.kind === 'audio') {
@@ -59,6 +70,7 @@ export function createAudioServer(deps: AudioServingDeps) {
     const hot = memory.get(key);
     if (!hot) return false;
     deps.usage.touch(key);
+    link(key, hot.byteLength);
     answer(req, res, key, hot.byteLength, lead, hot.headers, hot.body);
     return true;
   }
@@ -72,6 +84,7 @@ export function createAudioServer(deps: AudioServingDeps) {
     const manifest = await deps.manifests.get(key);
     if (!manifest || !hashed.has(key)) return false;
     deps.usage.touch(key);
+    link(key, manifest.mp3.bytes);
     answer(req, res, key, manifest.mp3.bytes, lead, headersOf(key), undefined, `${accel}/${key}.mp3`);
     return true;
   }
@@ -88,6 +101,7 @@ export function createAudioServer(deps: AudioServingDeps) {
       if (!body || body.byteLength !== bytes || sha256Of(body) !== sha256) return reject(key);
       memory.set(key, { body, byteLength: bytes, headers: headersOf(key) });
       hashed.add(key);
+      link(key, bytes);
       answer(req, res, key, bytes, [], headersOf(key), body);
       return true;
     }
@@ -95,6 +109,7 @@ export function createAudioServer(deps: AudioServingDeps) {
       if ((await hashStored(key)) !== sha256) return reject(key);
       hashed.add(key);
     }
+    link(key, bytes);
     if (accel) {
       answer(req, res, key, bytes, [], headersOf(key), undefined, `${accel}/${key}.mp3`);
       return true;
@@ -105,6 +120,7 @@ export function createAudioServer(deps: AudioServingDeps) {
   async function reject(key: string): Promise<false> {
     memory.delete(key);
     hashed.delete(key);
+    await links?.remove(key);
     await deps.manifests.reportBroken(key);
     return false;
   }
