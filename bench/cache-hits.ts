@@ -3,14 +3,15 @@
  * headers and random 64 KiB `Range` requests all over a finished MP3 (and GETs of its
  * manifest), against baselines in the same run — a minimal node:http server answering the
  * same ranges from the same file with fs.createReadStream, the same server from memory (for
- * orientation), nginx serving the file alone, and nginx in front of an API that answers
- * with X-Accel-Redirect. Every target is warmed up first (a running server, as a CDN meets
+ * orientation), nginx serving the file alone, nginx in front of an API that answers
+ * with X-Accel-Redirect, and nginx sending the files the API verified from its links. Every target is warmed up first (a running server, as a CDN meets
  * it), then measured in rounds with the order reversed every other round, and each ratio is
  * the median of the per-round ratios (a service and its baseline measured side by side).
  * See docs/benchmarks.md.
  */
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { startTestS3, type TestS3 } from '../tests/helpers/s3.js';
@@ -130,6 +131,7 @@ export async function benchCacheHits(ctx: BenchContext): Promise<ResultRow[]> {
   const servers: ChildProcess[] = [];
   let nginx: RunningNginx | undefined;
   let s3: TestS3 | undefined;
+  let linksDir: string | undefined;
   try {
     const local = await ServiceUnderTest.start({ distDir: ctx.distDir, workers: 1, cpuProfileDir: ctx.options.cpuProfileDir });
     services.push(local);
@@ -146,9 +148,11 @@ export async function benchCacheHits(ctx: BenchContext): Promise<ResultRow[]> {
     const fsServer = await startStaticServer(ctx, 'fs', [mp3, manifestFile]);
     const memoryServer = await startStaticServer(ctx, 'memory', [mp3, manifestFile]);
     servers.push(fsServer.process, memoryServer.process);
-    const behindNginx = await local.addApi({ ACCEL_REDIRECT_PREFIX: '/_audio/' });
+    // One API behind both nginx servers: X-Accel-Redirect on every request, or links to the files it verified.
+    linksDir = await mkdtemp(path.join(os.tmpdir(), 'tts-bench-links-'));
+    const behindNginx = await local.addApi({ ACCEL_REDIRECT_PREFIX: '/_audio/', VERIFIED_AUDIO_DIR: linksDir });
     const nginxBinary = findNginx();
-    if (nginxBinary) nginx = await startNginx(nginxBinary, path.dirname(mp3), behindNginx.port);
+    if (nginxBinary) nginx = await startNginx(nginxBinary, { audioDir: path.dirname(mp3), linksDir, apiPort: behindNginx.port });
     else ctx.log('cache-hits: nginx is not installed (apt-get install nginx): its figures are left out');
 
     const file = await readFile(mp3);
@@ -166,12 +170,14 @@ export async function benchCacheHits(ctx: BenchContext): Promise<ResultRow[]> {
       ...(nginx
         ? [
             { name: 'range:nginx+api', url: `${nginx.proxyUrl}${manifest.audioUrl}`, range, connections: CONNECTIONS, pids: () => [...nginx!.workerPids(), behindNginx.pid], service: true },
+            { name: 'range:nginx-links', url: `${nginx.directUrl}${manifest.audioUrl}`, range, connections: CONNECTIONS, pids: () => [...nginx!.workerPids(), behindNginx.pid], service: true },
             { name: 'range:nginx', url: nginx.staticUrl + mp3Name, range, connections: CONNECTIONS, pids: () => nginx!.workerPids() },
           ]
         : []),
       { name: 'manifest:service', url: `${local.baseUrl}/v1/articles/hits/audio?voice=north-female`, connections: CONNECTIONS, pids: byPid(local.apiPid) },
       { name: 'manifest:fs', url: `${fsServer.url}/${path.basename(manifestFile)}`, connections: CONNECTIONS, pids: byPid(fsServer.process.pid) },
     ];
+    if (nginx) await linkFor(nginx.directUrl + manifest.audioUrl, path.join(linksDir, `${manifest.key}.mp3`));
     await checkRanges(main, file, manifest.key);
     const results = await measureRounds(ctx, main, rounds, durationSec);
     for (const connections of MORE_CONNECTIONS) {
@@ -183,19 +189,33 @@ export async function benchCacheHits(ctx: BenchContext): Promise<ResultRow[]> {
       ...compare(`64 KiB random range, ${CONNECTIONS} connections`, `range:service@${CONNECTIONS}`, `range:fs@${CONNECTIONS}`, TARGETS.range),
       ...compare('… the same, S3-backed store (s3rver)', 'range:service-s3', `range:fs@${CONNECTIONS}`),
       ...compare('… node:http from memory (orientation)', 'range:memory', `range:fs@${CONNECTIONS}`),
-      ...(has('range:nginx') ? compare('… behind nginx, X-Accel-Redirect', 'range:nginx+api', 'range:nginx', TARGETS.nginx) : []),
+      ...(has('range:nginx') ? compare('… behind nginx, X-Accel-Redirect (the API asked every time)', 'range:nginx+api', 'range:nginx') : []),
+      ...(has('range:nginx') ? compare('… behind nginx, verified links (VERIFIED_AUDIO_DIR)', 'range:nginx-links', 'range:nginx', TARGETS.nginx) : []),
       ...MORE_CONNECTIONS.flatMap((c) => compare(`64 KiB random range, ${c} connection${c === 1 ? '' : 's'}`, `range:service@${c}`, `range:fs@${c}`)),
       ...compare(`manifest, ${CONNECTIONS} connections`, 'manifest:service', 'manifest:fs', TARGETS.manifest),
       perCore('64 KiB range (service)', `range:service@${CONNECTIONS}`),
       perCore('manifest (service)', 'manifest:service'),
       perCore('64 KiB range (service, S3-backed)', 'range:service-s3'),
       perCore('64 KiB range (fs-stream baseline)', `range:fs@${CONNECTIONS}`),
-      ...(has('range:nginx') ? [perCore('64 KiB range (nginx alone)', 'range:nginx'), perCore('64 KiB range (nginx + API)', 'range:nginx+api')] : []),
+      ...(has('range:nginx')
+        ? [perCore('64 KiB range (nginx alone)', 'range:nginx'), perCore('64 KiB range (nginx + API)', 'range:nginx+api'), perCore('64 KiB range (nginx, verified links)', 'range:nginx-links')]
+        : []),
     ];
   } finally {
     await nginx?.stop();
     await Promise.all(servers.map((s) => stopProcess(s)));
     await Promise.all(services.map((s) => s.close()));
     await s3?.stop();
+    if (linksDir) await rm(linksDir, { recursive: true, force: true });
+  }
+}
+
+/** The first request through nginx reaches the API, which verifies the file and links it: wait for the link. */
+async function linkFor(url: string, link: string): Promise<void> {
+  await fetch(url, { headers: BROWSER_HEADERS }).then((res) => res.arrayBuffer());
+  const deadline = Date.now() + 10_000;
+  while (!(await lstat(link).then(() => true, () => false))) {
+    if (Date.now() > deadline) throw new Error('the API did not link the verified MP3 within 10 s');
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

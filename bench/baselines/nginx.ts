@@ -3,12 +3,15 @@
  * one server that sends the audio folder's files itself (the baseline), one in front of an
  * API started with ACCEL_REDIRECT_PREFIX=/_audio/, where the API answers each request
  * (checks, headers) and nginx sends the bytes named by its `X-Accel-Redirect` — the
- * deployment docs/architecture.md describes. One worker process, like the one API process.
+ * deployment docs/architecture.md describes — and one that sends the files the API has
+ * verified itself, from the API's links (VERIFIED_AUDIO_DIR), with the configuration
+ * `tts-reader nginx-config` writes. One worker process, like the one API process.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { renderNginxConfig } from '../../src/api/nginx-config.js';
 import { childPidsOf, freePort, stopProcess } from '../processes.js';
 
 export interface RunningNginx {
@@ -16,6 +19,8 @@ export interface RunningNginx {
   staticUrl: string;
   /** nginx proxying to the API, sending `/_audio/<file>` from `<audioDir>` when the API says so. */
   proxyUrl: string;
+  /** nginx sending verified files from the API's links, asking the API for the rest. */
+  directUrl: string;
   /** The worker processes (whose CPU time is nginx's cost). */
   workerPids(): number[];
   stop(): Promise<void>;
@@ -58,7 +63,7 @@ export const HEADERS_FROM_API = [
 ];
 
 /** The configuration: plain static serving and X-Accel-Redirect, both with sendfile and keep-alive. */
-export function nginxConfig(options: { dir: string; audioDir: string; staticPort: number; proxyPort: number; apiPort: number }): string {
+export function nginxConfig(options: { dir: string; audioDir: string; linksDir: string; staticPort: number; proxyPort: number; directPort: number; apiPort: number }): string {
   const { dir, audioDir } = options;
   return `# written by bench/baselines/nginx.ts
 ${process.getuid?.() === 0 ? 'user root;' : ''}
@@ -106,16 +111,17 @@ ${HEADERS_FROM_API.map((h) => `      add_header ${h} $upstream_http_${h.toLowerC
       proxy_set_header X-Forwarded-For $remote_addr;
     }
   }
+${renderNginxConfig({ listen: `127.0.0.1:${options.directPort}`, apiServers: [`127.0.0.1:${options.apiPort}`], verifiedAudioDir: options.linksDir, playerOrigins: '*' })}
 }
 `;
 }
 
 /** Starts nginx in the foreground with a fresh configuration; `stop()` ends it and removes the folder. */
-export async function startNginx(binary: string, audioDir: string, apiPort: number): Promise<RunningNginx> {
+export async function startNginx(binary: string, options: { audioDir: string; linksDir: string; apiPort: number }): Promise<RunningNginx> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-bench-nginx-'));
-  const [staticPort, proxyPort] = [await freePort(), await freePort()];
+  const [staticPort, proxyPort, directPort] = [await freePort(), await freePort(), await freePort()];
   const config = path.join(dir, 'nginx.conf');
-  await fs.writeFile(config, nginxConfig({ dir, audioDir, staticPort, proxyPort, apiPort }));
+  await fs.writeFile(config, nginxConfig({ dir, ...options, staticPort, proxyPort, directPort }));
   const child: ChildProcess = spawn(binary, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -130,6 +136,7 @@ export async function startNginx(binary: string, audioDir: string, apiPort: numb
   return {
     staticUrl,
     proxyUrl: `http://127.0.0.1:${proxyPort}`,
+    directUrl: `http://127.0.0.1:${directPort}`,
     workerPids: () => (child.pid === undefined ? [] : childPidsOf(child.pid)),
     async stop() {
       await stopProcess(child);
