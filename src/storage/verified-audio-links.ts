@@ -6,13 +6,19 @@ import type { InvalidationBus } from './cache-invalidation.js';
 /** A link's target is compared with what was verified this often (size, inode, mtime). */
 const RECHECK_MS = 2000;
 /** Links kept at most; the oldest goes first (its requests then reach the API again). */
-const MAX_LINKS = 20_000;
+const MAX_LINKS = 5000;
+/**
+ * A link lives this long, then its next request reaches the API again: the API notes that
+ * use for eviction (nginx's own answers are not counted) and checks the file anew.
+ */
+const MAX_AGE_MS = 5 * 60_000;
 
 interface Verified {
   target: string;
   bytes: number;
   ino: number;
   mtimeMs: number;
+  linkedAt: number;
 }
 
 /**
@@ -26,7 +32,9 @@ interface Verified {
  *   start (links of an earlier run were never checked by this one);
  * - every RECHECK_MS the target is compared with what was verified: a file that changed
  *   size, inode or modification time loses its link, and its next request reaches the API,
- *   which verifies it again (and sets it aside when it does not match its manifest).
+ *   which verifies it again (and sets it aside when it does not match its manifest);
+ * - after MAX_AGE_MS it goes anyway: the next request reaches the API, which counts the
+ *   use (eviction keeps what listeners use) and links the file again.
  * An evicted file leaves a dangling link, which the web server treats as missing.
  */
 export class VerifiedAudioLinks {
@@ -39,7 +47,7 @@ export class VerifiedAudioLinks {
   constructor(
     readonly dir: string,
     private readonly bus: InvalidationBus,
-    private readonly options: { recheckMs?: number; maxLinks?: number } = {},
+    private readonly options: { recheckMs?: number; maxLinks?: number; maxAgeMs?: number } = {},
   ) {}
 
   /** Empties the folder of links (creating it) and starts following the bus and the files. */
@@ -87,7 +95,7 @@ export class VerifiedAudioLinks {
       await fs.rm(link, { force: true }).catch(() => undefined);
       return;
     }
-    this.links.set(key, { target, bytes, ino: stat.ino, mtimeMs: stat.mtimeMs });
+    this.links.set(key, { target, bytes, ino: stat.ino, mtimeMs: stat.mtimeMs, linkedAt: Date.now() });
     await this.keepWithinBound();
   }
 
@@ -104,16 +112,17 @@ export class VerifiedAudioLinks {
     await Promise.all(keys.map((key) => fs.rm(this.linkPath(key), { force: true }).catch(() => undefined)));
   }
 
-  /** Compares every linked file with what was verified; removes the links of those that changed. */
-  async recheck(): Promise<void> {
+  /** Compares every linked file with what was verified; removes the links of those that changed, and the old ones. */
+  async recheck(now = Date.now()): Promise<void> {
     if (!this.bus.live) {
       await this.clear();
       return;
     }
+    const maxAge = this.options.maxAgeMs ?? MAX_AGE_MS;
     for (const [key, verified] of [...this.links]) {
       const [target, link] = await Promise.all([fs.stat(verified.target).catch(() => undefined), fs.lstat(this.linkPath(key)).catch(() => undefined)]);
       const intact = target && target.size === verified.bytes && target.ino === verified.ino && target.mtimeMs === verified.mtimeMs;
-      if (!intact) await this.remove(key);
+      if (!intact || now - verified.linkedAt > maxAge) await this.remove(key);
       else if (!link) this.links.delete(key); // removed by another process: made again on the next verified answer
     }
   }

@@ -61,6 +61,14 @@ describe('VerifiedAudioLinks', () => {
     expect(await read(OTHER)).toBe('ID3 other bytes');
   });
 
+  it('lets a link go after its maximum age, so the next request reaches the API (which counts the use)', async () => {
+    await links.add(KEY, mp3(KEY), 18);
+    await links.recheck(Date.now() + 60_000);
+    expect(await read(KEY)).toBe('ID3 verified bytes');
+    await links.recheck(Date.now() + 6 * 60_000);
+    expect(await read(KEY)).toBeUndefined();
+  });
+
   it('starts empty: links left by an earlier run are removed, other files are left alone', async () => {
     await links.add(KEY, mp3(KEY), 18);
     await fs.writeFile(path.join(dir, 'links', 'README'), 'not ours');
