@@ -16,6 +16,7 @@ import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
+import { hashtagClass } from './hashtag.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
@@ -41,6 +42,7 @@ import { urlClass } from './url.js';
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash

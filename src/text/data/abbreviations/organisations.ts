@@ -29,6 +29,7 @@ export const ORGANISATIONS: Readonly<Record<string, string>> = {
   HSQ: 'hạ sĩ quan', 'HSQ-BS': 'hạ sĩ quan binh sĩ', TCCT: 'tổng cục chính trị', SQ: 'sĩ quan',
   // International bodies said as words, and Vietnamese short names.
   Fed: 'phét', FED: 'phét', INTERPOL: 'in tơ pôn', Interpol: 'in tơ pôn', AIPA: 'ai pa', TTK: 'tổng thư ký',
+  JICA: 'gi ca', KOICA: 'cô i ca', // development agencies as said on VTV
   // Sports bodies: "LĐBĐ Việt Nam (VFF)", "CLB CAHN".
   LĐBĐ: 'liên đoàn bóng đá', LĐBĐVN: 'liên đoàn bóng đá việt nam', NHM: 'người hâm mộ', BLV: 'bình luận viên',
   HLVT: 'huấn luyện viên trưởng', 'ASEAN Cup': 'a xê an cúp', 'ASEAN CUP': 'a xê an cúp',
