@@ -10,11 +10,14 @@ import { ERA_FORMS, PAGE_COUNT_BEFORE } from '../data/abbreviations/short-forms.
 import { occursBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
+/** Only closing quotes or brackets left: the short form ends the sentence. */
+const SENTENCE_END = /^["”’')\]]*\s*$/;
+
 const PATTERN = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])(?<page>[Tt]r)\.\s?(?=\d)`,
     String.raw`(?<![\p{L}\p{N}])(?<era>[Tt]r\.C[Nn])(?![\p{L}])`,
-    String.raw`(?<=\d\s?)(?<after>tr|ngh)\.(?=\s+[\p{L}\p{N}(])`,
+    String.raw`(?<=\d\s?)(?<after>tr|ngh)\.(?=\s+[\p{L}\p{N}(]|${SENTENCE_END.source.slice(1)})`,
   ].join('|'),
   'gu',
 );
@@ -28,8 +31,12 @@ export const shortFormClass: SemioticClass = {
     const g = m.groups ?? {};
     if (g.page) return 'trang ';
     if (g.era) return ERA_FORMS[g.era];
-    if (g.after === 'ngh') return 'nghìn';
-    return occursBefore(text, numberStart(text, start), PAGE_COUNT_BEFORE, 8) ? 'trang' : 'triệu';
+    const final = SENTENCE_END.test(text.slice(start + m[0].length));
+    if (g.after === 'ngh') return final ? 'nghìn.' : 'nghìn';
+    const pages = occursBefore(text, numberStart(text, start), PAGE_COUNT_BEFORE, 8);
+    // At the sentence end the money class reads "15 tr." (triệu, the dot kept); pages are said here.
+    if (final) return pages ? 'trang.' : undefined;
+    return pages ? 'trang' : 'triệu';
   },
 };
 
