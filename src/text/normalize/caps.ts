@@ -104,8 +104,10 @@ function inLeadIn(text: string, start: number): boolean {
 
 /** True when the token at `start` lies in a shouted run of the sentence or in a lead-in. */
 export function inShoutedRun(text: string, start: number): boolean {
-  return inLeadIn(text, start) || runsOf(text).some((r) => r.shouted && r.start <= start && start < r.end);
+  return inLeadIn(text, start) || inRun(text, start);
 }
+
+const inRun = (text: string, start: number): boolean => runsOf(text).some((r) => r.shouted && r.start <= start && start < r.end);
 
 /**
  * A token with a tone mark or one of ă â ê ô ơ that the lexicon does not know: a word even
@@ -129,7 +131,9 @@ function isAcronymBefore(token: string, text: string, start: number): boolean {
  */
 export function isCapsWord(token: string, text: string, start: number): boolean {
   if (!isSyllable(token)) return isMarkedWord(token);
-  if (inShoutedRun(text, start)) return !CAPS_ACRONYMS.has(token) && !isAcronymBefore(token, text, start);
+  // A lone lexicon acronym opening a label stays one ("AI: cơ hội và thách thức").
+  const shouted = inRun(text, start) || (inLeadIn(text, start) && !ABBREVIATIONS.has(token));
+  if (shouted) return !CAPS_ACRONYMS.has(token) && !isAcronymBefore(token, text, start);
   return token.length > 1 && hasVietnameseMarks(token) && !ABBREVIATIONS.has(token);
 }
 
