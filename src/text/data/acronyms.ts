@@ -8,3 +8,13 @@
 export const CAPS_ACRONYMS: ReadonlySet<string> = new Set([
   'EU', 'UN', 'IT', 'BOT', 'COP', 'CAT', 'THA', 'VIP', 'RON', 'MU', 'SIM',
 ]);
+
+/**
+ * Acronyms that look like syllables and are acronyms only before certain words in text
+ * written in capitals: "CA TỈNH GIA LAI" is công an tỉnh, "CA SĨ" stays the word ca. The
+ * set lists the following word (lower case) that makes the token an acronym.
+ */
+export const CAPS_ACRONYMS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Police units are named by their administrative level (Luật Công an nhân dân 2018, Điều 17).
+  ['CA', new Set(['tỉnh', 'tp', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'tx', 'tt', 'tphcm', 'tp.hcm'])],
+]);

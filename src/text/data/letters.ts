@@ -51,3 +51,12 @@ export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Gh', 'Gi', 'Kh', 'Ng'
 export const ADMIN_PREFIXES: Readonly<Record<string, string>> = {
   p: 'phường', q: 'quận', h: 'huyện', x: 'xã', tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn', kp: 'khu phố',
 };
+
+/**
+ * "Y" is the word y (medicine), not the letter, in school and body names ("Trường ĐH Y Hà
+ * Nội", "ngành Y", "Y Dược", "Sở Y tế"): the words before it, and the words after it.
+ */
+export const Y_WORD_BEFORE: ReadonlySet<string> = new Set([
+  'đh', 'đại học', 'trường', 'học viện', 'ngành', 'khoa', 'cao đẳng', 'cđ', 'trung cấp', 'sở', 'bộ', 'viện', 'giới', 'nền',
+]);
+export const Y_WORD_AFTER: ReadonlySet<string> = new Set(['dược', 'khoa', 'tế', 'học', 'sinh', 'tá', 'sĩ', 'đức', 'bác']);

@@ -6,6 +6,7 @@
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
+import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
 import { TITLE_HEADS, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
@@ -127,6 +128,23 @@ const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
+/** The reading the words before an ambiguous abbreviation choose ("thuộc CP" chính phủ), or undefined. */
+function readInContext(token: string, text: string, start: number): string | undefined {
+  return CONTEXT_READINGS.get(token)?.find((r) => precededBy(text, start, r.before))?.say;
+}
+
+/**
+ * The dot of an abbreviation ends nothing inside the sentence ("Washington D.C. là thủ
+ * đô", "J.K. Rowling": the segmenter has already decided where sentences end), but at the
+ * sentence end it is the full stop ("chuẩn GS, PGS.").
+ */
+function withSentenceDot(token: string, spoken: string | undefined, after: string): string | undefined {
+  if (spoken === undefined || !token.endsWith('.')) return spoken;
+  const final = SENTENCE_END.test(after);
+  if (spoken.endsWith('.')) return final ? spoken : spoken.slice(0, -1);
+  return final ? `${spoken}.` : spoken;
+}
+
 /** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
@@ -148,6 +166,8 @@ export const abbreviationClass: SemioticClass = {
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    const contextual = readInContext(m[0].replace(/\.$/, ''), ctx.text, ctx.start);
+    if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(m[0]);
     if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) return `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`;
@@ -157,8 +177,6 @@ export const abbreviationClass: SemioticClass = {
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
     if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
-    // "Washington D.C. là thủ đô", "J.K. Rowling": the dot of an abbreviation ends nothing
-    // inside the sentence (the segmenter has already decided where sentences end).
-    return spoken?.endsWith('.') && !SENTENCE_END.test(ctx.text.slice(ctx.end)) ? spoken.slice(0, -1) : spoken;
+    return withSentenceDot(m[0], spoken, ctx.text.slice(ctx.end));
   },
 };

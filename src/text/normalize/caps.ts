@@ -5,10 +5,11 @@
  * mostly syllables that are not known acronyms ("GIA LAI"); in mixed-case text a lone
  * capitalised syllable ("AI", "TIN") stays an acronym.
  */
-import { CAPS_ACRONYMS } from '../data/acronyms.js';
+import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
-import { hasVietnameseMarks, isSyllable } from './syllable.js';
+import { hasToneOrVowelMark, hasVietnameseMarks, isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -25,6 +26,17 @@ interface Run {
   start: number;
   end: number;
   shouted: boolean;
+}
+
+/** The first spaced dash or colon of a sentence: where a dateline or label ends ("NEW YORK – ", "VIDEO: "). */
+const LEAD_IN_END = /\s[-–—]\s|:/;
+
+/** Where a lead-in in capitals ends, or -1: the text before the first dash or colon has no lower case. */
+function leadInEnd(text: string): number {
+  const m = LEAD_IN_END.exec(text);
+  if (!m || m.index === 0) return -1;
+  const head = text.slice(0, m.index);
+  return HAS_LOWER.test(head) || !HAS_LETTER.test(head) ? -1 : m.index;
 }
 
 /** Groups the all-caps tokens of a sentence into runs (numbers do not break a run, lower case does). */
@@ -55,18 +67,22 @@ function isShoutedRun(tokens: readonly string[]): boolean {
   const letters = tokens.filter((t) => /^\p{Lu}+$/u.test(t));
   if (letters.length < 2) return false;
   if (letters.some((t) => t.length > 1 && hasVietnameseMarks(t) && isSyllable(t))) return true;
-  const words = letters.filter((t) => isSyllable(t) && !ABBREVIATIONS.has(t) && !CAPS_ACRONYMS.has(t));
+  if (letters.some(isMarkedWord)) return true;
+  const words = letters.filter((t) => (isSyllable(t) || isMarkedWord(t)) && !ABBREVIATIONS.has(t) && !CAPS_ACRONYMS.has(t));
   return words.length * 2 > letters.length;
 }
 
 let lastText = '';
 let lastRuns: Run[] = [];
+let lastLeadIn = -1;
 
 /** True when some run of the sentence is shouted. */
-const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shouted);
+const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shouted) || lastLeadIn >= 0;
 
 /** Two capitalised tokens with vowels side by side, as in "GIA LAI" (a cheap scan before the runs). */
 const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
+/** A sentence opening with capitals before a dash or a colon ("TOKYO – ", "VIDEO: "). */
+const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)/;
 /** A brand or word printed in capitals inside mixed-case text ("cổ phiếu VINAMILK"). */
 const LONG_ASCII_CAPS = /[A-Z]{6}/;
 
@@ -75,23 +91,49 @@ function runsOf(text: string): Run[] {
   if (text !== lastText) {
     lastText = text;
     lastRuns = findRuns(text);
+    lastLeadIn = leadInEnd(text);
   }
   return lastRuns;
 }
 
-/** True when the token at `start` lies in a shouted run of the sentence. */
+/** True when the token at `start` opens the sentence as a dateline or label ("TOKYO – ", "VIDEO: "). */
+function inLeadIn(text: string, start: number): boolean {
+  runsOf(text);
+  return start < lastLeadIn;
+}
+
+/** True when the token at `start` lies in a shouted run of the sentence or in a lead-in. */
 export function inShoutedRun(text: string, start: number): boolean {
-  return runsOf(text).some((r) => r.shouted && r.start <= start && start < r.end);
+  return inLeadIn(text, start) || inRun(text, start);
+}
+
+const inRun = (text: string, start: number): boolean => runsOf(text).some((r) => r.shouted && r.start <= start && start < r.end);
+
+/**
+ * A token with a tone mark or one of ă â ê ô ơ that the lexicon does not know: a word even
+ * where the syllable tables have no rhyme for it, as in the Central Highlands place names
+ * "ĐẮK LẮK", "KRÔNG PẮC" (acronyms never carry tones; "NƠXH" is in the lexicon).
+ */
+function isMarkedWord(token: string): boolean {
+  return token.length > 1 && hasToneOrVowelMark(token) && !ABBREVIATIONS.has(token);
+}
+
+/** "CA" before "TỈNH": an acronym that only the next word tells from the syllable (data/acronyms.ts). */
+function isAcronymBefore(token: string, text: string, start: number): boolean {
+  return CAPS_ACRONYMS_BEFORE.get(token)?.has(wordAfter(text, start + token.length)) ?? false;
 }
 
 /**
  * True when an all-caps token is read as a word: in a shouted run, any syllable that is not
- * a known acronym ("GIA" in "GIA LAI", "CA" in "CA SĨ"); elsewhere a syllable with
- * Vietnamese marks that the lexicon does not know ("Một ĐIỀU", but "TƯ" is trung ương).
+ * a known acronym ("GIA" in "GIA LAI", "CA" in "CA SĨ", but "CA TỈNH" is công an tỉnh);
+ * elsewhere a syllable with Vietnamese marks that the lexicon does not know ("Một ĐIỀU",
+ * but "TƯ" is trung ương).
  */
 export function isCapsWord(token: string, text: string, start: number): boolean {
-  if (!isSyllable(token)) return false;
-  if (inShoutedRun(text, start)) return !CAPS_ACRONYMS.has(token);
+  if (!isSyllable(token)) return isMarkedWord(token);
+  // A lone lexicon acronym opening a label stays one ("AI: cơ hội và thách thức").
+  const shouted = inRun(text, start) || (inLeadIn(text, start) && !ABBREVIATIONS.has(token));
+  if (shouted) return !CAPS_ACRONYMS.has(token) && !isAcronymBefore(token, text, start);
   return token.length > 1 && hasVietnameseMarks(token) && !ABBREVIATIONS.has(token);
 }
 
@@ -128,11 +170,30 @@ const LONG_CAPS_WORD = 6;
  * capitals are usually acronyms, it takes six.
  */
 export function isPronounceableCaps(token: string, text: string, start: number): boolean {
-  if (token.length < 4 || ROMAN.test(token) || !(PRONOUNCEABLE.test(token) || (token.length >= 5 && PRONOUNCEABLE_LONG.test(token)))) return false;
+  // A dateline or label is a place or a word ("NEW YORK – ", "CLIP: "): two letters suffice.
+  const min = inLeadIn(text, start) ? 2 : 4;
+  if (token.length < min || ROMAN.test(token) || !(PRONOUNCEABLE.test(token) || (token.length >= 5 && PRONOUNCEABLE_LONG.test(token)))) return false;
   return token.length >= LONG_CAPS_WORD || inShoutedRun(text, start);
 }
 
 const GLUED = /[-.&][\p{L}\p{N}]|\/\d/u;
+/** Letters joined by hyphens and nothing else: a compound name ("SANG-SIK", "HANG-SEO"). */
+const HYPHENATED = /^\p{Lu}+(?:-\p{Lu}+)+$/u;
+const isWordPiece = (piece: string): boolean => isSyllable(piece) || (piece.length >= 3 && PRONOUNCEABLE.test(piece));
+
+/**
+ * In a shouted run a hyphenated name whose pieces all read as words ("HLV KIM SANG-SIK") is
+ * lowered whole; a compound in the lexicon ("GD-ĐT") or with an acronym piece ("COVID-19") is not.
+ */
+function isHyphenatedWord(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[\p{Lu}-]/u.test(text[from - 1])) from--;
+  while (to < text.length && /[\p{Lu}-]/u.test(text[to])) to++;
+  const compound = text.slice(from, to);
+  if (!HYPHENATED.test(compound) || ABBREVIATIONS.has(compound) || !inShoutedRun(text, start)) return false;
+  return compound.split('-').every((p) => isWordPiece(p) && !ABBREVIATIONS.has(p) && !CAPS_ACRONYMS.has(p));
+}
 
 /**
  * Lowers the words of text written in capitals before the other classes run, so dates,
@@ -144,11 +205,14 @@ export const capsWordClass: SemioticClass = {
   name: 'caps-word',
   pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
   // Two capitalised tokens in a row, a capital with Vietnamese marks ("ĐIỀU", "ÁN"), or six capitals in a row.
-  trigger: { test: (text: string) => VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) },
+  trigger: {
+    test: (text: string) =>
+      VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || LEAD_IN.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)),
+  },
   verbalize(m, { text, start, end }) {
     const token = m[0];
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));
-    if (glued) return undefined; // the acronym class reads codes piece by piece
+    if (glued) return isHyphenatedWord(text, start, end) ? token.toLowerCase() : undefined; // codes: the acronym class
     if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
     if (isCapsWord(token, text, start)) return token.toLowerCase();
     if (ABBREVIATIONS.has(token)) return undefined;

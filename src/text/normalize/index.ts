@@ -16,6 +16,7 @@ import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
+import { hashtagClass } from './hashtag.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
@@ -29,6 +30,7 @@ import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
+import { shortFormClass } from './short-forms.js';
 import { lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { timeClass } from './time.js';
@@ -40,11 +42,13 @@ import { urlClass } from './url.js';
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
+  shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written

@@ -6,9 +6,9 @@
  * "kp. 4"). Letters glued into codes ("A1", "D.C.", "P.L") are read by the acronym class.
  */
 import { PERSON_BEFORE, TITLE_HEADS } from '../data/context-words.js';
-import { ADMIN_PREFIXES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES } from '../data/letters.js';
+import { ADMIN_PREFIXES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { precededBy } from './context.js';
+import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const PREFIXES = Object.keys(ADMIN_PREFIXES)
@@ -83,6 +83,8 @@ export const letterClass: SemioticClass = {
     const letter = g.letter as string;
     // "A cho biết", "Y tế": a capital vowel before a lower-case word is the word itself.
     if (VOWEL.test(letter) && LOWER_WORD_AFTER.test(text.slice(end, end + 2))) return letter.toLowerCase();
+    // "Trường ĐH Y Hà Nội", "Y Dược": the word y (medicine).
+    if (letter === 'Y' && (precededBy(text, start, Y_WORD_BEFORE) || Y_WORD_AFTER.has(wordAfter(text, end)))) return 'y';
     return readLetters(letter);
   },
 };

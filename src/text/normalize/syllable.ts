@@ -81,3 +81,15 @@ function testSyllable(token: string): boolean {
 export function hasVietnameseMarks(token: string): boolean {
   return ANY_MARK.test(token.toLowerCase().normalize('NFD'));
 }
+
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const MARKED_VOWEL = /[ăâêôơ]/u;
+
+/**
+ * True when the token carries a tone or one of ă â ê ô ơ, which no acronym has ("Đ" and
+ * "Ư" do occur in acronyms: "ĐBQH", "NSƯT", "UBKTTƯ").
+ */
+export function hasToneOrVowelMark(token: string): boolean {
+  const lower = token.toLowerCase();
+  return MARKED_VOWEL.test(lower) || TONE.test(lower.normalize('NFD'));
+}

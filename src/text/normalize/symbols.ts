@@ -14,7 +14,7 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = {
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
 const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—%‰]/;
 /** Spacing that the tidy-up rules fix: double spaces, space before closing punctuation. */
-const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s|^\s|\s$/;
+const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s|^\s|\s$|(?<!\.)\.\.(?!\.)/;
 
 const rule = (name: string, pattern: RegExp, say: (m: RegExpExecArray) => string, trigger?: RegExp): SemioticClass => ({
   name,
@@ -43,6 +43,8 @@ const TIDY_RULES: readonly SemioticClass[] = [
   rule('space-before-closer', /\s+(?=[,.;:!?…)\]”])/g, () => ''),
   rule('space-after-opener', /(?<=[([“])\s+/g, () => ''),
   rule('trim', /^\s+|\s+$/g, () => ''),
+  // "v.v...", "DQTV...": an abbreviation's dot before an ellipsis leaves two dots, still an ellipsis.
+  rule('two-dots', /(?<!\.)\.\.(?!\.)/g, () => '…'),
 ];
 
 /** Applies the symbol and tidy-up rules to tracked text. */

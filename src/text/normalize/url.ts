@@ -5,6 +5,7 @@
  */
 import { spellLetters } from './spell.js';
 import { readDigits } from './cardinal.js';
+import { ERA_FORMS } from '../data/abbreviations/short-forms.js';
 import type { SemioticClass } from './types.js';
 
 /** How symbols and well-known domain parts are said. */
@@ -65,5 +66,6 @@ export const urlClass: SemioticClass = {
   name: 'url',
   pattern: PATTERN,
   trigger: new RegExp(String.raw`@|www\.|:\/\/|\.${TLD}(?![\p{L}\p{N}])`, 'iu'),
-  verbalize: (m) => readAddress(m[0]),
+  // "thế kỷ III tr.CN" (trước Công nguyên) is not a Chinese domain.
+  verbalize: (m) => (ERA_FORMS[m[0]] ? undefined : readAddress(m[0])),
 };
