@@ -38,10 +38,14 @@ export const GREEK_LETTER_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Initials written with two letters for one Vietnamese consonant ("ông Th.", "chị Ng."):
- * spelled letter by letter like any initial ("tê hát").
+ * Initials written with two or three letters for one Vietnamese consonant ("ông Th.", "chị
+ * Ng.", "bị can Kh."): said as the consonant is named in schools' phonics ("thờ", "ngờ",
+ * "khờ"), not letter by letter ("tê hát"; "ca hát" would be a word).
  */
-export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Gh', 'Gi', 'Kh', 'Ng', 'Nh', 'Ph', 'Qu', 'Th', 'Tr', 'Ngh'];
+export const DIGRAPH_INITIAL_NAMES: Readonly<Record<string, string>> = {
+  Ch: 'chờ', Gh: 'gờ', Gi: 'giờ', Kh: 'khờ', Ng: 'ngờ', Ngh: 'ngờ', Nh: 'nhờ', Ph: 'phờ', Qu: 'quờ', Th: 'thờ', Tr: 'trờ',
+};
+export const DIGRAPH_INITIALS: readonly string[] = Object.keys(DIGRAPH_INITIAL_NAMES);
 
 /**
  * Administrative prefixes written as an abbreviation before a place name or a number

@@ -6,7 +6,7 @@
  * "kp. 4"). Letters glued into codes ("A1", "D.C.", "P.L") are read by the acronym class.
  */
 import { PERSON_BEFORE, TITLE_HEADS } from '../data/context-words.js';
-import { ADMIN_PREFIXES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
+import { ADMIN_PREFIXES, DIGRAPH_INITIAL_NAMES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -79,7 +79,7 @@ export const letterClass: SemioticClass = {
       }
       return `${ADMIN_PREFIXES[g.prefix.toLowerCase()]} `;
     }
-    if (g.initial) return readLetters(g.initial) + dotAfter(text, end);
+    if (g.initial) return (DIGRAPH_INITIAL_NAMES[g.initial] ?? readLetters(g.initial)) + dotAfter(text, end);
     const letter = g.letter as string;
     // "A cho biết", "Y tế": a capital vowel before a lower-case word is the word itself.
     if (VOWEL.test(letter) && LOWER_WORD_AFTER.test(text.slice(end, end + 2))) return letter.toLowerCase();
