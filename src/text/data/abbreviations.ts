@@ -7,6 +7,7 @@ import { EDUCATION_HEALTH } from './abbreviations/education-health.js';
 import { ECONOMY } from './abbreviations/economy.js';
 import { GOVERNMENT } from './abbreviations/government.js';
 import { INTERNATIONAL_MEDIA } from './abbreviations/international-media.js';
+import { MEASURES_ERAS } from './abbreviations/measures-eras.js';
 import { PLACES_SPORTS } from './abbreviations/places-sports.js';
 import { SECURITY_LAW } from './abbreviations/security-law.js';
 import { TITLES } from './abbreviations/titles.js';
@@ -15,7 +16,7 @@ export { DOCUMENT_PARTS } from './abbreviations/documents.js';
 
 /** The domain tables, in lookup priority order (first wins on a shared key). */
 export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [
-  GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA,
+  GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA, MEASURES_ERAS,
 ];
 
 const HAS_CAPITAL = /\p{Lu}/u;

@@ -57,7 +57,8 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   const code = LETTERS_DIGITS.exec(piece);
   if (code && (ALL_CAPS.test(code[1]) || CODE_PREFIXES[code[1]])) return `${readLetters(code[1])} ${readCodeNumber(code[2])}`;
   const unit = DIGITS_LETTERS.exec(piece);
-  if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
+  // "3PN" (ba phòng ngủ): letters the lexicon knows are read as their words.
+  if (unit) return `${readNumber(unit[1])} ${ABBREVIATIONS.get(unit[2]) ?? spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   const brand = ACRONYM_WORD.exec(piece);
   if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;
