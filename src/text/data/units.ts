@@ -30,6 +30,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
   // Cameras and video in technology news: "200MP", "30fps".
   MP: 'mê ga pixel', fps: 'khung hình trên giây',
+  // Interest rates in market news: "giảm 50 bps" (basis points).
+  bps: 'điểm cơ bản',
 };
 
 /**
@@ -40,7 +42,7 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', tw: 'TW', twh: 'TWh', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
-  '°f': '°F', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+  '°f': '°F', '°k': '°K', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
 };
 
 /**
