@@ -42,7 +42,7 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', tw: 'TW', twh: 'TWh', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
-  '°f': '°F', '°k': '°K', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+  '°f': '°F', '°k': '°K', 'mmol/L': 'mmol/l', 'mg/L': 'mg/l', 'g/L': 'g/l', 'mg/dL': 'mg/dl', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
 };
 
 /**
