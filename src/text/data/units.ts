@@ -68,6 +68,9 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
 
+/** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu". */
+export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu' };
+
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);
 
