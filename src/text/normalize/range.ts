@@ -24,7 +24,7 @@ export const rangeClass: SemioticClass = {
   name: 'range',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d\s?[-–—]\s?\d/,
+  trigger: /\d\s?[-–—~]\s?\d/,
   verbalize(m) {
     if (isVariant(m[1], m[3])) return undefined;
     return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`;
