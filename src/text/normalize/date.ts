@@ -24,8 +24,8 @@ interface DateTagger {
   read(g: Groups, ctx: MatchContext): string | undefined;
 }
 
-/** Left edge: not inside a word, a number or a code. */
-const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/])`;
+/** Left edge: not inside a word, a number or a code, nor the tail of a dashed run ("4-2-3-1"). */
+const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/]|\d[-–])`;
 /** Right edge: not followed by more of a number or a code. */
 const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
