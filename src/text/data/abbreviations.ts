@@ -7,6 +7,7 @@ import { EDUCATION_HEALTH } from './abbreviations/education-health.js';
 import { ECONOMY } from './abbreviations/economy.js';
 import { GOVERNMENT } from './abbreviations/government.js';
 import { INTERNATIONAL_MEDIA } from './abbreviations/international-media.js';
+import { MEASURES_ERAS } from './abbreviations/measures-eras.js';
 import { ECONOMY_EDUCATION_EXTRA, ORGANISATIONS } from './abbreviations/organisations.js';
 import { PLACES_SPORTS } from './abbreviations/places-sports.js';
 import { SECURITY_LAW } from './abbreviations/security-law.js';
@@ -17,7 +18,7 @@ export { DOCUMENT_PARTS } from './abbreviations/documents.js';
 /** The domain tables, in lookup priority order (first wins on a shared key). */
 export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [
   GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA, ORGANISATIONS,
-  ECONOMY_EDUCATION_EXTRA,
+  ECONOMY_EDUCATION_EXTRA, MEASURES_ERAS,
 ];
 
 const HAS_CAPITAL = /\p{Lu}/u;

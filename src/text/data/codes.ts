@@ -11,7 +11,9 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   'số điện thoại', 'điện thoại', 'hotline', 'đường dây nóng', 'tổng đài', 'số máy', 'imei', 'số seri', 'seri', 'serial',
   'mã vạch', 'mã đơn', 'mã vận đơn', 'mã bưu chính', 'mã bưu điện', 'số hợp đồng', 'mã hồ sơ', 'số hồ sơ', 'số lô',
   'mã giao dịch', 'mã doanh nghiệp', 'số báo danh', 'mã sinh viên', 'mã học sinh', 'mã hàng', 'mã sản phẩm',
-  'số khung', 'số máy', 'số thẻ', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
+  'số khung', 'số máy', 'số thẻ',
+  // Lottery results: the winning number is read digit by digit ("giải đặc biệt 12345").
+  'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
 ]);
 
 /**

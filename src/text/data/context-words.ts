@@ -25,6 +25,19 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'hiệu lực', 'khai giảng', 'khai mạc', 'bế mạc', 'hôm kia', 'giao thừa',
 ]);
 
+/**
+ * Streets, squares and institutions named after a date: "đường 3/2", "Quảng trường 2/9",
+ * "Sân vận động 19/8". The date is a name ("đường Ba Tháng Hai"), said without "mùng".
+ */
+export const DATE_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'đường', 'phố', 'đại lộ', 'quảng trường', 'cầu', 'công viên', 'sân vận động', 'svđ', 'nhà văn hóa', 'nhà văn hoá',
+  'nhà thi đấu', 'nhà hát', 'hội trường', 'bệnh viện', 'chợ', 'bến xe', 'khu phố', 'cung văn hóa', 'cung văn hoá',
+  'rạp', 'rạp chiếu phim', 'khu tập thể', 'hồ bơi', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'khu di tích',
+]);
+
+/** A stretch of road, not a street: "quãng đường 2/3" is a share of it. */
+export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', 'chặng đường', 'nửa đường', 'đoạn đường', 'con đường']);
+
 /** Before "6-7": a level, count or amount, never a date ("cấp 6-7", "khoảng 3-4", "lớp 10-12"). */
 export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'cấp', 'mức', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'tầm', 'chừng', 'độ', 'lớp', 'tầng', 'số', 'điểm', 'top', 'nhóm',

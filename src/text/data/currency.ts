@@ -32,3 +32,12 @@ export const SHORTHAND_MAGNITUDES: Readonly<Record<string, { word: string; below
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([
   'xe', 'tải', 'xe tải', 'trọng tải', 'tải trọng', 'nặng', 'khối lượng', 'sản lượng', 'hàng', 'chở', 'gạo', 'cá', 'rác',
 ]);
+
+/**
+ * Around "4K", "8K": a screen or video resolution ("bốn ca"), not four thousand. Looked for
+ * among the words before the number in its clause, or right after it ("4K HDR").
+ */
+export const RESOLUTION_CONTEXT: ReadonlySet<string> = new Set([
+  'độ phân giải', 'phân giải', 'màn hình', 'video', 'quay', 'tivi', 'tv', 'camera', 'máy quay', 'phim', 'chiếu',
+  'hình ảnh', 'chuẩn', 'livestream', 'hdr', 'uhd', 'oled', 'qled', 'fps', 'ultra', 'hd',
+]);

@@ -28,6 +28,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   'cm³': 'xăng ti mét khối', 'cm²': 'xăng ti mét vuông', dm2: 'đề xi mét vuông', 'dm²': 'đề xi mét vuông', dm3: 'đề xi mét khối',
   'dm³': 'đề xi mét khối', mm2: 'mi li mét vuông', 'mm²': 'mi li mét vuông', mm3: 'mi li mét khối', 'mm³': 'mi li mét khối',
   TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
+  // Cameras and video in technology news: "200MP", "30fps".
+  MP: 'mê ga pixel', fps: 'khung hình trên giây',
+  // Interest rates in market news: "giảm 50 bps" (basis points).
+  bps: 'điểm cơ bản',
 };
 
 /**
@@ -38,7 +42,7 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   gb: 'GB', mb: 'MB', kb: 'KB', tb: 'TB', tw: 'TW', twh: 'TWh', kw: 'kW', Kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', Kwh: 'kWh', mwh: 'MWh',
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
-  '°f': '°F', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+  '°f': '°F', '°k': '°K', 'mmol/L': 'mmol/l', 'mg/L': 'mg/l', 'g/L': 'g/l', 'mg/dL': 'mg/dl', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
 };
 
 /**
@@ -63,6 +67,9 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
+
+/** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu". */
+export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu' };
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);

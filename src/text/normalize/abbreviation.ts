@@ -39,9 +39,15 @@ function readLetters(letters: string): string {
   return CODE_PREFIXES[letters] ?? spellLetters(letters);
 }
 
+/**
+ * The digits of a code: a number up to four digits ("MH370", "A320"); five or more are a
+ * serial said digit by digit (passport "C1234567", "IR50404"), as nobody says millions there.
+ */
+const readCodeNumber = (digits: string): string => (digits.length >= 5 ? readDigits(digits) : readNumber(digits));
+
 /** Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi". */
 function readMixed(piece: string): string {
-  return (piece.match(ALNUM_RUNS) ?? []).map((run) => (/\d/.test(run) ? readNumber(run) : readLetters(run))).join(' ');
+  return (piece.match(ALNUM_RUNS) ?? []).map((run) => (/\d/.test(run) ? readCodeNumber(run) : readLetters(run))).join(' ');
 }
 
 /** Reads one piece of a token, or undefined to keep it as written. */
@@ -50,9 +56,10 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   if (known) return known;
   if (/^\d+$/.test(piece)) return readNumber(piece);
   const code = LETTERS_DIGITS.exec(piece);
-  if (code && (ALL_CAPS.test(code[1]) || CODE_PREFIXES[code[1]])) return `${readLetters(code[1])} ${readNumber(code[2])}`;
+  if (code && (ALL_CAPS.test(code[1]) || CODE_PREFIXES[code[1]])) return `${readLetters(code[1])} ${readCodeNumber(code[2])}`;
   const unit = DIGITS_LETTERS.exec(piece);
-  if (unit) return `${readNumber(unit[1])} ${spellLetters(unit[2])}`;
+  // "3PN" (ba phòng ngủ): letters the lexicon knows are read as their words.
+  if (unit) return `${readNumber(unit[1])} ${ABBREVIATIONS.get(unit[2]) ?? spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   const brand = ACRONYM_WORD.exec(piece);
   if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;

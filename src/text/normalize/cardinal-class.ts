@@ -38,11 +38,16 @@ const CODE_DIGITS = /^\d{5,}$/;
 /** More digits than any amount in the news: a code whatever precedes it. */
 const TOO_LONG = /^\d{16,}$/;
 
-/** The 1–3 words before `index`, skipping a colon or an opening bracket ("STK: 0123…"). */
+/** "mã số thuế là 0101…": a copula between the code word and the code. */
+const COPULA_BEFORE = /(?<![\p{L}])là$/u;
+
+/** The 1–3 words before `index`, skipping a colon, an opening bracket ("STK: 0123…") or "là". */
 function codeWordBefore(text: string, index: number): boolean {
   let i = index;
   while (i > 0 && /[\s:(“"'#]/.test(text[i - 1])) i--;
-  return precededBy(text, i, CODE_BEFORE);
+  if (precededBy(text, i, CODE_BEFORE)) return true;
+  const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
+  return copula !== null && precededBy(text, i - copula[0].length, CODE_BEFORE);
 }
 const LOWER = /\p{Ll}/u;
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));

@@ -7,6 +7,7 @@
 import { DATE_BEFORE, DATE_BEFORE_WEAK, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE } from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
 import { charAfter, precededBy, wordAfter } from './context.js';
+import { isDateName } from './date-words.js';
 import { hasScoreEvidence, looksLikeScore, scoreGoverns } from './score.js';
 import type { MatchContext } from './types.js';
 
@@ -33,6 +34,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
+  if (sep !== '.' && isDateName(text, start)) return true; // "đường 3/2", "Quảng trường 2/9"
   if (sep !== '/' && precededBy(text, start, SCORE_BEFORE)) return false; // "dẫn trước 2-1"
   if (precededBy(text, start, DATE_BEFORE)) {
     // "thắng 3-1 và 2-0": a weak date word after a score word is still part of the result.

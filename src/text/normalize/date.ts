@@ -6,7 +6,9 @@
  * a month and year ("5/2023") and, last, a bare
  * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
+import { DATE_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
+import { precededBy } from './context.js';
 import { isDateSpan, isDayMonthPair } from './date-evidence.js';
 import { readDay, readMonth } from './date-words.js';
 import { readRoman } from './roman.js';
@@ -22,8 +24,8 @@ interface DateTagger {
   read(g: Groups, ctx: MatchContext): string | undefined;
 }
 
-/** Left edge: not inside a word, a number or a code. */
-const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/])`;
+/** Left edge: not inside a word, a number or a code, nor the tail of a dashed run ("4-2-3-1"). */
+const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/]|\d[-–])`;
 /** Right edge: not followed by more of a number or a code. */
 const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
@@ -50,6 +52,20 @@ const TAGGERS: readonly DateTagger[] = [
       const [d1, m1, d2, m2] = [num(g.d1), num(g.m1), num(g.d2), num(g.m2)];
       if (!isDay(d1) || !isMonth(m1) || !isDay(d2) || !isMonth(m2) || !isDateSpan(d1, m1, d2, m2, ctx)) return undefined;
       return `${withYear(dayMonth(d1, m1, ctx), g.y1)} đến ${withYear(dayMonth(d2, m2, ctx), g.y2)}`;
+    },
+  }),
+  // "ngày 5 và 6/10", "các ngày 10, 11 và 12/12": days listed before their month, after a date word.
+  tagger({
+    name: 'day-list',
+    trigger: /\d(?:,| và| hoặc) \d{1,2}[/.-]\d/,
+    source: String.raw`${B}(?<days>\d{1,2}(?:(?:,\s|\s(?:và|hoặc)\s)\d{1,2}){1,6})[/.-](?<month>\d{1,2})(?:\/(?<year>\d{4}))?${E}`,
+    read(g, ctx) {
+      const days = (g.days as string).split(/,\s|\s(?:và|hoặc)\s/).map(Number);
+      const rising = days.every((d, i) => isDay(d) && (i === 0 || d > days[i - 1]));
+      if (!rising || !isMonth(num(g.month)) || !precededBy(ctx.text, ctx.start, DATE_BEFORE)) return undefined;
+      // Each day as a date says it ("mùng năm"); the commas and "và" stay between them.
+      const listed = (g.days as string).replace(/\d+/g, (d) => readDay(Number(d), '', 0));
+      return withYear(`${listed} tháng ${readMonth(num(g.month))}`, g.year);
     },
   }),
   // "20-25/7", "10-11/9/2023": a span of days in one month.

@@ -1,9 +1,10 @@
 /**
  * Durations and glued time units: "2p15s" → "hai phút mười lăm giây", "9h2m2s",
  * "12h24p30s", race splits "10:15 phút" → "mười phút mười lăm giây", "45p" → "bốn mươi
- * lăm phút", "30s" → "ba mươi giây". Clock times ("6h15") are read by the time class.
+ * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
+ * ba mươi hai". Clock times ("6h15") are read by the time class.
  */
-import { readCardinal } from './cardinal.js';
+import { readCardinal, readNumber } from './cardinal.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -14,6 +15,8 @@ const PATTERN = new RegExp(
     String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
     // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
+    // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds.
+    String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,2})(?![\p{N}])` +
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
@@ -32,12 +35,13 @@ export const durationClass: SemioticClass = {
   name: 'duration',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d\sphút|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
+  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d(?:\sphút|[.,]\d)|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
   verbalize(m) {
     const g = m.groups ?? {};
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
+    if (g.rm !== undefined) return `${readCardinal(g.rm)} phút ${readCardinal(g.rs as string)} giây ${readNumber(g.rc as string)}`;
     if (g.apostrophe !== undefined) return `${readCardinal(g.apostrophe)} phút`;
     return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
   },

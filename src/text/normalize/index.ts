@@ -25,6 +25,7 @@ import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
 import { plateClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
+import { numberListClass } from './number-list.js';
 import { rangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
@@ -68,6 +69,7 @@ export const CLASSES: readonly SemioticClass[] = [
   greekLetterClass, // "β-thalassemia", "tia α"
   abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
+  numberListClass, // "05-12-23-34-40-45": drawn numbers, each on its own, before ranges pair them
   rangeClass, // "2020-2025", "50-75"
   fractionClass, // "2/3", "9/9", "24/7"
   vulgarFractionClass, // "½", "2¾"

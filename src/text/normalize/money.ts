@@ -5,10 +5,10 @@
  * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
  * Tables: data/currency.ts.
  */
-import { CURRENCY_SYMBOLS, MONEY_SUFFIXES, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal } from './cardinal.js';
-import { precededBy } from './context.js';
+import { occursBefore, precededBy, wordAfter } from './context.js';
 import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -57,6 +57,12 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
 
 const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
 
+/** "màn hình 4K", "video 8K 30fps": a resolution, left to the code reader ("bốn ca"). */
+function isResolution(g: Groups, ctx: MatchContext): boolean {
+  if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^[1-8]$/.test(g.e as string)) return false;
+  return occursBefore(ctx.text, ctx.start, RESOLUTION_CONTEXT, 8) || RESOLUTION_CONTEXT.has(wordAfter(ctx.text, ctx.end));
+}
+
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /**
@@ -87,6 +93,7 @@ export const moneyClass: SemioticClass = {
       return `${readWrittenNumber(g.c)} ${first} đến ${readWrittenNumber(g.d as string)} ${second}`;
     }
     if (g.e) {
+      if (isResolution(g, ctx)) return undefined;
       const form = readForm(g, '3', ctx);
       if (!form) return undefined;
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';

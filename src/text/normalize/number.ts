@@ -23,8 +23,8 @@ export const NUM = String.raw`(?:${GROUPED_AHEAD}(?:${ENGLISH}|(?:\d{1,3}(?:\.\d
  * written English-style ("1.5%", "2.75 USD"): a thousands group has three digits.
  */
 export const MEASURED_NUM = String.raw`(?:\d+\.\d{1,2}(?![\d.,])|${NUM})`;
-/** A range separator: hyphen, en dash or em dash with optional spaces. */
-export const DASH = String.raw`\s?[-–—]\s?`;
+/** A range separator: hyphen, en dash, em dash or a tilde ("28~32 độ C") with optional spaces. */
+export const DASH = String.raw`\s?[-–—~]\s?`;
 /**
  * Left boundary: not glued to a letter, digit or a number separator. The cheap lookahead
  * first lets the engine skip non-numeric positions before the costly Unicode lookbehind.

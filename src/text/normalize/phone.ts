@@ -7,7 +7,7 @@ import { readDigits } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
 /** Words after which 111–116 is a service number, not an amount ("nhà số 115" is an address). */
-const EMERGENCY_CUES = ['gọi số', 'gọi vào số', 'gọi đến số', 'gọi tới số', 'gọi', 'tổng đài', 'đường dây nóng', 'hotline', 'đầu số', 'cấp cứu', 'cứu hỏa', 'cứu nạn', 'cảnh sát']
+const EMERGENCY_CUES = ['gọi ngay', 'gọi ngay số', 'quay số', 'bấm số', 'số khẩn cấp', 'gọi số', 'gọi vào số', 'gọi đến số', 'gọi tới số', 'gọi', 'tổng đài', 'đường dây nóng', 'hotline', 'đầu số', 'cấp cứu', 'cứu hỏa', 'cứu nạn', 'cảnh sát']
   .flatMap((cue) => [cue, cue[0].toUpperCase() + cue.slice(1)])
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -7,8 +7,9 @@ import { readCardinal, readDigits } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
-// Also the motorbike form "81-B1 123.45" (dash after the province, a space before the serial).
-const PATTERN = /(?=\d)(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|\s(\d{3}\.\d{2}))(?![\p{N}])/gu;
+// Also the motorbike form "81-B1 123.45" (dash after the province, a space before the serial)
+// and "51K.123.45" (a dot after the series).
+const PATTERN = /(?=\d)(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|[\s.](\d{3}\.\d{2}))(?![\p{N}])/gu;
 
 /** @example verbalize "xe 81B-123.45" → "xe tám mươi mốt bê, một hai ba bốn năm" */
 export const plateClass: SemioticClass = {

@@ -8,11 +8,25 @@ import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM_END}`, 'gu');
 
-/** @example verbalize "từ 4-6 triệu đồng" → "từ bốn đến sáu triệu đồng" */
+const value = (s: string): number => Number(s.replace(/\./g, '').replace(',', '.'));
+/** "2023-24", "1945-54": a year and the last digits of a later one. */
+const isShortYearSpan = (a: string, b: string): boolean => /^(?:1[89]|20)\d\d$/.test(a) && /^\d\d$/.test(b);
+const isVariant = (a: string, b: string): boolean =>
+  /^\d{3,}$/.test(a) && /^\d+$/.test(b) && b.length < a.length && value(b) < value(a) && !isShortYearSpan(a, b);
+
+/**
+ * A range goes up: a shorter, smaller number after a number of three digits or more ("Boeing
+ * 787-9", "A350-900" is not one) is a model variant, not "đến", and is left to the cardinal
+ * reader; short pairs stay ranges, so two numbers never run together ("10-8").
+ * @example verbalize "từ 4-6 triệu đồng" → "từ bốn đến sáu triệu đồng"
+ */
 export const rangeClass: SemioticClass = {
   name: 'range',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d\s?[-–—]\s?\d/,
-  verbalize: (m) => `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`,
+  trigger: /\d\s?[-–—~]\s?\d/,
+  verbalize(m) {
+    if (isVariant(m[1], m[3])) return undefined;
+    return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`;
+  },
 };

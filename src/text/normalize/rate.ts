@@ -4,7 +4,7 @@
  * "lít/100 km" → "lít trên 100 km".
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -33,6 +33,12 @@ const UNIT_WORD_BEFORE = new RegExp(
   `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
   'u',
 );
+/**
+ * "1,91 con/phụ nữ", "5 người/hộ": a one-word counter right after a number, then "/" and a
+ * word, is per item ("3 học sinh/sinh viên" is a choice, left alone).
+ */
+const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
 
@@ -66,7 +72,9 @@ export const rateClass: SemioticClass = {
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);
-      return CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) ? ` một ${m[2]}` : undefined;
+      if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before)) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
+      const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+      return counted ? ` một ${m[2]}` : undefined;
     }
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },

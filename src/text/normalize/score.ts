@@ -56,8 +56,11 @@ function numberedPartBefore(text: string, start: number): boolean {
   return !/\p{Lu}[\p{L}\p{M}]* $/u.test(text.slice(Math.max(0, i - 20), i + 1));
 }
 
-/** A score just before, in a list or a bracket: "thắng 6-3, 6-4", "3-1 (25-20, 23-25)". */
-const PREVIOUS_PAIR = /\d{1,3}\s?[-–]\s?\d{1,3}(?:\)?,\s?|\s?\()$/;
+/**
+ * A score just before, in a list or a bracket: "thắng 6-3, 6-4", "3-1 (25-20, 23-25)"; a
+ * tennis set may carry its tie-break ("6-7(5), 6-2").
+ */
+const PREVIOUS_PAIR = /\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}\))?(?:\)?,\s?|\s?\()$/;
 
 /**
  * True when a score word governs the pair at `index`, directly or through the pairs listed

@@ -31,6 +31,8 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   rule('dash-before-capital', /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu, () => ', ', /[-‐‑]/),
   // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space.
   rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
+  // "tăng +2,5%": the verb already says the sign, so the plus is not read.
+  rule('plus-after-rise', /(?<=(?:^|[^\p{L}])(?:tăng|lên|Tăng)\s)\+(?=\p{L})/gu, () => '', /(?:tăng|lên)\s\+/i),
   // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
   rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
   rule('symbol', /[&~±≥≤°*•#_|\\^=%‰]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=%‰]/),

@@ -5,7 +5,7 @@
 import { G_GRAM_AFTER, G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordAfter } from './context.js';
-import type { SemioticClass } from './types.js';
+import type { MatchContext, SemioticClass } from './types.js';
 
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 // The date class has already spoken "5-11": "ngày mùng năm tháng mười một".
@@ -59,21 +59,32 @@ function isClockG(text: string, start: number, end: number, isRange: boolean): b
   return G_RANGE_NEXT.test(text) && !G_GRAM_AFTER.has(wordAfter(text, G_RANGE_NEXT.lastIndex));
 }
 
+/** "1h30 phút", "8:30:15 giây": the writer printed the last unit, so it is not said twice. */
+const UNIT_PRINTED_AFTER = /^\s?(phút|giây)(?![\p{L}])/u;
+
+function withoutPrintedUnit(spoken: string | undefined, text: string, end: number): string | undefined {
+  const unit = UNIT_PRINTED_AFTER.exec(text.slice(end, end + 6))?.[1];
+  return unit && spoken?.endsWith(` ${unit}`) ? spoken.slice(0, -unit.length - 1) : spoken;
+}
+
 /** @example verbalize "Lúc 6h15, xe khách" → "Lúc sáu giờ mười lăm phút, xe khách" */
 export const timeClass: SemioticClass = {
   name: 'time',
   needsDigits: true,
   pattern: PATTERN,
   trigger: /\d[hHg:]/,
-  verbalize(m, ctx) {
-    if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
-    // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
-    if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
-    const gHour = (m[2] === 'g' || m[7] === 'g') && isClockG(ctx.text, ctx.start, ctx.end, !!m[6]);
-    const first = parse(m[1], m[2], m[3], m[4], m[5], gHour || (!!m[6] && m[7] === 'g' && !!m[8]));
-    if (!first) return undefined;
-    if (!m[6]) return readClock(first);
-    const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10], gHour || m[2] === 'g');
-    return second ? `${readClock(first)} đến ${readClock(second)}` : undefined;
-  },
+  verbalize: (m, ctx) => withoutPrintedUnit(readTime(m, ctx), ctx.text, ctx.end),
 };
+
+/** Reads a clock time or a range of them, or undefined to decline. */
+function readTime(m: RegExpExecArray, ctx: MatchContext): string | undefined {
+  if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
+  // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
+  if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
+  const gHour = (m[2] === 'g' || m[7] === 'g') && isClockG(ctx.text, ctx.start, ctx.end, !!m[6]);
+  const first = parse(m[1], m[2], m[3], m[4], m[5], gHour || (!!m[6] && m[7] === 'g' && !!m[8]));
+  if (!first) return undefined;
+  if (!m[6]) return readClock(first);
+  const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10], gHour || m[2] === 'g');
+  return second ? `${readClock(first)} đến ${readClock(second)}` : undefined;
+}

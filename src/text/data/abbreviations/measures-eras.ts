@@ -1,0 +1,8 @@
+/**
+ * Abbreviations that stand next to numbers: eras after a year ("179 TCN"), health readings
+ * ("SpO2 95%") and real-estate listings ("căn hộ 3PN"). Sources: history textbooks of Bộ
+ * GD-ĐT (TCN, SCN), Bộ Y tế bulletins (SpO2), property listings of VnExpress and Dân trí.
+ */
+export const MEASURES_ERAS: Readonly<Record<string, string>> = {
+  TCN: 'trước công nguyên', SCN: 'sau công nguyên', SpO2: 'ét pê ô hai', PN: 'phòng ngủ',
+};
