@@ -27,7 +27,7 @@ describe('readNumber, readDigits, readFraction, readWrittenNumber', () => {
   });
 
   it.each([
-    ['35', 'ba mươi lăm'], ['5', 'năm'], ['05', 'không năm'], ['125', 'một trăm hai mươi lăm'], ['14159', 'một bốn một năm chín'],
+    ['35', 'ba mươi lăm'], ['5', 'năm'], ['05', 'không năm'], ['125', 'một hai năm'], ['14159', 'một bốn một năm chín'],
   ])('fraction digits %s → %s', (digits, words) => {
     expect(readFraction(digits)).toBe(words);
   });

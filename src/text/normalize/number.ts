@@ -34,13 +34,15 @@ export const NUM_START = String.raw`(?=[-−\d])(?<![\p{L}\p{N}_.,/])`;
 export const NUM_END = String.raw`(?![\p{N}]|[.,]\d)`;
 
 /**
- * Reads the fractional digits after "phẩy": as a number, or digit by digit when they start
- * with 0 or are long.
+ * Reads the fractional digits after "phẩy": one or two as a number, digit by digit when
+ * they start with 0 or are three or more (newsreaders say "một phẩy hai năm bảy", not
+ * "hai trăm năm mươi bảy", as the public NeMo suite does).
  * @example readFraction('35') //=> 'ba mươi lăm'
  * @example readFraction('05') //=> 'không năm'
+ * @example readFraction('257') //=> 'hai năm bảy'
  */
 export function readFraction(digits: string): string {
-  if (digits.length > 3 || digits.startsWith('0')) return readDigits(digits);
+  if (digits.length > 2 || digits.startsWith('0')) return readDigits(digits);
   return readCardinal(digits);
 }
 
