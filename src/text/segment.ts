@@ -65,8 +65,8 @@ const INITIAL_TOKEN = new RegExp(`^(?:${DIGRAPH_INITIALS.join('|')}|\\p{Lu})$`, 
 const isInitialToken = (word: string): boolean => INITIAL_TOKEN.test(word);
 const NEXT_WORD = /^\s+(["“«(]?)([\p{L}\p{M}]+)/u;
 const ADMIN_PREFIX = /^[PQHX]$/;
-/** A capitalised word, then a lower-case word or a comma: "Theo kế hoạch", "Trong đó,". */
-const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+\p{Ll})/u;
+/** A capitalised word, then a lower-case word, a number or a comma: "Theo kế hoạch", "Năm 2020,". */
+const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 
 /** True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"). */
 function opensSentence(text: string, from: number): boolean {
@@ -161,18 +161,36 @@ function attributionAt(text: string, j: number): boolean {
   return clause.split(/\s+/).length <= 10 && SPEECH.test(clause);
 }
 
+/** A line that goes on the sentence before it: hard-wrapped text ("…tổ chức\nhội nghị."), not "a) …". */
+const WRAPPED_LINE = /^[^\S\n]*\p{Ll}(?![.)][^\S\n])(?!\p{Lu})/u;
+
+/** True when the line break at `i` only wraps a sentence: one break, then a lower-case word. */
+function isWrap(text: string, i: number): boolean {
+  return text[i] === '\n' && WRAPPED_LINE.test(text.slice(i + 1, i + 4));
+}
+
+/** The index of the next visible character at or after `from`, across a wrapping line break. */
+function nextVisible(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  if (isWrap(text, j)) j++;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  return j;
+}
+
 /** True when the text after `end` goes on: in lower case, after , ; : or as a quote's attribution. */
 function continuesAfter(text: string, end: number): boolean {
-  let j = end;
-  while (j < text.length && SPACE.test(text[j])) j++;
+  let j = nextVisible(text, end);
   if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”'’»]/.test(text[end - 1] ?? '')) {
-    j += 2;
-    while (j < text.length && SPACE.test(text[j])) j++;
+    j = nextVisible(text, j + 1);
     return attributionAt(text, j);
   }
   if (CAMEL_CASE.test(text.slice(j, j + 2))) return false;
   return j < text.length && (LOWER.test(text[j]) || /[,;:]/.test(text[j]));
 }
+
+/** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
+const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
 
 /** Index after the run of terminators and closers starting at `from`. */
 function runEnd(text: string, from: number): number {
@@ -181,8 +199,10 @@ function runEnd(text: string, from: number): number {
     while (end < text.length && (TERMINATOR.test(text[end]) || CLOSERS.has(text[end]))) end++;
     let j = end;
     while (j < text.length && SPACE.test(text[j])) j++;
+    if (j === end) return end;
     // A spaced ellipsis is one run: ". . .", "Hà Nội. . ." (not "Câu một. !!!").
-    if (j === end || text[end - 1] !== '.' || text[j] !== '.') return end;
+    const spacedDot = text[end - 1] === '.' && text[j] === '.';
+    if (!spacedDot && !CLOSING_ONLY.has(text[j])) return end;
     end = j;
   }
 }
@@ -223,6 +243,7 @@ export function segmentText(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (LINE_BREAK.test(ch)) {
+      if (isWrap(text, i) && /\S/.test(text.slice(start, i))) continue;
       push(start, i);
       newlines++;
       start = i + 1;

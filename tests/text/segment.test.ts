@@ -17,7 +17,7 @@ function parseCase(line: string) {
   const split = body.lastIndexOf('~');
   if (split < 0) throw new Error(`case without "~": ${line}`);
   const [input, expected] = [body.slice(0, split), body.slice(split + 1)];
-  return { input: input.replace(/\\n/g, '\n'), expected: expected.split(' || ').map((s) => s.trim()), known: known?.[1] };
+  return { input: input.replace(/\\n/g, '\n'), expected: expected.split(' || ').map((s) => s.trim().replace(/\\n/g, '\n')), known: known?.[1] };
 }
 
 for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
