@@ -1,13 +1,14 @@
 /**
  * Line-level clean-up shared by plain text and HTML: drops page furniture (share prompts,
  * player UI, voice lists, related-article blocks, breadcrumbs), repeated paragraphs
- * (a photo caption is read at most once), agency tags, photo credits and the closing byline.
+ * (a photo caption is read at most once), agency tags, photo credits (also in brackets inside a
+ * caption), credit lines ("Tin, ảnh: …") and the closing byline.
  */
-import { DROP_LINES, LEAD_TAG, PHOTO_CREDIT, RELATED_HEADINGS, SECTION_NAMES } from './data/boilerplate.js';
+import { CREDIT_LINE, DROP_LINES, INLINE_PHOTO_CREDIT, LEAD_TAG, PHOTO_CREDIT, RELATED_HEADINGS, SECTION_NAMES } from './data/boilerplate.js';
 
 const MAY_HAVE_CREDIT = /ảnh|photo|đồ h/i;
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const isDropLine = (line: string): boolean => DROP_LINES.some((re) => re.test(line));
+const isDropLine = (line: string): boolean => DROP_LINES.some((re) => re.test(line)) || CREDIT_LINE.test(line);
 const isRelatedHeading = (line: string): boolean => RELATED_HEADINGS.some((re) => re.test(line)) && line.length < 80;
 /** A link title in a related list: short and without final punctuation. */
 const looksLikeLinkTitle = (line: string): boolean => line.length < 160 && !/[.!?…:;"”)]$/.test(line);
@@ -44,7 +45,8 @@ export function cleanLines(lines: readonly string[]): string[] {
       line = line.replace(LEAD_TAG, '');
       leadTagDone = true;
     }
-    if (MAY_HAVE_CREDIT.test(line)) line = line.replace(PHOTO_CREDIT, '').trim();
+    // Credits are not read: at the end of a caption ("… Ảnh: P.L") or in brackets inside it.
+    if (MAY_HAVE_CREDIT.test(line)) line = line.replace(PHOTO_CREDIT, '').replace(INLINE_PHOTO_CREDIT, '').trim();
     if (!line) continue;
     const key = line.toLowerCase();
     if (seen.has(key)) continue; // scraped captions repeat

@@ -1,11 +1,12 @@
 /**
  * Clean text → sentences with character offsets. A sentence ends at . ! ? … and at line
  * breaks, but not inside abbreviations ("TP. Kon Tum"), initials ("Nguyễn Văn A. cho biết"),
- * numbers ("4.857", "20.7.2023"), URLs and e-mail addresses, or an ellipsis that goes on in
- * lower case. Closing quotes and brackets stay with their sentence; "mạnh.Nông" still splits.
+ * numbers ("4.857", "20.7.2023"), URLs and e-mail addresses, list markers ("gồm: 1. …"), or
+ * an ellipsis that goes on in lower case. Closing quotes and brackets stay with their
+ * sentence; "mạnh.Nông" and "(theo EVN).Công suất" still split.
  */
 import { DIGRAPH_INITIALS } from './data/letters.js';
-import { CLOSERS, NON_FINAL_ABBREVIATIONS } from './data/segment-rules.js';
+import { CLOSERS, LIST_HEADS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './data/segment-rules.js';
 import { isPersonBefore } from './normalize/letters.js';
 import { isSyllable } from './normalize/syllable.js';
 import type { Sentence } from './types.js';
@@ -13,7 +14,10 @@ import type { Sentence } from './types.js';
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /[ \t]/;
+/** Any space but a line break: scraped news is full of no-break spaces ("TP.\u00A0Pleiku"). */
+const SPACE = /[^\S\n\u2028\u2029]/;
+const LINE_BREAK = /[\n\u2028\u2029]/;
+const TERMINATOR = /[.!?…]/;
 
 /** The token (letters, digits, dots, slashes) that ends just before `index`. */
 function tokenBefore(text: string, index: number): string {
@@ -30,20 +34,24 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (/\d/.test(prev) && /\d/.test(next)) return true;
   const token = tokenBefore(text, i);
   const word = token.split(/[./@]/).pop() ?? '';
+  // A dotted title ("GS.TS.", "Th.S.") before a name, not the initial its last letter looks like.
+  if (token.includes('.') && NON_FINAL_ABBREVIATIONS.has(token)) return !opensSentence(text, i + 1);
   // An initial before a space and a capital: a name goes on ("R. Johnson", "George W. Bush"),
   // an anonymised person ends the sentence ("…là anh Lê Văn T. Anh T. cho biết").
   if (SPACE.test(next) && isInitialToken(word)) {
     const initial = initialEnds(text, i, i - word.length);
     if (initial !== undefined) return !initial;
   }
-  // Abbreviation before the dot: "TP.", "GS.TS.", "ThS.Nguyễn".
-  if (NON_FINAL_ABBREVIATIONS.has(token) || NON_FINAL_ABBREVIATIONS.has(word)) return true;
-  // A list marker opening a line: "1. Mục tiêu", "a. Đối tượng", "II. Nhiệm vụ".
-  if (LIST_MARKER.test(token) && atLineStart(text, i - token.length)) return true;
+  // Abbreviation before the dot: "TP.", "ThS.Nguyễn"; "…của UBND TP. Theo đó, …" still ends.
+  if (NON_FINAL_ABBREVIATIONS.has(word)) return !opensSentence(text, i + 1);
+  // A list marker opening a line or an item: "1. Mục tiêu", "gồm: a. Hộ nghèo; b. …", "II. Nhiệm vụ".
+  if (LIST_MARKER.test(token) && opensItem(text, i - token.length, token)) return true;
   // "Nguyễn Văn B. (SN 1990) bị bắt": an initial before a bracketed aside goes on.
   if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && (!startsSentence(text, i + 1) || nextChar(text, i + 1) === '(');
-  // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây" split.
+  // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây",
+  // "(theo EVN).Công suất" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
+  if (CLOSERS.has(prev) && UPPER.test(next)) return false;
   if ((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1) return false;
   // "HAGL.Trận đấu": an acronym of three letters or more, then a capitalised word (not "TP.Pleiku").
   return !(ACRONYM.test(word) && CAPITALISED_WORD.test(text.slice(i + 1, i + 20)));
@@ -55,24 +63,63 @@ const LIST_MARKER = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$/;
 
 const INITIAL_TOKEN = new RegExp(`^(?:${DIGRAPH_INITIALS.join('|')}|\\p{Lu})$`, 'u');
 const isInitialToken = (word: string): boolean => INITIAL_TOKEN.test(word);
-const NEXT_WORD = /^\s+(["“(]?)([\p{L}\p{M}]+)/u;
+const NEXT_WORD = /^\s+(["“«(]?)([\p{L}\p{M}]+)/u;
 const ADMIN_PREFIX = /^[PQHX]$/;
+/** A capitalised word, then a lower-case word, a number or a comma: "Theo kế hoạch", "Năm 2020,". */
+const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
+
+/** True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"). */
+function opensSentence(text: string, from: number): boolean {
+  const next = OPENER.exec(text.slice(from, from + 40));
+  return next !== null && SENTENCE_OPENERS.has(next[1]);
+}
 
 /**
  * For an initial at `dot` followed by a space: true when it ends the sentence, false when
  * the sentence goes on, undefined to let the other rules decide. A capitalised Vietnamese
  * syllable after it ("Anh", "Tại") opens a new sentence when a person stands before the
  * initial; a foreign surname ("Johnson", "Bush") continues the name; before a place name
- * "P. Bến Thành" is an administrative prefix, not an initial.
+ * "P. Bến Thành" is an administrative prefix, not an initial ("khu H. Theo đó" still ends).
  */
 function initialEnds(text: string, dot: number, start: number): boolean | undefined {
   const next = NEXT_WORD.exec(text.slice(dot + 1, dot + 40));
   if (!next || next[1] === '(' || !UPPER.test(next[2][0])) return undefined;
   const person = isPersonBefore(text, start);
   const letter = text.slice(start, dot);
-  if (ADMIN_PREFIX.test(letter) && !person) return false;
+  if (ADMIN_PREFIX.test(letter) && !person) return opensSentence(text, dot + 1);
   if (!isSyllable(next[2])) return false;
   return person || start === 0 || atLineStart(text, start) ? true : undefined;
+}
+
+/**
+ * True when the list marker `token` starting at `index` opens an item: at a line start,
+ * after a finished sentence ("…3 phần. 1. Khai mạc."; "2." alone is never a sentence),
+ * after a semicolon, after a colon when the next item follows ("gồm: 1. …; 2. …", not
+ * "Số bàn thắng: 3. Đội khách…"), or after a heading word at a line start ("Điều 1. Phạm vi").
+ */
+function opensItem(text: string, index: number, token: string): boolean {
+  let j = index - 1;
+  while (j >= 0 && SPACE.test(text[j])) j--;
+  if (j < 0 || LINE_BREAK.test(text[j]) || /[;.!?…]/.test(text[j])) return true;
+  if (text[j] === ':') return nextItemFollows(text, index + token.length, token);
+  const head = tokenBefore(text, j + 1);
+  return head !== '' && j + 1 < index && LIST_HEADS.has(head) && atLineStart(text, j + 1 - head.length);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** The marker after `token` in a list: "1" → "2", "a" → "b", "II" → "III". */
+function successor(token: string): string {
+  if (/^\d+$/.test(token)) return String(Number(token) + 1);
+  if (ROMAN.includes(token)) return ROMAN[ROMAN.indexOf(token) + 1] ?? '';
+  return String.fromCharCode(token.charCodeAt(0) + 1);
+}
+
+/** True when the next marker of the list shows up later on the same line. */
+function nextItemFollows(text: string, from: number, token: string): boolean {
+  const next = successor(token);
+  const line = text.slice(from, from + 400).split(LINE_BREAK, 1)[0];
+  return next !== '' && new RegExp(`[,;.!?…]\\s+${next}[.)]\\s`, 'u').test(line);
 }
 
 /** True when only spaces stand between the line start and `index`. */
@@ -97,29 +144,76 @@ function startsSentence(text: string, from: number): boolean {
   let j = from;
   while (j < text.length && SPACE.test(text[j])) j++;
   const ch = text[j] ?? '';
-  return ch === '' || ch === '\n' || UPPER.test(ch) || /[\d"“'‘([]/.test(ch);
+  return ch === '' || LINE_BREAK.test(ch) || UPPER.test(ch) || /[\d"“«'‘([]/.test(ch);
 }
 
-/** True when the text after `end` goes on in lower case: no sentence starts that way. */
-function continuesInLowerCase(text: string, end: number): boolean {
-  let j = end;
+const SPEECH = new RegExp(`(?<![\\p{L}\\p{M}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/** A brand or term in camel case opens a sentence in lower case: "iPhone 16…", "eKYC…", "mRNA…". */
+const CAMEL_CASE = /^\p{Ll}\p{Lu}/u;
+
+/**
+ * True after a closing quote when a dash attribution follows: '"Tôi rất vui!" - chị Lan chia
+ * sẻ.', '“…!” – Thủ tướng nhấn mạnh.' (a speech verb before the attribution's end).
+ */
+function attributionAt(text: string, j: number): boolean {
+  if (LOWER.test(text[j] ?? '')) return true;
+  const clause = text.slice(j, j + 100).split(/[.!?…\n"“”«»]/, 1)[0];
+  return clause.split(/\s+/).length <= 10 && SPEECH.test(clause);
+}
+
+/** A line that goes on the sentence before it: hard-wrapped text ("…tổ chức\nhội nghị."), not "a) …". */
+const WRAPPED_LINE = /^[^\S\n]*\p{Ll}(?![.)][^\S\n])(?!\p{Lu})/u;
+
+/** True when the line break at `i` only wraps a sentence: one break, then a lower-case word. */
+function isWrap(text: string, i: number): boolean {
+  return text[i] === '\n' && WRAPPED_LINE.test(text.slice(i + 1, i + 4));
+}
+
+/** The index of the next visible character at or after `from`, across a wrapping line break. */
+function nextVisible(text: string, from: number): number {
+  let j = from;
   while (j < text.length && SPACE.test(text[j])) j++;
-  // A quote closed by its attribution: '"Tôi rất vui!" - chị Lan chia sẻ.'
-  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”']/.test(text[end - 1] ?? '')) {
-    j += 2;
-    while (j < text.length && SPACE.test(text[j])) j++;
+  if (isWrap(text, j)) j++;
+  while (j < text.length && SPACE.test(text[j])) j++;
+  return j;
+}
+
+/** True when the text after `end` goes on: in lower case, after , ; : or as a quote's attribution. */
+function continuesAfter(text: string, end: number): boolean {
+  let j = nextVisible(text, end);
+  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”'’»]/.test(text[end - 1] ?? '')) {
+    j = nextVisible(text, j + 1);
+    return attributionAt(text, j);
   }
+  if (CAMEL_CASE.test(text.slice(j, j + 2))) return false;
   return j < text.length && (LOWER.test(text[j]) || /[,;:]/.test(text[j]));
+}
+
+/** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
+const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
+
+/** Index after the run of terminators and closers starting at `from`. */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    while (end < text.length && (TERMINATOR.test(text[end]) || CLOSERS.has(text[end]))) end++;
+    let j = end;
+    while (j < text.length && SPACE.test(text[j])) j++;
+    if (j === end) return end;
+    // A spaced ellipsis is one run: ". . .", "Hà Nội. . ." (not "Câu một. !!!").
+    const spacedDot = text[end - 1] === '.' && text[j] === '.';
+    if (!spacedDot && !CLOSING_ONLY.has(text[j])) return end;
+    end = j;
+  }
 }
 
 /** Index just after the sentence end starting at terminator `i`, or -1 when `i` does not end it. */
 function sentenceEnd(text: string, i: number): number {
   if (text[i] === '.' && !text.startsWith('..', i + 1) && isInnerPeriod(text, i)) return -1;
-  let end = i + 1;
   // Runs like "...", "?!", "!”." end together; closing quotes and brackets stay.
-  while (end < text.length && (/[.!?…]/.test(text[end]) || CLOSERS.has(text[end]))) end++;
+  const end = runEnd(text, i + 1);
   // "Nguyễn Văn A. cho biết", "chưa nên… nhưng", "A., Viện trưởng": the sentence goes on.
-  if (continuesInLowerCase(text, end)) return -1;
+  if (continuesAfter(text, end)) return -1;
   return end;
 }
 
@@ -148,13 +242,14 @@ export function segmentText(text: string): Sentence[] {
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n') {
+    if (LINE_BREAK.test(ch)) {
+      if (isWrap(text, i) && /\S/.test(text.slice(start, i))) continue;
       push(start, i);
       newlines++;
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    if (!TERMINATOR.test(ch)) continue;
     const end = sentenceEnd(text, i);
     if (end < 0) continue;
     push(start, end);

@@ -66,6 +66,11 @@ describe('extractArticle: plain text', () => {
     expect(a.title).toBe('Giá cà phê Tây Nguyên lập đỉnh mới, nông dân phấn khởi');
   });
 
+  it('drops credits in brackets inside a caption and credit lines', () => {
+    const text = 'Tiêu đề\nKhách xếp hàng mua vàng (Ảnh: Tuấn Anh).\nGiá vàng tăng (ảnh minh họa) mạnh.\nTin, ảnh: Quang Tấn\nBài và ảnh: Minh Anh';
+    expect(extractArticle({ text }).text).toBe('Tiêu đề\n\nKhách xếp hàng mua vàng.\n\nGiá vàng tăng mạnh.');
+  });
+
   it('prepends a given title once', () => {
     expect(extractArticle({ title: 'Tiêu đề', text: 'Tiêu đề\nNội dung.' }).text).toBe('Tiêu đề\n\nNội dung.');
     expect(extractArticle({ title: 'Tiêu đề', text: 'Nội dung.' }).text).toBe('Tiêu đề\n\nNội dung.');

@@ -53,3 +53,9 @@ export const HTML_DROP_MARKERS: readonly string[] = [
   'ads', 'advert', 'advertisement', 'banner', 'related', 'share', 'social', 'comment', 'breadcrumb', 'tags', 'player',
   'audio', 'author', 'byline', 'newsletter', 'subscribe', 'sidebar', 'popup', 'recommend', 'sponsor', 'lienquan', 'tinlienquan', 'menu',
 ];
+
+/** A photo credit in brackets inside a caption: "Khách xếp hàng (Ảnh: Tuấn Anh).", "(Ảnh minh họa)". */
+export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh minh (?:họa|hoạ)[)\]]/giu;
+
+/** A credit line, never article text: "Tin, ảnh: Quang Tấn", "Bài và ảnh: Minh Anh", "Thực hiện: Nhóm PV". */
+export const CREDIT_LINE = /^(?:(?:tin|bài)(?:,| và| -| \+)? ảnh|tin|bài|bài viết|thực hiện|nhóm (?:pv|phóng viên))\s*:\s*[^.!?:]{1,40}$/iu;
