@@ -12,7 +12,8 @@ const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 't�
 const G_DATE_AFTER = /\s+ngày\s+(?:\d|mùng|mồng|[^\s,.]+(?: [^\s,.]+){0,2} tháng)/uy;
 const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 
-const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2})(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)`;
+// One minute digit after a lower-case mark: "9h5p", "9h5'", "9h5" ("24H2" is a release code).
+const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2}|(?<=[hg])\d(?=['p]|[^\p{L}\p{N}]|$))(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)`;
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
     // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.
