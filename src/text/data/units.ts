@@ -63,7 +63,7 @@ export const BARE_UNITS: ReadonlySet<string> = new Set([
 /** Words that may follow "/" in a rate ("đồng/người/tháng"): read "một người, một tháng". */
 export const RATE_WORDS: ReadonlySet<string> = new Set([
   'người', 'tháng', 'năm', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'giây', 'lượt', 'hộ', 'con', 'cây', 'chiếc', 'suất',
-  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's',
+  'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's', 'min',
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
@@ -72,10 +72,10 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
 export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu' };
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
-export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's']);
+export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's', 'min']);
 
 /** Volumes after a unit: a concentration, "trên" ("mg/lít", "g/l"); after money a price, "một" ("đồng/lít"). */
 export const PER_VOLUME_TREN: ReadonlySet<string> = new Set(['lít', 'l', 'ml', 'dl', 'm3', 'm³', 'cm3', 'cm³']);
 
-/** Short time units after "/" ("5€/h", "m/s") and how they are said. */
-export const PER_TIME_UNITS: Readonly<Record<string, string>> = { h: 'giờ', s: 'giây', p: 'phút' };
+/** Short time units after "/" ("5€/h", "m/s", "vòng/min" in engine specs) and how they are said. */
+export const PER_TIME_UNITS: Readonly<Record<string, string>> = { h: 'giờ', s: 'giây', p: 'phút', min: 'phút' };

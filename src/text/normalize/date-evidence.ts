@@ -22,8 +22,8 @@ const STRONG_ONLY: ReadonlySet<string> = new Set([...DATE_BEFORE].filter((w) => 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
 const isMonth = (m: number): boolean => m >= 1 && m <= 12;
 
-/** Decides whether a bare day–month pair is a date (see module doc). */
-export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext): boolean {
+/** Decides whether a bare day–month pair is a date (see module doc); `padded`: printed "01/12". */
+export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext, padded = false): boolean {
   if (!isDay(a) || !isMonth(b)) return false;
   const { text, start, end } = ctx;
   const next = wordAfter(text, end);
@@ -45,6 +45,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if (precededBy(text, start, RANGE_BEFORE)) return false;
   if (sep === '.') return false;
   if (sep !== '/' && hasScoreEvidence(text, start, end)) return false;
+  if (padded) return true; // "01/12", "05-06": fractions and ranges are not zero-padded
   if (sep === '/') {
     if (a === 24 && b === 7) return false; // "24/7": round the clock
     if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;

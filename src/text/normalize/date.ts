@@ -177,7 +177,9 @@ const TAGGERS: readonly DateTagger[] = [
     source: String.raw`${B}(?<day>\d{1,2})(?<sep>[/.-])(?<month>\d{1,2})${E}`,
     read(g, ctx) {
       const [day, month] = [num(g.day), num(g.month)];
-      return isDayMonthPair(day, g.sep as string, month, ctx) ? dayMonth(day, month, ctx) : undefined;
+      const [d, m] = [g.day ?? '', g.month ?? ''];
+      const padded = d.length === 2 && m.length === 2 && (d[0] === '0' || m[0] === '0');
+      return isDayMonthPair(day, g.sep as string, month, ctx, padded) ? dayMonth(day, month, ctx) : undefined;
     },
   }),
 ];

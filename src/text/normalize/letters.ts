@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
   // Not inside a word or a code ("A1", "VPBank", "GD-ĐT", "P.L"): a space or an opening mark
   // before it (a short ASCII lookbehind, much cheaper than a Unicode-property one).
   String.raw`(?<=^|[\s(\[“"'‘:;,!?…–—])(?:` +
-    String.raw`(?<prefix>${PREFIXES})\.\s?(?=\p{Lu}[\p{Ll}\p{M}]|\d)` +
+    String.raw`(?<prefix>${PREFIXES})\.\s?(?=\p{Lu}[\p{Ll}\p{M}]|\d|(?<place>\p{Lu}{2,})(?![\p{L}\p{N}]))` +
     String.raw`|(?<initial>${INITIALS}|[A-ZĐ])\.(?![\p{L}\p{M}\p{N}])` +
     String.raw`|(?<letter>[A-ZĐ]|${LOWER_CONSONANT})(?![\p{L}\p{M}\p{N}]|[.&\-/'’][\p{L}\p{N}])` +
     ')',
@@ -69,6 +69,9 @@ export const letterClass: SemioticClass = {
     if (g.prefix) {
       // "TT.Huế", "TP.HCM": a lexicon entry as a whole.
       if (!m[0].endsWith(' ') && ABBREVIATIONS.has(text.slice(start).split(/[\s,;:()]/, 1)[0].replace(/\.$/, ''))) return undefined;
+      // "tp.HCM": a lower-case prefix before capitals only for a place the lexicon knows, not any
+      // acronym ("P.TGĐ" is a deputy's title).
+      if (g.place && (g.prefix !== g.prefix.toLowerCase() || !ABBREVIATIONS.has(g.place))) return undefined;
       const single = g.prefix.length === 1;
       // "P.Giám đốc", "Q. Chủ tịch": before a title P is "phó" and Q "quyền".
       const title = TITLE_AFTER.exec(text.slice(end, end + 12));

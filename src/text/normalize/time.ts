@@ -12,11 +12,16 @@ const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 't�
 const G_DATE_AFTER = /\s+ngày\s+(?:\d|mùng|mồng|[^\s,.]+(?: [^\s,.]+){0,2} tháng)/uy;
 const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 
-const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2})(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)`;
+// One minute digit after a lower-case mark: "9h5p", "9h5'", "9h5" ("24H2" is a release code).
+// "7:30 AM", "5:30pm": the 12-hour mark is read as the part of the day (meridiem()).
+const AMPM = String.raw`(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?`;
+const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2}|(?<=[hg])\d(?=['p]|[^\p{L}\p{N}]|$))(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)${AMPM}`;
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
     // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.
-    String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hHg](?![\p{L}])))`,
+    String.raw`|(\d{1,2})\s?[-–]\s?(?=\d{1,2}[hHg](?![\p{L}]))` +
+    // "9 AM", "10pm": an hour with only its 12-hour mark (a spaced lower-case "am" may be a word).
+    String.raw`|(\d{1,2})(?:\s?(?:AM|PM|A\.M\.|P\.M\.)|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))`,
   'gu',
 );
 
@@ -72,19 +77,34 @@ export const timeClass: SemioticClass = {
   name: 'time',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d[hHg:]/,
+  trigger: /\d[hHg:]|\d\s?[AaPp]\.?[Mm]/,
   verbalize: (m, ctx) => withoutPrintedUnit(readTime(m, ctx), ctx.text, ctx.end),
 };
+
+const MERIDIEM = /([AaPp])\.?[Mm]\.?$/;
+
+/** "AM" is sáng; "PM" trưa at 12, chiều before 6, tối after, as a newsreader turns the clock. */
+function meridiem(part: string, c: Clock): string {
+  const mark = MERIDIEM.exec(part.trim())?.[1]?.toLowerCase();
+  if (!mark) return '';
+  if (mark === 'a') return ' sáng';
+  return c.hour === 12 ? ' trưa' : c.hour < 6 ? ' chiều' : ' tối';
+}
 
 /** Reads a clock time or a range of them, or undefined to decline. */
 function readTime(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   if (m[11]) return Number(m[11]) <= 24 ? `${readCardinal(m[11])} đến ` : undefined;
+  if (m[12]) {
+    const hour = { hour: Number(m[12]) };
+    return hour.hour >= 1 && hour.hour <= 12 ? readClock(hour) + meridiem(m[0], hour) : undefined;
+  }
   // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
   if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
   const gHour = (m[2] === 'g' || m[7] === 'g') && isClockG(ctx.text, ctx.start, ctx.end, !!m[6]);
   const first = parse(m[1], m[2], m[3], m[4], m[5], gHour || (!!m[6] && m[7] === 'g' && !!m[8]));
   if (!first) return undefined;
-  if (!m[6]) return readClock(first);
+  const [part1, part2 = ''] = m[0].split(/\s?[-–]\s?/);
+  if (!m[6]) return readClock(first) + meridiem(part1, first);
   const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10], gHour || m[2] === 'g');
-  return second ? `${readClock(first)} đến ${readClock(second)}` : undefined;
+  return second ? `${readClock(first)}${meridiem(part1, first)} đến ${readClock(second)}${meridiem(part2, second)}` : undefined;
 }

@@ -16,7 +16,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   TĐC: 'tái định cư', QSDĐ: 'quyền sử dụng đất', GCNQSDĐ: 'giấy chứng nhận quyền sử dụng đất', SDĐ: 'sử dụng đất',
   ĐTM: 'đánh giá tác động môi trường', KCN: 'khu công nghiệp', KKT: 'khu kinh tế', CCN: 'cụm công nghiệp',
   KDC: 'khu dân cư', KĐT: 'khu đô thị', KCX: 'khu chế xuất', VNĐ: 'đồng',
-  VND: 'đồng', 'vnđ': 'đồng', USD: 'đô la mỹ', usd: 'đô la mỹ', vnd: 'đồng', EUR: 'ơ rô', NDT: 'nhân dân tệ', JPY: 'yên nhật',
+  VND: 'đồng', 'vnđ': 'đồng', USD: 'đô la mỹ', usd: 'đô la mỹ', vnd: 'đồng', EUR: 'ơ rô', Euro: 'ơ rô', euro: 'ơ rô', NDT: 'nhân dân tệ', JPY: 'yên nhật',
   GRDP: 'giê e rờ đê pê', TMĐT: 'thương mại điện tử', CĐS: 'chuyển đổi số', NLTT: 'năng lượng tái tạo',
   ĐMT: 'điện mặt trời', NLMT: 'năng lượng mặt trời', TBA: 'trạm biến áp', 'ĐZ': 'đường dây', NMĐ: 'nhà máy điện',
   NMTĐ: 'nhà máy thủy điện', TĐ: 'thủy điện', VLXD: 'vật liệu xây dựng',

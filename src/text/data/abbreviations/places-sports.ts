@@ -7,7 +7,8 @@
 export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   TP: 'thành phố', 'TP.': 'thành phố', 'Tp.': 'thành phố', 'Tp': 'thành phố', TX: 'thị xã', 'TX.': 'thị xã',
   'TT.': 'thị trấn', 'TP.HCM': 'thành phố hồ chí minh', 'Tp.HCM': 'thành phố hồ chí minh', 'TP. HCM': 'thành phố hồ chí minh',
-  'Tp. HCM': 'thành phố hồ chí minh', TPHCM: 'thành phố hồ chí minh', 'TP HCM': 'thành phố hồ chí minh',
+  'Tp. HCM': 'thành phố hồ chí minh', TPHCM: 'thành phố hồ chí minh',
+  'tp. HCM': 'thành phố hồ chí minh', 'tp HCM': 'thành phố hồ chí minh', 'TP HCM': 'thành phố hồ chí minh',
   'TP.HN': 'thành phố hà nội', HCM: 'hồ chí minh', HN: 'hà nội', 'Tp.Hồ Chí Minh': 'thành phố hồ chí minh',
   ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
   'TT-Huế': 'thừa thiên huế', 'TT.Huế': 'thừa thiên huế', VN: 'việt nam', QL: 'quốc lộ',
