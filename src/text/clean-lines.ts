@@ -24,7 +24,6 @@ export function cleanLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   let inRelated = false;
-  let leadTagDone = false;
   for (const raw of lines) {
     let line = collapse(raw);
     if (!/[\p{L}\p{N}]/u.test(line)) continue; // nothing to read: "…", "***", "---"
@@ -39,10 +38,9 @@ export function cleanLines(lines: readonly string[]): string[] {
     }
     if (isDropLine(line)) continue;
     if (out.length === 0 && SECTION_NAMES.has(line.toLowerCase())) continue;
-    // The agency tag opens the first body paragraph (the title is out[0]).
-    if (!leadTagDone && out.length >= 1 && LEAD_TAG.test(line) && /[.!?…]$/.test(line)) {
+    // The agency tag opens the first body paragraph (the title is out[0]), never a later one.
+    if (out.length === 1 && LEAD_TAG.test(line) && /[.!?…]$/.test(line)) {
       line = line.replace(LEAD_TAG, '');
-      leadTagDone = true;
     }
     if (MAY_HAVE_CREDIT.test(line)) line = line.replace(PHOTO_CREDIT, '').trim();
     if (!line) continue;

@@ -34,11 +34,19 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'tin tổng hợp', 'số hóa', 'thời sự - chính trị', 'văn hóa - xã hội', 'media', 'video', 'podcast', 'multimedia',
 ]);
 
-/** Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". */
-export const LEAD_TAG = /^\(?(?:[\p{Lu}][\p{L}.]{0,12}|Dân trí|Dân Việt|Vietnam\+|VTC News)\)?\s*[-–—]\s*/u;
+/**
+ * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". A bare
+ * tag is an acronym with spaces around its dash, so "HNX-Index tăng…" and datelines with dots
+ * ("TP.HCM – ") stay text.
+ */
+export const LEAD_TAG =
+  /^(?:\((?:[\p{Lu}][\p{L}.+]{0,12}|Dân trí|Dân Việt|VTC News)\)\s*|(?:[\p{Lu}]{2,6}(?:\.(?:VN|vn))?|Dân trí|Dân Việt|Vietnam\+|VTC News)\s+)[-–—]\s*/u;
 
-/** A photo credit at the end of a caption: "Ảnh: P.L", "(Ảnh: Thanh Hà)", "Ảnh minh họa". */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
+/**
+ * A photo credit at the end of a caption: "Ảnh: P.L", "(Ảnh: Thanh Hà)", "Ảnh minh họa"; a bracketed
+ * credit ends a caption even without a full stop before it ("Hiện trường vụ tai nạn (Ảnh: CTV)").
+ */
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$|\s*[([]\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*:[^()[\]!?:]{1,40}[)\]]\s*\.?$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [
