@@ -156,3 +156,15 @@ export const G_GRAM_AFTER: ReadonlySet<string> = new Set([
   'mỡ', 'dầu', 'trà', 'chè', 'cà', 'mật', 'men', 'chất', 'đạm', 'protein', 'xơ', 'béo', 'canxi', 'sắt', 'vitamin',
   'thuốc', 'dược', 'vàng', 'bạc', 'ma', 'heroin', 'ketamine', 'cần',
 ]);
+
+/**
+ * Words before a race time in athletics, swimming, cycling and marathon reports: after them
+ * "34:07" is minutes and seconds ("thời gian 34:07", "về đích sau 2:08:15"), not a clock.
+ */
+export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
+  'thời gian', 'với thời gian', 'thành tích', 'với thành tích', 'đạt thành tích', 'về đích', 'về đích sau', 'cán đích',
+  'cán đích sau', 'về nhất', 'kỷ lục', 'thời gian chạy',
+]);
+
+/** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */
+export const COLON_RATIO_BEFORE: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);

@@ -18,6 +18,7 @@ import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
+import { lotteryClass } from './lottery.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
@@ -44,6 +45,7 @@ import { urlClass } from './url.js';
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
+  lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
