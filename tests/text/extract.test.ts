@@ -97,6 +97,8 @@ describe('extractArticle: plain text', () => {
   it('drops a bracketed photo credit closing a caption without a full stop', () => {
     const a = extractArticle({ text: 'Tiêu đề\nNội dung bài.\nHiện trường vụ tai nạn (Ảnh: CTV)\nCảnh sát khám nghiệm [Ảnh: Minh Hòa].' });
     expect(a.text).toBe('Tiêu đề\n\nNội dung bài.\n\nHiện trường vụ tai nạn\n\nCảnh sát khám nghiệm');
+    const b = extractArticle({ text: 'Tiêu đề\nNội dung bài.\nGiá heo hơi tăng trở lại (Ảnh minh họa: Hữu Khoa).' });
+    expect(b.text).toBe('Tiêu đề\n\nNội dung bài.\n\nGiá heo hơi tăng trở lại');
   });
 
   it('drops datelines and counters printed around the title', () => {

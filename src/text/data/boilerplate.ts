@@ -46,7 +46,7 @@ export const LEAD_TAG =
  * A photo credit at the end of a caption: "Ảnh: P.L", "(Ảnh: Thanh Hà)", "Ảnh minh họa"; a bracketed
  * credit ends a caption even without a full stop before it ("Hiện trường vụ tai nạn (Ảnh: CTV)").
  */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$|\s*[([]\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*:[^()[\]!?:]{1,40}[)\]]\s*\.?$/iu;
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$|\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*:[^()[\]!?:]{1,40}[)\]]\s*\.?$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [
