@@ -25,7 +25,6 @@ export function cleanLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   let inRelated = false;
-  let leadTagDone = false;
   for (const raw of lines) {
     let line = collapse(raw);
     if (!/[\p{L}\p{N}]/u.test(line)) continue; // nothing to read: "…", "***", "---"
@@ -40,10 +39,9 @@ export function cleanLines(lines: readonly string[]): string[] {
     }
     if (isDropLine(line)) continue;
     if (out.length === 0 && SECTION_NAMES.has(line.toLowerCase())) continue;
-    // The agency tag opens the first body paragraph (the title is out[0]).
-    if (!leadTagDone && out.length >= 1 && LEAD_TAG.test(line) && /[.!?…]$/.test(line)) {
+    // The agency tag opens the first body paragraph (the title is out[0]), never a later one.
+    if (out.length === 1 && LEAD_TAG.test(line) && /[.!?…]$/.test(line)) {
       line = line.replace(LEAD_TAG, '');
-      leadTagDone = true;
     }
     // Credits are not read: at the end of a caption ("… Ảnh: P.L") or in brackets inside it.
     if (MAY_HAVE_CREDIT.test(line)) line = line.replace(PHOTO_CREDIT, '').replace(INLINE_PHOTO_CREDIT, '').trim();

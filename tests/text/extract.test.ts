@@ -87,6 +87,26 @@ describe('extractArticle: plain text', () => {
     expect(a.text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.\n\nĐoạn hai - có gạch ngang.');
   });
 
+  it('never takes a word glued to a dash, or a later paragraph, for an agency tag', () => {
+    const a = extractArticle({ text: 'VN-Index vượt mốc 1.300 điểm\nKết thúc phiên, VN-Index tăng.\nHNX-Index tăng 1,2 điểm.\nTTO - Đoạn ba.' });
+    expect(a.text).toBe('VN-Index vượt mốc 1.300 điểm\n\nKết thúc phiên, VN-Index tăng.\n\nHNX-Index tăng 1,2 điểm.\n\nTTO - Đoạn ba.');
+    expect(extractArticle({ text: 'Tiêu đề\nHNX-Index tăng 1,2 điểm.' }).text).toBe('Tiêu đề\n\nHNX-Index tăng 1,2 điểm.');
+    expect(extractArticle({ text: 'Tiêu đề\nTTO - Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.');
+  });
+
+  it('keeps a dateline, with or without dots, as text', () => {
+    expect(extractArticle({ text: 'Tiêu đề\nTP.HCM – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nTP.HCM – Sáng 1-6, trời mưa.');
+    expect(extractArticle({ text: 'Tiêu đề\nHuế – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nHuế – Sáng 1-6, trời mưa.');
+  });
+
+  it('drops a bracketed photo credit closing a caption without a full stop', () => {
+    const a = extractArticle({ text: 'Tiêu đề\nNội dung bài.\nHiện trường vụ tai nạn (Ảnh: CTV)\nCảnh sát khám nghiệm [Ảnh: Minh Hòa].' });
+    // The caption's full stop stays (its sentence still ends there).
+    expect(a.text).toBe('Tiêu đề\n\nNội dung bài.\n\nHiện trường vụ tai nạn\n\nCảnh sát khám nghiệm.');
+    const b = extractArticle({ text: 'Tiêu đề\nNội dung bài.\nGiá heo hơi tăng trở lại (Ảnh minh họa: Hữu Khoa).' });
+    expect(b.text).toBe('Tiêu đề\n\nNội dung bài.\n\nGiá heo hơi tăng trở lại.');
+  });
+
   it('drops datelines and counters printed around the title', () => {
     const a = extractArticle({ text: 'Thứ Hai, 20/11/2023, 10:15 (GMT+7)\nTiêu đề bài\nBình luận (0)\n20/11/2023 10:15\nNội dung bài viết.' });
     expect(a.text).toBe('Tiêu đề bài\n\nNội dung bài viết.');

@@ -34,11 +34,19 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'tin tổng hợp', 'số hóa', 'thời sự - chính trị', 'văn hóa - xã hội', 'media', 'video', 'podcast', 'multimedia',
 ]);
 
-/** Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". */
-export const LEAD_TAG = /^\(?(?:[\p{Lu}][\p{L}.]{0,12}|Dân trí|Dân Việt|Vietnam\+|VTC News)\)?\s*[-–—]\s*/u;
+/**
+ * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". A bare
+ * tag is an acronym with spaces around its dash, so "HNX-Index tăng…" and datelines with dots
+ * ("TP.HCM – ") stay text.
+ */
+export const LEAD_TAG =
+  /^(?:\((?:[\p{Lu}][\p{L}.+]{0,12}|Dân trí|Dân Việt|VTC News)\)\s*|(?:[\p{Lu}]{2,6}(?:\.(?:VN|vn))?|Dân trí|Dân Việt|Vietnam\+|VTC News)\s+)[-–—]\s*/u;
 
-/** A photo credit at the end of a caption: "Ảnh: P.L", "(Ảnh: Thanh Hà)", "Ảnh minh họa". */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
+/**
+ * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa" (bracketed credits, anywhere
+ * in a caption, are INLINE_PHOTO_CREDIT).
+ */
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [
@@ -54,8 +62,11 @@ export const HTML_DROP_MARKERS: readonly string[] = [
   'audio', 'author', 'byline', 'newsletter', 'subscribe', 'sidebar', 'popup', 'recommend', 'sponsor', 'lienquan', 'tinlienquan', 'menu',
 ];
 
-/** A photo credit in brackets inside a caption: "Khách xếp hàng (Ảnh: Tuấn Anh).", "(Ảnh minh họa)". */
-export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh minh (?:họa|hoạ)[)\]]/giu;
+/**
+ * A photo credit in brackets inside or closing a caption, with or without a full stop before
+ * it: "Khách xếp hàng (Ảnh: Tuấn Anh).", "Hiện trường vụ tai nạn (Ảnh: CTV)", "(Ảnh minh họa: Hữu Khoa)", "(Ảnh minh họa)".
+ */
+export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh minh (?:họa|hoạ)[)\]]/giu;
 
 /** A credit line, never article text: "Tin, ảnh: Quang Tấn", "Bài và ảnh: Minh Anh", "Thực hiện: Nhóm PV". */
 export const CREDIT_LINE = /^(?:(?:tin|bài)(?:,| và| -| \+)? ảnh|tin|bài|bài viết|thực hiện|nhóm (?:pv|phóng viên))\s*:\s*[^.!?:]{1,40}$/iu;

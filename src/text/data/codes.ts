@@ -29,3 +29,14 @@ export const PHONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ĐT: 'điện thoại', Đt: 'điện thoại', đt: 'điện thoại', ĐTDĐ: 'điện thoại di động', DĐ: 'di động', SĐT: 'số điện thoại',
   Tel: 'điện thoại', TEL: 'điện thoại', Hotline: 'hotline', Mobile: 'di động', Zalo: 'da lô',
 };
+
+/**
+ * Lottery prize names (xổ số kiến thiết tables, Vietlott): after "Giải nhất:", "giải đặc biệt
+ * về", "G7:" the winning numbers are read digit by digit, as the draw announces them.
+ */
+export const LOTTERY_PRIZE = String.raw`(?:giải|G\.?)\s?(?:đặc biệt|ĐB|nhất|nhì|ba|tư|bốn|năm|sáu|bảy|tám)|G\.?[1-8]`;
+
+/** After a winning number: an amount or a count, so "giải nhất là 500 triệu" is not a draw. */
+export const LOTTERY_NOT_BEFORE: ReadonlySet<string> = new Set([
+  'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'usd', 'đô', 'vé', 'suất', 'người', 'lượt', 'giải', 'tờ', 'lần', 'kỳ',
+]);

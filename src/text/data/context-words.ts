@@ -42,7 +42,16 @@ export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', '
 export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'cấp', 'mức', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'tầm', 'chừng', 'độ', 'lớp', 'tầng', 'số', 'điểm', 'top', 'nhóm',
   'mất', 'chỉ', 'tới gần', 'từ khoảng', 'giật cấp', 'bậc', 'size', 'cỡ', 'hạng', 'loại', 'tuổi', 'xếp', 'đạt', 'tăng', 'giảm',
+  // Indices and scores whose levels are ranged in weather, health and exam news: "(UV 8-10)", "pH 6-8".
+  'uv', 'aqi', 'ph', 'bmi', 'ielts', 'chỉ số',
 ]);
+
+/**
+ * The sexagenary year names ("năm Giáp Thìn", "năm Ất Tỵ") of lunar dates in obituaries and
+ * festival news: after "ngày 8/9" they make it a date ("nhằm ngày 8/9 năm Giáp Thìn").
+ */
+export const LUNAR_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+export const LUNAR_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
 
 /** Before "9/9": a count out of a total, read "chín trên chín". */
 export const RATIO_BEFORE: ReadonlySet<string> = new Set([
@@ -156,3 +165,15 @@ export const G_GRAM_AFTER: ReadonlySet<string> = new Set([
   'mỡ', 'dầu', 'trà', 'chè', 'cà', 'mật', 'men', 'chất', 'đạm', 'protein', 'xơ', 'béo', 'canxi', 'sắt', 'vitamin',
   'thuốc', 'dược', 'vàng', 'bạc', 'ma', 'heroin', 'ketamine', 'cần',
 ]);
+
+/**
+ * Words before a race time in athletics, swimming, cycling and marathon reports: after them
+ * "34:07" is minutes and seconds ("thời gian 34:07", "về đích sau 2:08:15"), not a clock.
+ */
+export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
+  'thời gian', 'với thời gian', 'thành tích', 'với thành tích', 'đạt thành tích', 'về đích', 'về đích sau', 'cán đích',
+  'cán đích sau', 'về nhất', 'kỷ lục', 'thời gian chạy',
+]);
+
+/** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */
+export const COLON_RATIO_BEFORE: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);

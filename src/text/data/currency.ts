@@ -41,3 +41,12 @@ export const RESOLUTION_CONTEXT: ReadonlySet<string> = new Set([
   'độ phân giải', 'phân giải', 'màn hình', 'video', 'quay', 'tivi', 'tv', 'camera', 'máy quay', 'phim', 'chiếu',
   'hình ảnh', 'chuẩn', 'livestream', 'hdr', 'uhd', 'oled', 'qled', 'fps', 'ultra', 'hd',
 ]);
+
+/**
+ * Gold and silver words: after them "24K", "18K" are karats ("hai mươi tư ca", not twenty-four
+ * thousand) and "9999", "999.9" the fineness, said digit by digit ("vàng nhẫn 9999").
+ */
+export const GOLD_BEFORE: ReadonlySet<string> = new Set([
+  'vàng', 'vàng nhẫn', 'nhẫn vàng', 'vàng miếng', 'vàng ta', 'vàng tây', 'vàng trắng', 'vàng hồng', 'vàng trang sức',
+  'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
+]);

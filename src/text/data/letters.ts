@@ -55,6 +55,11 @@ export const DIGRAPH_INITIALS: readonly string[] = Object.keys(DIGRAPH_INITIAL_N
 export const ADMIN_PREFIXES: Readonly<Record<string, string>> = {
   p: 'phường', q: 'quận', h: 'huyện', x: 'xã', tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn', kp: 'khu phố',
 };
+/**
+ * The prefixes whose units are numbered ("Q.1", "P. 12", "kp. 4"). Districts and communes
+ * are not, so "H. 12" is an initial before a count ("tuyên phạt H. 12 năm tù"), not "huyện".
+ */
+export const NUMBERED_PREFIXES: ReadonlySet<string> = new Set(['p', 'q', 'kp']);
 
 /**
  * "Y" is the word y (medicine), not the letter, in school and body names ("Trường ĐH Y Hà

@@ -28,6 +28,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'cm³': 'xăng ti mét khối', 'cm²': 'xăng ti mét vuông', dm2: 'đề xi mét vuông', 'dm²': 'đề xi mét vuông', dm3: 'đề xi mét khối',
   'dm³': 'đề xi mét khối', mm2: 'mi li mét vuông', 'mm²': 'mi li mét vuông', mm3: 'mi li mét khối', 'mm³': 'mi li mét khối',
   TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',
+  // Blood counts in health news (Bộ Y tế result sheets): "bạch cầu 15 G/L", "hồng cầu 4,5 T/L".
+  'G/L': 'gi ga trên lít', 'T/L': 'tê ra trên lít', 'g/dL': 'gam trên đề xi lít', 'g/dl': 'gam trên đề xi lít',
   // Cameras and video in technology news: "200MP", "30fps".
   MP: 'mê ga pixel', fps: 'khung hình trên giây',
   // Interest rates in market news: "giảm 50 bps" (basis points).

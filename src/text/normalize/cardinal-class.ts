@@ -6,6 +6,7 @@ import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-wo
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE } from '../data/codes.js';
+import { GOLD_BEFORE } from '../data/currency.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -49,6 +50,9 @@ function codeWordBefore(text: string, index: number): boolean {
   const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
   return copula !== null && precededBy(text, i - copula[0].length, CODE_BEFORE);
 }
+/** "vàng nhẫn 9999", "vàng 999.9": the fineness of gold, digit by digit. */
+const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
+const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(' chấm ');
 const LOWER = /\p{Ll}/u;
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 
@@ -66,6 +70,8 @@ export const cardinalClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   verbalize(m, ctx) {
+    const written = m[1] ?? m[2];
+    if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));

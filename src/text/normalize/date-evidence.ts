@@ -4,14 +4,17 @@
  * only a date takes; a score word, a unit or count noun, or a ratio word says otherwise.
  * Context word lists live in data/context-words.ts and data/sports.ts.
  */
-import { DATE_BEFORE, DATE_BEFORE_WEAK, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE } from '../data/context-words.js';
+import {
+  DATE_BEFORE, DATE_BEFORE_WEAK, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
+} from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
 import { charAfter, precededBy, wordAfter } from './context.js';
 import { isDateName } from './date-words.js';
 import { hasScoreEvidence, looksLikeScore, scoreGoverns } from './score.js';
 import type { MatchContext } from './types.js';
 
-const YEAR_AFTER = /^\s+năm\s+\d{4}/;
+/** "20-7 năm 2023", "8/9 năm Giáp Thìn": a year, in digits or by its lunar name. */
+const YEAR_AFTER = new RegExp(String.raw`^\s+năm\s+(?:\d{4}|(?:${LUNAR_STEMS.join('|')})\s(?:${LUNAR_BRANCHES.join('|')})(?![\p{L}]))`, 'iu');
 const LUNAR_AFTER = /^\s?(?:âm lịch|ÂL|âl)(?![\p{L}])/u;
 /** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
 const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
@@ -30,7 +33,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   // "20-7 năm 2023" is a date; "2-3 năm" a range.
   // "Ngày 2-9 năm nay" too, after a strong date word ("từ 2-3 năm nay" is a span of years).
   const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || precededBy(text, start, STRONG_ONLY));
-  const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 12)) || thisYear);
+  const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 24)) || thisYear);
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"

@@ -4,9 +4,11 @@
  * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
  * ba mươi hai". Clock times ("6h15") are read by the time class.
  */
+import { COLON_RATIO_BEFORE, RACE_TIME_BEFORE } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
+import { precededBy } from './context.js';
 import { readWrittenNumber } from './number.js';
-import type { SemioticClass } from './types.js';
+import type { MatchContext, SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:` +
@@ -17,6 +19,8 @@ const PATTERN = new RegExp(
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
     // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds.
     String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,2})(?![\p{N}])` +
+    // "thời gian 34:07", "về đích sau 2:08:15": a race time (see raceTime).
+    String.raw`|(?<th>\d{1,2}:)?(?<tm>\d{1,3}):(?<ts>[0-5]\d)(?![.,]\d)` +
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
@@ -35,14 +39,28 @@ export const durationClass: SemioticClass = {
   name: 'duration',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d(?:\sphút|[.,]\d)|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
-  verbalize(m) {
+  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
+  verbalize(m, ctx) {
     const g = m.groups ?? {};
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
     if (g.rm !== undefined) return `${readCardinal(g.rm)} phút ${readCardinal(g.rs as string)} giây ${readNumber(g.rc as string)}`;
+    if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return `${readCardinal(g.apostrophe)} phút`;
     return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
   },
 };
+
+/**
+ * "34:07" is minutes and seconds when no clock has 34 hours, or after a race word ("thời
+ * gian 14:05", "về đích sau 2:08:15"); otherwise the time class reads it as a clock.
+ */
+function raceTime(h: string | undefined, m: string, s: string, ctx: MatchContext): string | undefined {
+  if (precededBy(ctx.text, ctx.start, COLON_RATIO_BEFORE)) return undefined; // "tỷ lệ 30:45"
+  const hours = h?.slice(0, -1);
+  if (!precededBy(ctx.text, ctx.start, RACE_TIME_BEFORE) && (hours !== undefined || Number(m) <= 24)) return undefined;
+  if (hours === undefined) return join(`${readCardinal(m)} phút`, part(s, 'giây'));
+  if (Number(m) > 59) return undefined;
+  return join(`${readCardinal(hours)} giờ`, part(m, 'phút'), part(s, 'giây'));
+}

@@ -11,8 +11,9 @@ import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
+// The numerator may be an English decimal out of a scale ("GPA 3.6/4" → "ba phẩy sáu trên bốn").
 const PATTERN = new RegExp(
-  String.raw`${NUM_START}(?:(?<=^|[\s(])(?<sign>[-−]))?(?:(?<whole>\d{1,3}) (?=\d{1,2}\/\d{1,2}(?!\d)))?(?<num>${NUM})\/(?<den>${NUM})(?![\p{N}]|[.,\/]\d)`,
+  String.raw`${NUM_START}(?:(?<=^|[\s(])(?<sign>[-−]))?(?:(?<whole>\d{1,3}) (?=\d{1,2}\/\d{1,2}(?!\d)))?(?<num>\d+\.\d{1,2}(?=\/)|${NUM})\/(?<den>${NUM})(?![\p{N}]|[.,\/]\d)`,
   'gu',
 );
 
@@ -38,7 +39,8 @@ export const fractionClass: SemioticClass = {
       return `${readWrittenNumber(numText)} đến ${readWrittenNumber(denText)}`;
     }
     // "phần" is for everyday fractions (1/2, 2/3, 3/4, 1/10, 1/100); "15/63" is a rank or count.
-    const proper = num < den && (den <= 10 || den === 100 || den === 1000);
+    // A decimal numerator is a mark out of a scale ("8,5/10", "3.6/4"), never "phần".
+    const proper = !/[.,]/.test(numText) && num < den && (den <= 10 || den === 100 || den === 1000);
     const ratio = !proper || RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || precededBy(ctx.text, ctx.start, RANK_BEFORE);
     if (g.whole) {
       // "3 1/4 lần": a whole number and a fraction; after a rank the two numbers stand apart.

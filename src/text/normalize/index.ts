@@ -18,12 +18,13 @@ import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
+import { lotteryClass } from './lottery.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
-import { plateClass } from './plate.js';
+import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
 import { rangeClass } from './range.js';
@@ -44,9 +45,11 @@ import { urlClass } from './url.js';
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
+  lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
+  vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits

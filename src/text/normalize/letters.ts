@@ -6,7 +6,7 @@
  * "kp. 4"). Letters glued into codes ("A1", "D.C.", "P.L") are read by the acronym class.
  */
 import { PERSON_BEFORE, TITLE_HEADS } from '../data/context-words.js';
-import { ADMIN_PREFIXES, DIGRAPH_INITIAL_NAMES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
+import { ADMIN_PREFIXES, NUMBERED_PREFIXES, DIGRAPH_INITIAL_NAMES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -76,8 +76,9 @@ export const letterClass: SemioticClass = {
       // "P.Giám đốc", "Q. Chủ tịch": before a title P is "phó" and Q "quyền".
       const title = TITLE_AFTER.exec(text.slice(end, end + 12));
       if (title && (g.prefix === 'P' || g.prefix === 'Q')) return `${g.prefix === 'P' ? 'phó' : 'quyền'} `;
-      // "anh Lê Văn H. Đức": an initial before a name, not "huyện".
-      if (single && g.prefix === g.prefix.toUpperCase() && isPersonBefore(text, start)) {
+      // "anh Lê Văn H. Đức": an initial before a name, not "huyện"; "phạt H. 12 năm": before a count.
+      const numberAfter = /^\d/.test(text.slice(end, end + 1)) && !NUMBERED_PREFIXES.has(g.prefix.toLowerCase());
+      if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || isPersonBefore(text, start))) {
         return `${readLetters(g.prefix)}${m[0].endsWith(' ') ? ' ' : ''}`;
       }
       return `${ADMIN_PREFIXES[g.prefix.toLowerCase()]} `;

@@ -35,6 +35,22 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const UNIT_BEFORE_SLASH = new RegExp(String.raw`\d\s?(${UNIT_ALTERNATION})\s?\/\s?$`, 'u');
+const SPOKEN_BEFORE_SLASH = /\s(\p{L}+)\s?\/\s?$/u;
+const kindOf = (unit: string | undefined): string | undefined => (unit ? READINGS.get(unit)?.split(' ').pop() : undefined);
+
+/**
+ * "12GB/256GB", "256GB/512GB/1TB", "50MP/12MP": measures of one kind on both sides of the
+ * slash are options or versions, said with a pause, not a rate ("6 lít/100 km" is one).
+ */
+function isChoiceOfMeasures(text: string, start: number, unit: string): boolean {
+  const left = text.slice(Math.max(0, start - 16), text.indexOf('/', start) + 1);
+  const raw = UNIT_BEFORE_SLASH.exec(left);
+  const kind = kindOf(unit);
+  // The measure before may still be printed ("12GB/") or already read ("… gi ga bai/").
+  return raw !== null ? kindOf(raw[1]) === kind : kind !== undefined && SPOKEN_BEFORE_SLASH.exec(left)?.[1] === kind;
+}
+
 /**
  * Reads a number or range, then the unit.
  * @example verbalize "dài 4,2 km" → "dài bốn phẩy hai ki lô mét"
@@ -44,7 +60,7 @@ export const measureClass: SemioticClass = {
   name: 'measure',
   needsDigits: true,
   pattern: PATTERN,
-  verbalize(m) {
+  verbalize(m, ctx) {
     const g = m.groups ?? {};
     if (g.fnum && Number(g.fnum) < Number(g.fden)) {
       return `${readWrittenNumber(g.fnum)} phần ${g.fden === '4' ? 'tư' : readWrittenNumber(g.fden)} ${READINGS.get(g.funit as string)}`;
@@ -54,7 +70,8 @@ export const measureClass: SemioticClass = {
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
     // A unit printed on both sides is said on both sides, as a newsreader reads it.
     if (m[1]) return `${readWrittenNumber(m[1])} ${READINGS.get(m[2])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
-    const per = m[4] ? ' trên ' : ''; // "lít/100 km" → "lít trên một trăm ki lô mét"
+    // "lít/100 km" → "lít trên một trăm ki lô mét"; "12GB/256GB" → "…, hai trăm năm mươi sáu gi ga bai".
+    const per = m[4] ? (isChoiceOfMeasures(ctx.text, ctx.start, m[9]) ? ', ' : ' trên ') : '';
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
     const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);
     const value = m[7] ? `${first} đến ${readWrittenNumber(m[7])}` : first;

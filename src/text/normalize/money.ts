@@ -5,7 +5,7 @@
  * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
  * Tables: data/currency.ts.
  */
-import { CURRENCY_SYMBOLS, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter } from './context.js';
@@ -59,8 +59,13 @@ const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
 
 /** "màn hình 4K", "video 8K 30fps": a resolution, left to the code reader ("bốn ca"). */
 function isResolution(g: Groups, ctx: MatchContext): boolean {
-  if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^[1-8]$/.test(g.e as string)) return false;
+  if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^(?:1[0-6]|[1-8])(?:[.,]\d)?$/.test(g.e as string)) return false;
   return occursBefore(ctx.text, ctx.start, RESOLUTION_CONTEXT, 8) || RESOLUTION_CONTEXT.has(wordAfter(ctx.text, ctx.end));
+}
+
+/** "vàng 24K", "vàng trang sức 18K": karats, left to the code reader ("hai mươi tư ca"). */
+function isKarat(g: Groups, ctx: MatchContext): boolean {
+  return g.suffix3 === 'K' && !g.f && !g.mag2 && /^(?:[89]|1\d|2[0-4])$/.test(g.e as string) && precededBy(ctx.text, ctx.start, GOLD_BEFORE);
 }
 
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -93,7 +98,7 @@ export const moneyClass: SemioticClass = {
       return `${readWrittenNumber(g.c)} ${first} đến ${readWrittenNumber(g.d as string)} ${second}`;
     }
     if (g.e) {
-      if (isResolution(g, ctx)) return undefined;
+      if (isResolution(g, ctx) || isKarat(g, ctx)) return undefined;
       const form = readForm(g, '3', ctx);
       if (!form) return undefined;
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';

@@ -9,8 +9,8 @@ const PATTERN = new RegExp(
   String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)` +
     // A multiplier on its own: "doanh thu x2" → "nhân hai".
     String.raw`|(?<![\p{L}\p{N}])[x×](\d{1,3})(?![\p{L}\p{N}])` +
-    // After a counted noun: "2 tổ máy x 180 MW" → "hai tổ máy nhân 180 MW".
-    String.raw`|(?<=\p{Ll} )[x×](?= \d)`,
+    // After a counted noun or a bracket: "2 tổ máy x 180 MW", "(Văn + Toán) x 2" → "… nhân …".
+    String.raw`|(?<=[\p{Ll})\]] )[x×](?= \d)`,
   'gu',
 );
 

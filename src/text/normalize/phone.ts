@@ -20,15 +20,15 @@ const PATTERN = new RegExp(
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
     String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
-    // Other countries: "+1.800.555.1234", "+65 6123 4567" (the code and at least two groups).
-    String.raw`(?=\+)(?<![\p{L}\p{N}])\+(?!84)\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\p{N}]|[.,-]\d)`,
+    // Foreign numbers: "+81 80-3590-8168", "(+1) 202 555 0100", "+1.800.555.1234" (a Vietnamese +84 is read above).
+    String.raw`(?=[+(])(?<![\p{L}\p{N}.,])\(?\+(?!84)(?<cc>[1-9]\d{0,2})\)?[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word or service: "gọi 113", "Cấp cứu 115", "113/114/115".
     // The cue is looked for behind the digits, so only a "1" starts the costly part.
-    String.raw`(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
+    String.raw`(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(?<service>11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
     // …and the rest of a list they start: "gọi 113, 114 hoặc 115".
-    String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(11[1-6])(?![\p{N}]|[.,]\d)`,
+    String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(?<listed>11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
   'gu',
 );
@@ -43,22 +43,29 @@ export const phoneClass: SemioticClass = {
   // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
   trigger: /(?:^|[^\d.,])(?:0\d|\+\d|\(|1[89]00)|11[1-6]/,
   verbalize(m) {
-    if (m[1]) return m[1].split('/').map(readDigits).join(', ');
-    if (m[2]) return readDigits(m[2]);
+    const g = m.groups ?? {};
+    if (g.service) return g.service.split('/').map(readDigits).join(', ');
+    if (g.listed) return readDigits(g.listed);
     const raw = m[0];
+    if (g.cc) return readForeign(raw, g.cc);
     const digits = raw.replace(/\D/g, '');
     // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
     const international = raw.startsWith('+') || raw.startsWith('(+');
-    const foreign = international && !/^\(?\+84/.test(raw);
-    const national = foreign
-      ? digits.length >= 8 && digits.length <= 13
-      : international ? digits.length >= 10 && digits.length <= 12 : digits.length >= 10 && digits.length <= 11;
+    const national = international ? digits.length >= 10 && digits.length <= 12 : digits.length >= 10 && digits.length <= 11;
     const hotline = raw.startsWith('1') && digits.length >= 8;
     if (!national && !hotline) return undefined;
     const groups = raw.replace(/^\(?\+84\)?/, '+84 ').replace(/[()]/g, ' ').split(/[\s.-]+/).filter(Boolean);
-    return groups.map((g) => (g === '+84' ? 'cộng tám tư' : g.startsWith('+') ? `cộng ${readDigits(g.slice(1))}` : readDigits(g))).join(', ');
+    return groups.map((g) => (g === '+84' ? 'cộng tám tư' : readDigits(g))).join(', ');
   },
 };
+
+/** "+81 80-3590-8168" → "cộng tám một, tám không, ba năm chín không, …": country code, then each group. */
+function readForeign(raw: string, cc: string): string | undefined {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 8 || digits.length > 15) return undefined;
+  const groups = raw.replace(/^\(?\+\d+\)?/, '').split(/[\s.-]+/).filter(Boolean);
+  return [`cộng ${readDigits(cc)}`, ...groups.map(readDigits)].join(', ');
+}
 
 const CUES = Object.keys(PHONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');
 

@@ -24,3 +24,16 @@ export const plateClass: SemioticClass = {
     return `${head.join(' ')}, ${readDigits(m[3] ?? m[4])}`;
   },
 };
+
+/**
+ * Fishing-vessel numbers (Thông tư 23/2018/TT-BNNPTNT): a province code, a serial and "TS"
+ * (thủy sản): "QNg 90123 TS", "BĐ-97468-TS" → "quy en nờ giê, chín không một hai ba, tê ét":
+ * the code spelled, the serial digit by digit, never an amount.
+ */
+export const vesselClass: SemioticClass = {
+  name: 'vessel',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])([A-ZĐ][A-Za-zĐđ]{0,2})[\s-](\d{4,5})[\s-]TS(?![\p{L}\p{N}])/gu,
+  trigger: /\d{4}[\s-]TS/,
+  verbalize: (m) => `${spellLetters(m[1])}, ${readDigits(m[2])}, ${spellLetters('TS')}`,
+};

@@ -2,12 +2,11 @@
  * Clock times: "8h", "8h30", "15g30", "8:30", "8:30:15", and ranges "7h-11h30".
  * "h"/"g" are read "giờ" and minutes get "phút", as VTV/VOV newsreaders do.
  */
-import { G_GRAM_AFTER, G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
+import { COLON_RATIO_BEFORE, G_GRAM_AFTER, G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordAfter } from './context.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
-const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 // The date class has already spoken "5-11": "ngày mùng năm tháng mười một".
 const G_DATE_AFTER = /\s+ngày\s+(?:\d|mùng|mồng|[^\s,.]+(?: [^\s,.]+){0,2} tháng)/uy;
 const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
@@ -99,7 +98,7 @@ function readTime(m: RegExpExecArray, ctx: MatchContext): string | undefined {
     return hour.hour >= 1 && hour.hour <= 12 ? readClock(hour) + meridiem(m[0], hour) : undefined;
   }
   // "tỷ lệ 1:10" is a ratio, "tỷ số 2:1" a score, not a clock time.
-  if (m[4] && precededBy(ctx.text, ctx.start, RATIO_WORDS)) return undefined;
+  if (m[4] && precededBy(ctx.text, ctx.start, COLON_RATIO_BEFORE)) return undefined;
   const gHour = (m[2] === 'g' || m[7] === 'g') && isClockG(ctx.text, ctx.start, ctx.end, !!m[6]);
   const first = parse(m[1], m[2], m[3], m[4], m[5], gHour || (!!m[6] && m[7] === 'g' && !!m[8]));
   if (!first) return undefined;

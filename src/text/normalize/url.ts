@@ -14,7 +14,8 @@ const SAY: Readonly<Record<string, string>> = {
   vn: 'vê en', com: 'com', net: 'nét', org: 'o rờ gờ', gov: 'gốp', edu: 'e đu', www: 'vê kép vê kép vê kép',
   http: 'hát tê tê pê', https: 'hát tê tê pê ét', info: 'in phô', html: 'hát tê em e lờ',
 };
-const TLD = String.raw`(?:vn|com|net|org|gov|edu|info|io|asia|biz|int|me|tv|co|uk|us|fr|jp|cn|kr)`;
+// Also the cheap generic domains of the scam links quoted in police warnings ("vcb-online.top").
+const TLD = String.raw`(?:vn|com|net|org|gov|edu|info|io|asia|biz|int|me|tv|co|uk|us|fr|jp|cn|kr|top|xyz|online|site|club|shop|store|live|link|app)`;
 const PATTERN = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,

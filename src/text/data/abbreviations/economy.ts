@@ -37,6 +37,8 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
   NĐT: 'nhà đầu tư', QLDA: 'quản lý dự án', ĐTXD: 'đầu tư xây dựng', GPXD: 'giấy phép xây dựng', HKD: 'hộ kinh doanh',
   ĐMST: 'đổi mới sáng tạo',
+  // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
+  XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
   CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
   AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',

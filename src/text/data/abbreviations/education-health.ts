@@ -37,5 +37,7 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
   IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn', HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
   // Multi-level schools as named by Sở GD-ĐT: "Trường TH&THCS Lê Lợi", "Trường THCS&THPT".
+  // Quy chế tuyển sinh (Thông tư 08/2022/TT-BGDĐT): priority areas are said "ca vê một"; NT in KV2-NT is nông thôn.
+  'KV2-NT': 'ca vê hai nông thôn',
   ĐKKV: 'đa khoa khu vực', 'TH&THCS': 'tiểu học và trung học cơ sở', 'THCS&THPT': 'trung học cơ sở và trung học phổ thông',
 };

@@ -21,7 +21,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'SEA Games': 'xi gêm', 'SEA GAMES': 'xi gêm', 'AFF Cup': 'a ép ép cúp', ASIAD: 'a xi át', FIFA: 'phi pha',
   UEFA: 'u ê pha', AFC: 'a ép xê', VFF: 'vê ép ép', VPF: 'vê pê ép', 'Para Games': 'pa ra gêm', HLV: 'huấn luyện viên',
   TTVH: 'trung tâm văn hóa', 'TTVH-TT': 'trung tâm văn hóa thể thao', NVH: 'nhà văn hóa', 'KDL': 'khu du lịch',
-  DL: 'du lịch', 'DTLS': 'di tích lịch sử', DSVH: 'di sản văn hóa', 'NT': 'nông trường', 'ĐVHC': 'đơn vị hành chính',
+  DL: 'du lịch', 'DTLS': 'di tích lịch sử', DSVH: 'di sản văn hóa', LHP: 'liên hoan phim', 'NT': 'nông trường', 'ĐVHC': 'đơn vị hành chính',
   'ĐBDTTS': 'đồng bào dân tộc thiểu số', DTTS: 'dân tộc thiểu số', 'DTTS&MN': 'dân tộc thiểu số và miền núi',
   'BTXH': 'bảo trợ xã hội', 'ASXH': 'an sinh xã hội', 'NCT': 'người cao tuổi', 'NKT': 'người khuyết tật',
   'TE': 'trẻ em', 'GLO': 'gờ lô', 'CHXHCN': 'cộng hòa xã hội chủ nghĩa', 'CHXHCNVN': 'cộng hòa xã hội chủ nghĩa việt nam',

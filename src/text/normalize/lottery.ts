@@ -1,0 +1,30 @@
+/**
+ * Lottery results (xổ số kiến thiết, Vietlott): the numbers after a prize name ("Giải nhất:
+ * 45678", "Giải ba: 67890 - 23456", "giải đặc biệt về 98765", "G7: 123") are drawn, read
+ * digit by digit with a pause between them, never as amounts or ranges; two-digit numbers
+ * are said as numbers ("giải tám: 07" → "không bảy", "12" → "mười hai").
+ */
+import { LOTTERY_NOT_BEFORE, LOTTERY_PRIZE } from '../data/codes.js';
+import { readDigits, readNumber } from './cardinal.js';
+import { wordAfter } from './context.js';
+import type { SemioticClass } from './types.js';
+
+const PATTERN = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:${LOTTERY_PRIZE})(?:\s*:\s*|\s+(?:về|là|gồm(?: các số)?|:)\s+))` +
+    String.raw`\d{2,6}(?:\s?[-–,;]\s?\d{2,6})*(?![\p{N}]|[.,]\d|\s?[-–]\s?\d)`,
+  'giu',
+);
+
+const readDrawn = (n: string): string => (n.length === 2 && n[0] !== '0' ? readNumber(n) : readDigits(n));
+
+/** @example verbalize "Giải ba: 67890 - 23456" → "Giải ba: sáu bảy tám chín không, hai ba bốn năm sáu" */
+export const lotteryClass: SemioticClass = {
+  name: 'lottery',
+  needsDigits: true,
+  pattern: PATTERN,
+  trigger: /giải|G\.?[ĐB1-8]/i,
+  verbalize(m, ctx) {
+    if (LOTTERY_NOT_BEFORE.has(wordAfter(ctx.text, ctx.end))) return undefined;
+    return m[0].split(/\s?[-–,;]\s?/).map(readDrawn).join(', ');
+  },
+};
