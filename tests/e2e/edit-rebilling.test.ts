@@ -12,6 +12,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/manifest.js';
 import { decodeMp3 } from '../helpers/audio.js';
+import { waitFor } from '../helpers/processes.js';
 import { startTestService, waitForAudio, type TestService } from '../helpers/service.js';
 import { makeWav } from '../tts/support/audio.js';
 
@@ -77,7 +78,11 @@ describe('editing one sentence of a 40-sentence article read by a paid voice', (
     expect(put.body.queued).toEqual(expect.arrayContaining([{ voice: VOICE, state: 'queued' }]));
     after = await waitForAudio(t.baseUrl, 'cao-toc', VOICE, 90_000);
     requestsForEdit = zaloTexts.slice(requestsBefore);
-    editJob = (await request(t.baseUrl).get(`/v1/jobs/${after.key}`).expect(200)).body;
+    // The audio is published before the job is marked completed: wait for the job's own end.
+    editJob = await waitFor('the edit job to complete', async () => {
+      const job = (await request(t.baseUrl).get(`/v1/jobs/${after.key}`).expect(200)).body;
+      return job.state === 'completed' ? job : undefined;
+    }, 10_000);
   }, 180_000);
 
   afterAll(async () => {
