@@ -84,7 +84,8 @@ describe('a worker killed with SIGKILL mid-job', () => {
 
     const manifest = await expectCompleteAudio(api.baseUrl, 'bao-cao-dai', VOICE, sentences);
     expect(manifest.durationMs).toBeGreaterThan(20 * 60_000);
-    const finished = await jobStatus(api.baseUrl, key);
+    // The audio is published a moment before the job is marked completed.
+    const finished = await waitFor('the job to complete', () => completedStatus(api.baseUrl, key), 10_000);
     expect(finished?.state).toBe('completed');
     await probe.stop();
     console.log(`[faults] audio route answers during the crashes: ${JSON.stringify(probe.countsByStatus())}`);
@@ -135,10 +136,16 @@ describe('a worker stopped with SIGTERM while a job runs', () => {
 
     workers.push(await spawnWorker(d.env()));
     await expectCompleteAudio(api.baseUrl, 'bao-cao-dung', VOICE, sentences);
-    const done = await jobStatus(api.baseUrl, key);
+    const done = await waitFor('the job to complete', () => completedStatus(api.baseUrl, key), 10_000);
     expect(done?.state).toBe('completed');
     expect(done?.attempts).toBe(1);
     await probe.stop();
     expect(probe.violations()).toEqual([]);
   }, 180_000);
 });
+
+/** The job's status once it is completed (undefined before): for waitFor. */
+async function completedStatus(baseUrl: string, key: string) {
+  const status = await jobStatus(baseUrl, key);
+  return status?.state === 'completed' ? status : undefined;
+}
