@@ -177,3 +177,17 @@ export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
 
 /** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */
 export const COLON_RATIO_BEFORE: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
+
+/**
+ * Ticker words of market news (CafeF, VnEconomy): a three-letter code after them, or in the
+ * list they open ("cổ phiếu ngân hàng như TCB, MBB, ACB"), is a ticker, spelled.
+ */
+export const TICKER_BEFORE: ReadonlySet<string> = new Set(['mã', 'cổ phiếu', 'ticker', 'sàn']);
+
+/** Limit moves after a ticker ("HSG tăng trần", "NVL nằm sàn"); a signed change is found by its sign. */
+export const TICKER_AFTER: ReadonlySet<string> = new Set(['tăng trần', 'kịch trần', 'giảm sàn', 'nằm sàn', 'lên trần', 'xuống sàn']);
+
+/** Before "JN.1", "KP.2": a virus lineage, read "gi en nờ chấm một" (not "khu phố hai"). */
+export const VARIANT_BEFORE: ReadonlySet<string> = new Set([
+  'biến chủng', 'biến thể', 'chủng', 'dòng', 'nhánh', 'phụ biến thể', 'biến thể phụ', 'virus', 'chủng virus',
+]);

@@ -7,10 +7,10 @@
  * written token it came from.
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
-import { abbreviationClass } from './abbreviation.js';
+import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass } from './address.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, codeDigitsClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
@@ -35,6 +35,7 @@ import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
+import { glossClass } from './ticker.js';
 import { timeClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
@@ -60,6 +61,7 @@ export const CLASSES: readonly SemioticClass[] = [
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
+  versionClass, // "v1.2.3": dots between version numbers, before letters and numbers take the pieces
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
@@ -68,8 +70,10 @@ export const CLASSES: readonly SemioticClass[] = [
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
   bareUnitClass, // "tính theo kWh": a unit with no number
+  variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   greekLetterClass, // "β-thalassemia", "tia α"
+  glossClass, // "Hoa Sen (HSG)" spelled, "so với cùng kỳ (YoY)" not read twice: before the lexicon reads the code
   abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
   numberListClass, // "05-12-23-34-40-45": drawn numbers, each on its own, before ranges pair them
