@@ -55,7 +55,7 @@ export const MODEL_K_BEFORE: ReadonlySet<string> = new Set(['core', 'ultra', 'ry
  */
 export const GOLD_BEFORE: ReadonlySet<string> = new Set([
   'vàng', 'vàng nhẫn', 'nhẫn vàng', 'vàng miếng', 'vàng ta', 'vàng tây', 'vàng trắng', 'vàng hồng', 'vàng trang sức',
-  'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
+  'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'tròn trơn', 'nhẫn tròn trơn', 'vàng nhẫn tròn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
 ]);
 
 /**

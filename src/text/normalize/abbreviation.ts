@@ -12,6 +12,7 @@ import { readDigits, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
+import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
 import { isTickerContext } from './ticker.js';
 import type { SemioticClass } from './types.js';
@@ -123,6 +124,8 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
     const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
+    // "GPT-4.5", "RTX-3.0": a dot between digits is a version dot.
+    if (i > 0 && pieces[i - 1] === '.' && /^\d+$/.test(pieces[i]) && /^\d+$/.test(pieces[i - 2])) words.push('chấm');
     words.push(spoken ?? pieces[i]);
   }
   return changed ? words.join(' ') + trailingDot : undefined;
@@ -132,20 +135,24 @@ const GRADE = /^([IVX]+)(\.?)$/;
 /** A virus lineage: "JN.1", "XBB.1.5", "BA.2.86" (two dotted numbers are never a ward or a street). */
 const VARIANT = /^([A-Z]{1,4})((?:\.\d{1,3}){1,3})$/;
 
-/** "biến chủng JN.1, KP.2": the next lineage in a list opened by a variant word. */
+/** "biến chủng JN.1, KP.2", "các biến chủng trước như KP.2": a lineage after a variant word. */
 const VARIANT_LISTED = new RegExp(
-  String.raw`(?:${[...VARIANT_BEFORE].join('|')})\s+(?:[A-Z]{1,4}(?:\.\d{1,3})+(?:,|\svà|\shoặc)\s+)+$`,
-  'iu',
+  String.raw`(?:${[...VARIANT_BEFORE].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` +
+    String.raw`(?:\s+[\p{Ll}\p{M}]+){0,4}\s+(?:[A-Z]{1,4}(?:\.\d{1,3})+(?:,|\svà|\shoặc)\s+)*$`,
+  'u',
 );
 
 /** "biến chủng JN.1" → "gi en nờ chấm một". */
 function readVariant(token: string, text: string, start: number): string | undefined {
   const v = VARIANT.exec(token);
   if (!v) return undefined;
-  const listed = VARIANT_LISTED.test(text.slice(Math.max(0, start - 60), start));
-  if (v[2].split('.').length < 3 && !listed && !precededBy(text, start, VARIANT_BEFORE)) return undefined;
+  // Two letters that are no prefix ("JN.1", not "KP.2" khu phố, "QL.1A") are a lineage anywhere.
+  const unprefixed = v[1].length >= 2 && !CODE_PREFIXES[v[1]] && !ADMIN_PREFIXES[v[1].toLowerCase()];
+  const listed = unprefixed || VARIANT_LISTED.test(text.slice(Math.max(0, start - 60), start));
+  if (v[2].split('.').length < 3 && !listed) return undefined;
   return `${spellLetters(v[1])} chấm ${v[2].slice(1).split('.').map(readNumber).join(' chấm ')}`;
 }
+
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;

@@ -7,7 +7,8 @@
  * kỳ (YoY)", "Tổ chức Y tế Thế giới (WHO)") is not read twice.
  */
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { TICKER_AFTER, TICKER_BEFORE } from '../data/context-words.js';
+import { CODE_KINDS, TICKER_AFTER, TICKER_BEFORE } from '../data/context-words.js';
+import { LETTER_NAMES } from '../data/letters.js';
 import { readUnit } from './measure.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
@@ -24,13 +25,21 @@ const LIST_BEFORE = new RegExp(
 /** A signed change or a limit move right after: "NVL -8,5%" (already "âm …"), "HSG tăng trần". */
 const CHANGE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:âm|cộng|${[...TICKER_AFTER].join('|')})(?![\p{L}])`, 'u');
 
+/** Syllables of the letter names: a reading made only of them already spells the code ("OTP" ô tê pê). */
+const LETTER_SYLLABLES: ReadonlySet<string> = new Set([
+  ...Object.values(LETTER_NAMES).flatMap((name) => name.split(' ')),
+  ...['ô', 'ây', 'ai', 'đi', 'bi', 'xi', 'kây', 'oai', 'ết', 'rờ', 'dê', 'cu', 'ơ'],
+]);
+const isSpelling = (reading: string): boolean => reading.split(' ').every((w) => LETTER_SYLLABLES.has(w));
+
 /**
  * True when a three-letter code stands where market news puts tickers: after a ticker word,
  * in a list that follows one, or before a price move.
  * @example isTickerContext('Cổ phiếu VIC, NVL tăng', 15, 18) //=> true
  */
 export function isTickerContext(token: string, text: string, start: number, end: number): boolean {
-  if (!TICKER.test(token)) return false;
+  const reading = ABBREVIATIONS.get(token);
+  if (!TICKER.test(token) || CODE_KINDS.has(token) || (reading !== undefined && isSpelling(reading))) return false;
   return LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || CHANGE_AFTER.test(text.slice(end, end + 24));
 }
 
