@@ -38,7 +38,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   // ("creatinin 150 µmol/L", "vitamin D 15 ng/ml", "0,2 µSv/h", "1.013 hPa", "1,5 Tbps").
   mol: 'mol', 'µmol': 'mi crô mol', 'µmol/l': 'mi crô mol trên lít', 'ng/ml': 'na nô gam trên mi li lít', ng: 'na nô gam',
   mcg: 'mi crô gam', 'U/L': 'đơn vị trên lít', 'µSv': 'mi crô xi vớt', Sv: 'xi vớt', hPa: 'héc tô pát can',
-  Tbps: 'tê ra bít trên giây', oz: 'ao xơ',
+  Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
 };
 
 /**

@@ -225,7 +225,7 @@ export const abbreviationClass: SemioticClass = {
 export const variantClass: SemioticClass = {
   name: 'variant',
   needsDigits: true,
-  pattern: /(?<![\p{L}\p{N}.])[A-Z]{1,4}(?:\.\d{1,3}){1,3}(?![\p{L}\p{N}]|\.\d)/gu,
+  pattern: /(?=[A-Z])(?<![\p{L}\p{N}.])[A-Z]{1,4}(?:\.\d{1,3}){1,3}(?![\p{L}\p{N}]|\.\d)/gu,
   trigger: /[A-Z]\.\d/,
   verbalize: (m, ctx) => readVariant(m[0], ctx.text, ctx.start),
 };

@@ -110,7 +110,7 @@ export const codeDigitsClass: SemioticClass = {
 export const versionClass: SemioticClass = {
   name: 'version',
   needsDigits: true,
-  pattern: /(?<![\p{L}\p{N}_.])[vV](\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)/gu,
+  pattern: /(?=[vV])(?<![\p{L}\p{N}_.])[vV](\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)/gu,
   trigger: /[vV]\d+\.\d/,
   verbalize: (m) => `vê ${m[1].split('.').map(readNumber).join(' chấm ')}`,
 };

@@ -118,7 +118,7 @@ const TAGGERS: readonly DateTagger[] = [
   tagger({
     name: 'month-shorthand',
     trigger: /T\d|\d[TM]/,
-    source: String.raw`(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})\s?[-/]\s?|(?<months>\d{1,2})[TM](?:\s?[-/]\s?)?)(?<year>${YEAR})${E}`,
+    source: String.raw`(?=[T\d])(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})\s?[-/]\s?|(?<months>\d{1,2})[TM](?:\s?[-/]\s?)?)(?<year>${YEAR})${E}`,
     read(g) {
       if (g.month) return isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined;
       return isMonth(num(g.months)) ? withYear(`${readCardinal(g.months as string)} tháng`, g.year) : undefined;
@@ -145,7 +145,7 @@ const TAGGERS: readonly DateTagger[] = [
   tagger({
     name: 'half-year',
     trigger: /H[12]/,
-    source: String.raw`(?<![\p{L}\p{N}])H(?<h>[12])(?:\s?[-/]\s?|\s)(?<year>${YEAR})${E}`,
+    source: String.raw`(?=H)(?<![\p{L}\p{N}])H(?<h>[12])(?:\s?[-/]\s?|\s)(?<year>${YEAR})${E}`,
     read: (g) => withYear(`hát ${readCardinal(g.h as string)}`, g.year),
   }),
   // Fiscal years of English-style reports: "FY2024" → "năm tài chính hai nghìn…" (kept as letters
@@ -153,7 +153,7 @@ const TAGGERS: readonly DateTagger[] = [
   tagger({
     name: 'fiscal-year',
     trigger: /FY\s?\d/,
-    source: String.raw`(?<![\p{L}\p{N}])FY\s?(?<year>${YEAR})${E}`,
+    source: String.raw`(?=F)(?<![\p{L}\p{N}])FY\s?(?<year>${YEAR})${E}`,
     read(g, ctx) {
       if (/tài chính\s*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return undefined;
       return `năm tài chính ${readCardinal(g.year as string)}`;

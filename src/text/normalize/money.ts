@@ -60,6 +60,8 @@ const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
 /** "màn hình 4K", "video 8K 30fps": a resolution, left to the code reader ("bốn ca"). */
 function isResolution(g: Groups, ctx: MatchContext): boolean {
   if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^(?:1[0-6]|[1-8])(?:[.,]\d)?$/.test(g.e as string)) return false;
+  // "8K@60Hz": a frame rate glued after it.
+  if (ctx.text[ctx.end] === '@') return true;
   return occursBefore(ctx.text, ctx.start, RESOLUTION_CONTEXT, 8) || RESOLUTION_CONTEXT.has(wordAfter(ctx.text, ctx.end));
 }
 

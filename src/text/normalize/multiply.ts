@@ -24,7 +24,7 @@ export const multiplyClass: SemioticClass = {
   name: 'multiply',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d|\dx|\d-?\s?in/,
+  trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d|\dx|\d(?:-in-| in |in)1/,
   verbalize(m) {
     if (m[1]) return `${readWrittenNumber(m[1])} nhân `;
     if (m[2]) return `${readWrittenNumber(m[2].replace('.', ','))} lần`;

@@ -8,7 +8,8 @@ import type { SemioticClass } from './types.js';
 /** @example verbalize "màn hình QHD+" → "màn hình QHD plus" (the name is read by later classes) */
 export const productPlusClass: SemioticClass = {
   name: 'product-plus',
-  pattern: /(?<=(?:^|[\s(“"])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)\+(?=$|[\s,.;:!?)”"])/gu,
+  // The plus first, then the name behind it (a lookbehind tried at every position is slow).
+  pattern: /\+(?<=(?:^|[\s(“"])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\+)(?=$|[\s,.;:!?)”"])/gu,
   trigger: /\p{L}\+|\p{Lu}\p{N}+\+/u,
   verbalize: () => ' plus',
 };

@@ -57,7 +57,8 @@ function isInitialism(token: string, reading: string): boolean {
   return words.length === token.length && words.every((w, i) => w[0] === token[i].toLowerCase());
 }
 
-const GLOSS = /(?<=[\p{L}\p{N}%]\s?)\(\s*([A-Za-z][A-Za-z0-9]{1,5})\s*\)/gu;
+/** The bracket is matched first, then looked behind: a lookbehind at every position is slow. */
+const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-Za-z][A-Za-z0-9]{1,5})\s*\)/gu;
 /** A name ends right before the bracket: one of its last two words is capitalised ("Quốc gia (NCC)"). */
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/u;
 
