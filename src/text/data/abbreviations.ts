@@ -61,3 +61,10 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   // Flood alert levels in hydrological bulletins (Quyết định 05/2020/QĐ-TTg): "trên BĐ3 0,5 m".
   BĐ: 'báo động',
 };
+
+/**
+ * Prefixes read only before a dot and a name ("H. Đức Cơ", "X. Ia Grai"): districts and
+ * communes have names, not numbers, so glued to digits H and X are letters ("H2O", "24H2",
+ * "GDDR6X", "H1/2025").
+ */
+export const NAMED_ONLY_PREFIXES: ReadonlySet<string> = new Set(['H', 'X']);

@@ -23,6 +23,8 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
   'hiệu lực', 'khai giảng', 'khai mạc', 'bế mạc', 'hôm kia', 'giao thừa',
+  // Market sessions are dated: "trong phiên 5/11", "phiên giao dịch 12/3", "kết phiên 8/10".
+  'phiên', 'phiên giao dịch', 'kết phiên', 'đầu phiên', 'cuối phiên', 'phiên hôm',
 ]);
 
 /**
@@ -131,6 +133,8 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   // Standards and software of technology news: "Bluetooth 5.3", "USB 3.2", "HDMI 2.1", "macOS 14.2".
   'bluetooth', 'usb', 'hdmi', 'pcie', 'wi-fi', 'wifi', 'macos', 'ipados', 'watchos', 'linux', 'chrome', 'firefox',
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
+  // AI model generations: "Gemini 1.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1" (chấm, not phẩy).
+  'gemini', 'claude', 'llama', 'grok', 'qwen', 'deepseek', 'mistral', 'gpt', 'chatgpt', 'sonnet', 'opus', 'haiku',
 ]);
 
 /** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
@@ -177,3 +181,20 @@ export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
 
 /** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */
 export const COLON_RATIO_BEFORE: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
+
+/**
+ * Ticker words of market news (CafeF, VnEconomy): a three-letter code after them, or in the
+ * list they open ("cổ phiếu ngân hàng như TCB, MBB, ACB"), is a ticker, spelled.
+ */
+export const TICKER_BEFORE: ReadonlySet<string> = new Set(['mã', 'cổ phiếu', 'ticker', 'sàn']);
+
+/** Kinds of code that follow "mã" without being tickers: "mã OTP", "mã PIN" keep their reading. */
+export const CODE_KINDS: ReadonlySet<string> = new Set(['OTP', 'PIN', 'CVV', 'CVC', 'SKU', 'ZIP', 'BIN', 'HEX', 'OTT']);
+
+/** Limit moves after a ticker ("HSG tăng trần", "NVL nằm sàn"); a signed change is found by its sign. */
+export const TICKER_AFTER: ReadonlySet<string> = new Set(['tăng trần', 'kịch trần', 'giảm sàn', 'nằm sàn', 'lên trần', 'xuống sàn']);
+
+/** Before "JN.1", "KP.2": a virus lineage, read "gi en nờ chấm một" (not "khu phố hai"). */
+export const VARIANT_BEFORE: ReadonlySet<string> = new Set([
+  'biến chủng', 'biến thể', 'chủng', 'dòng', 'nhánh', 'phụ biến thể', 'biến thể phụ', 'virus', 'chủng virus',
+]);

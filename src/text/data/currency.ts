@@ -43,10 +43,27 @@ export const RESOLUTION_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Before "285K", "14900K": a processor's model ("hai trăm tám mươi lăm ca"), not an amount.
+ * The word right before the number, lower case; a token with digits there ("Core i9 14900K",
+ * "Ultra 9 285K") says the same.
+ */
+export const MODEL_K_BEFORE: ReadonlySet<string> = new Set(['core', 'ultra', 'ryzen', 'chip', 'cpu', 'intel', 'xeon', 'threadripper']);
+
+/**
  * Gold and silver words: after them "24K", "18K" are karats ("hai mươi tư ca", not twenty-four
  * thousand) and "9999", "999.9" the fineness, said digit by digit ("vàng nhẫn 9999").
  */
 export const GOLD_BEFORE: ReadonlySet<string> = new Set([
   'vàng', 'vàng nhẫn', 'nhẫn vàng', 'vàng miếng', 'vàng ta', 'vàng tây', 'vàng trắng', 'vàng hồng', 'vàng trang sức',
-  'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
+  'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'tròn trơn', 'nhẫn tròn trơn', 'vàng nhẫn tròn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
+]);
+
+/**
+ * Currency codes of exchange-rate news (ISO 4217 as Vietcombank and NHNN boards print them,
+ * plus coins): a pair of them across a slash is a rate, "USD/VND" → "… trên …"; other
+ * acronyms there ("ADN/DNA") are not.
+ */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'VND', 'VNĐ', 'EUR', 'JPY', 'CNY', 'NDT', 'RMB', 'GBP', 'KRW', 'THB', 'SGD', 'AUD', 'CAD', 'CHF', 'RUB', 'INR',
+  'TWD', 'MYR', 'IDR', 'LAK', 'KHR', 'HKD', 'NZD', 'PHP', 'BTC', 'ETH', 'USDT', 'XAU',
 ]);

@@ -34,6 +34,11 @@ export const UNITS: Readonly<Record<string, string>> = {
   MP: 'mê ga pixel', fps: 'khung hình trên giây',
   // Interest rates in market news: "giảm 50 bps" (basis points).
   bps: 'điểm cơ bản',
+  // Lab values, radiation, air pressure and links in health, science and tech news
+  // ("creatinin 150 µmol/L", "vitamin D 15 ng/ml", "0,2 µSv/h", "1.013 hPa", "1,5 Tbps").
+  mol: 'mol', 'µmol': 'mi crô mol', 'µmol/l': 'mi crô mol trên lít', 'ng/ml': 'na nô gam trên mi li lít', ng: 'na nô gam',
+  mcg: 'mi crô gam', 'U/L': 'đơn vị trên lít', 'µSv': 'mi crô xi vớt', Sv: 'xi vớt', hPa: 'héc tô pát can',
+  Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
 };
 
 /**
@@ -45,6 +50,7 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', Mhz: 'MHz', ghz: 'GHz', Ghz: 'GHz', db: 'dB', DB: 'dB', mah: 'mAh', mbps: 'Mbps',
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
   '°f': '°F', '°k': '°K', 'mmol/L': 'mmol/l', 'mg/L': 'mg/l', 'g/L': 'g/l', 'mg/dL': 'mg/dl', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
+  'µmol/L': 'µmol/l', 'ng/mL': 'ng/ml', mL: 'ml', 'u/l': 'U/L', 'UI/L': 'U/L', tbps: 'Tbps',
 };
 
 /**
@@ -70,8 +76,8 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
 ]);
 
-/** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu". */
-export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu' };
+/** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu", "/ccq" (fund units). */
+export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ' };
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's', 'min']);

@@ -5,14 +5,16 @@
  * with Vietnamese letter names ("ATM" → "a tê em mờ"). All-caps words that are ordinary
  * Vietnamese (a headline in capitals: "HỘI NGHỊ") are lowered, not spelled.
  */
-import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviations.js';
+import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } from '../data/abbreviations.js';
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
-import { TITLE_HEADS, VEHICLE_BEFORE } from '../data/context-words.js';
+import { TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
+import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
+import { isTickerContext } from './ticker.js';
 import type { SemioticClass } from './types.js';
 
 /**
@@ -36,7 +38,7 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
  * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
  */
 function readLetters(letters: string): string {
-  return CODE_PREFIXES[letters] ?? spellLetters(letters);
+  return (NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters]) ?? spellLetters(letters);
 }
 
 /**
@@ -122,12 +124,35 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
     const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
+    // "GPT-4.5", "RTX-3.0": a dot between digits is a version dot.
+    if (i > 0 && pieces[i - 1] === '.' && /^\d+$/.test(pieces[i]) && /^\d+$/.test(pieces[i - 2])) words.push('chấm');
     words.push(spoken ?? pieces[i]);
   }
   return changed ? words.join(' ') + trailingDot : undefined;
 }
 
 const GRADE = /^([IVX]+)(\.?)$/;
+/** A virus lineage: "JN.1", "XBB.1.5", "BA.2.86" (two dotted numbers are never a ward or a street). */
+const VARIANT = /^([A-Z]{1,4})((?:\.\d{1,3}){1,3})$/;
+
+/** "biến chủng JN.1, KP.2", "các biến chủng trước như KP.2": a lineage after a variant word. */
+const VARIANT_LISTED = new RegExp(
+  String.raw`(?:${[...VARIANT_BEFORE].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` +
+    String.raw`(?:\s+[\p{Ll}\p{M}]+){0,4}\s+(?:[A-Z]{1,4}(?:\.\d{1,3})+(?:,|\svà|\shoặc)\s+)*$`,
+  'u',
+);
+
+/** "biến chủng JN.1" → "gi en nờ chấm một". */
+function readVariant(token: string, text: string, start: number): string | undefined {
+  const v = VARIANT.exec(token);
+  if (!v) return undefined;
+  // Two letters that are no prefix ("JN.1", not "KP.2" khu phố, "QL.1A") are a lineage anywhere.
+  const unprefixed = v[1].length >= 2 && !CODE_PREFIXES[v[1]] && !ADMIN_PREFIXES[v[1].toLowerCase()];
+  const listed = unprefixed || VARIANT_LISTED.test(text.slice(Math.max(0, start - 60), start));
+  if (v[2].split('.').length < 3 && !listed) return undefined;
+  return `${spellLetters(v[1])} chấm ${v[2].slice(1).split('.').map(readNumber).join(' chấm ')}`;
+}
+
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
@@ -173,7 +198,12 @@ export const abbreviationClass: SemioticClass = {
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
-    const contextual = readInContext(m[0].replace(/\.$/, ''), ctx.text, ctx.start);
+    // "Cổ phiếu VIC, HSG, NVL": tickers are spelled, whatever else the letters abbreviate.
+    const bare = m[0].replace(/\.$/, '');
+    if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {
+      return withSentenceDot(m[0], spellLetters(bare), ctx.text.slice(ctx.end));
+    }
+    const contextual = readInContext(bare, ctx.text, ctx.start);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(m[0]);
@@ -186,4 +216,16 @@ export const abbreviationClass: SemioticClass = {
     const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
     return withSentenceDot(m[0], spoken, ctx.text.slice(ctx.end));
   },
+};
+
+/**
+ * Virus lineages, before the letter class takes "KP." as khu phố: "biến chủng JN.1, KP.2".
+ * @example verbalize "biến chủng XBB.1.5" → "biến chủng ích bê bê chấm một chấm năm"
+ */
+export const variantClass: SemioticClass = {
+  name: 'variant',
+  needsDigits: true,
+  pattern: /(?=[A-Z])(?<![\p{L}\p{N}.])[A-Z]{1,4}(?:\.\d{1,3}){1,3}(?![\p{L}\p{N}]|\.\d)/gu,
+  trigger: /[A-Z]\.\d/,
+  verbalize: (m, ctx) => readVariant(m[0], ctx.text, ctx.start),
 };

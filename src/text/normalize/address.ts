@@ -26,6 +26,8 @@ export const addressNumberClass: SemioticClass = {
   verbalize(m) {
     const parts = m[0].split('/');
     if (parts.length < 3 && !/[A-Z]/.test(m[0])) return undefined; // "2/3": a fraction or a ratio
+    // "4G/5G", "3G/4G": one letter after every number is a set of options, not a house number.
+    if (parts.length === 2 && /[A-Z]$/.test(parts[0]) && parts[0].slice(-1) === parts[1].slice(-1)) return undefined;
     return parts.map(readPart).join(' trên ');
   },
 };

@@ -102,3 +102,15 @@ export const codeDigitsClass: SemioticClass = {
     return m[0].split(/[ .-]/).map(readDigits).join(', ');
   },
 };
+
+/**
+ * A version after its letter: "firmware v1.2.3", "bản v2.0" → "vê một chấm hai chấm ba".
+ * The dots are version separators, never thousands or decimals.
+ */
+export const versionClass: SemioticClass = {
+  name: 'version',
+  needsDigits: true,
+  pattern: /(?=[vV])(?<![\p{L}\p{N}_.])[vV](\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)/gu,
+  trigger: /[vV]\d+\.\d/,
+  verbalize: (m) => `vê ${m[1].split('.').map(readNumber).join(' chấm ')}`,
+};

@@ -113,11 +113,12 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(months.map((m, i) => `${i === 0 ? g.word : 'đến tháng'} ${readMonth(m)}`).join(' '), g.year ?? g.bareYear);
     },
   }),
-  // Report shorthand: "T9/2024" (tháng chín), "9T/2024" (chín tháng: the first nine months).
+  // Report shorthand: "T9/2024" (tháng chín), "9T/2024", "9T2024", "9M2024" (chín tháng: the
+  // first nine months, M as in English reports).
   tagger({
     name: 'month-shorthand',
-    trigger: /T\d|\dT/,
-    source: String.raw`(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})|(?<months>\d{1,2})T)\s?[-/]\s?(?<year>${YEAR})${E}`,
+    trigger: /T\d|\d[TM]/,
+    source: String.raw`(?=[T\d])(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})\s?[-/]\s?|(?<months>\d{1,2})[TM](?:\s?[-/]\s?)?)(?<year>${YEAR})${E}`,
     read(g) {
       if (g.month) return isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined;
       return isMonth(num(g.months)) ? withYear(`${readCardinal(g.months as string)} tháng`, g.year) : undefined;
@@ -133,12 +134,30 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(`${g.word} ${q}`, g.year);
     },
   }),
-  // Business quarters "Q1/2024", "Q3".
+  // Business quarters "Q1/2024", "Q3", "Q4 2024".
   tagger({
     name: 'business-quarter',
     trigger: /Q[1-4]/,
-    source: String.raw`(?<![\p{L}\p{N}])Q(?<q>[1-4])(?:\s?[-/]\s?(?<year>\d{4}))?(?![\p{L}\p{N}])`,
-    read: (g) => withYear(`quý ${readCardinal(g.q as string)}`, g.year),
+    source: String.raw`(?<![\p{L}\p{N}])Q(?<q>[1-4])(?:\s?[-/]\s?(?<year>\d{4})|\s(?<spaced>${YEAR})(?![\p{N}]|[.,]\d))?(?![\p{L}\p{N}])`,
+    read: (g) => withYear(`quý ${readCardinal(g.q as string)}`, g.year ?? g.spaced),
+  }),
+  // Half years in reports: "H1/2025", "H2-2024", "H1 2025" (the letter is said, as printed).
+  tagger({
+    name: 'half-year',
+    trigger: /H[12]/,
+    source: String.raw`(?=H)(?<![\p{L}\p{N}])H(?<h>[12])(?:\s?[-/]\s?|\s)(?<year>${YEAR})${E}`,
+    read: (g) => withYear(`hát ${readCardinal(g.h as string)}`, g.year),
+  }),
+  // Fiscal years of English-style reports: "FY2024" → "năm tài chính hai nghìn…" (kept as letters
+  // after the words themselves: "năm tài chính FY2024").
+  tagger({
+    name: 'fiscal-year',
+    trigger: /FY\s?\d/,
+    source: String.raw`(?=F)(?<![\p{L}\p{N}])FY\s?(?<year>${YEAR})${E}`,
+    read(g, ctx) {
+      if (/tài chính\s*$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return undefined;
+      return `năm tài chính ${readCardinal(g.year as string)}`;
+    },
   }),
   // "02/2023 - 11/2024": from one month of a year to another.
   tagger({
@@ -185,7 +204,7 @@ const TAGGERS: readonly DateTagger[] = [
 ];
 
 /** What every date format needs somewhere in the sentence; checked once per sentence for all taggers. */
-const ANY_DATE = /\d\s?[-–/.]\s?\d|tháng|quý|Q\d|T\d|\dT/i;
+const ANY_DATE = /\d\s?[-–/.]\s?\d|tháng|quý|Q\d|T\d|\d[TM]|H[12]|FY/i;
 let lastText = '';
 let lastAny = false;
 const mayHoldDate = (text: string): boolean => {

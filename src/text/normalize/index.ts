@@ -7,10 +7,10 @@
  * written token it came from.
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
-import { abbreviationClass } from './abbreviation.js';
+import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass } from './address.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, codeDigitsClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
@@ -24,6 +24,7 @@ import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
+import { productPlusClass } from './plus.js';
 import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
@@ -35,6 +36,7 @@ import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
+import { glossClass } from './ticker.js';
 import { timeClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
@@ -51,6 +53,7 @@ export const CLASSES: readonly SemioticClass[] = [
   plateClass, // "81B-123.45" before dates and ranges read its dash
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
@@ -60,6 +63,7 @@ export const CLASSES: readonly SemioticClass[] = [
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
+  versionClass, // "v1.2.3": dots between version numbers, before letters and numbers take the pieces
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
@@ -68,8 +72,10 @@ export const CLASSES: readonly SemioticClass[] = [
   moneyClass, // "$5", "50.000đ", "5tr"
   rateClass, // "/kg", "/người", "mỗi ha"
   bareUnitClass, // "tính theo kWh": a unit with no number
+  variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   greekLetterClass, // "β-thalassemia", "tia α"
+  glossClass, // "Hoa Sen (HSG)" spelled, "so với cùng kỳ (YoY)" not read twice: before the lexicon reads the code
   abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
   numberListClass, // "05-12-23-34-40-45": drawn numbers, each on its own, before ranges pair them

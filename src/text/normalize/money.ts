@@ -5,7 +5,7 @@
  * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
  * Tables: data/currency.ts.
  */
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, MODEL_K_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter } from './context.js';
@@ -60,12 +60,23 @@ const withMagnitude = (s: string | undefined): string => (s ? ` ${s}` : '');
 /** "màn hình 4K", "video 8K 30fps": a resolution, left to the code reader ("bốn ca"). */
 function isResolution(g: Groups, ctx: MatchContext): boolean {
   if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^(?:1[0-6]|[1-8])(?:[.,]\d)?$/.test(g.e as string)) return false;
+  // "8K@60Hz": a frame rate glued after it.
+  if (ctx.text[ctx.end] === '@') return true;
   return occursBefore(ctx.text, ctx.start, RESOLUTION_CONTEXT, 8) || RESOLUTION_CONTEXT.has(wordAfter(ctx.text, ctx.end));
 }
 
 /** "vàng 24K", "vàng trang sức 18K": karats, left to the code reader ("hai mươi tư ca"). */
 function isKarat(g: Groups, ctx: MatchContext): boolean {
   return g.suffix3 === 'K' && !g.f && !g.mag2 && /^(?:[89]|1\d|2[0-4])$/.test(g.e as string) && precededBy(ctx.text, ctx.start, GOLD_BEFORE);
+}
+
+const TOKEN_BEFORE = /(\S+)\s+$/u;
+
+/** "Core i9 14900K", "Ultra 9 285K": a processor model of three digits or more, left to the code reader. */
+function isModelNumber(g: Groups, ctx: MatchContext): boolean {
+  if (g.suffix3 !== 'K' || g.f || g.mag2 || !/^\d{3,5}$/.test(g.e as string)) return false;
+  const before = TOKEN_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))?.[1] ?? '';
+  return /\d/.test(before) || MODEL_K_BEFORE.has(before.toLowerCase());
 }
 
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -98,7 +109,7 @@ export const moneyClass: SemioticClass = {
       return `${readWrittenNumber(g.c)} ${first} đến ${readWrittenNumber(g.d as string)} ${second}`;
     }
     if (g.e) {
-      if (isResolution(g, ctx) || isKarat(g, ctx)) return undefined;
+      if (isResolution(g, ctx) || isKarat(g, ctx) || isModelNumber(g, ctx)) return undefined;
       const form = readForm(g, '3', ctx);
       if (!form) return undefined;
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';

@@ -1,16 +1,21 @@
 /**
  * Multiplication and dimensions: "2x600 MW" → "hai nhân 600 MW", "3x4 m", a multiplier
- * "x2" → "nhân hai". Runs before measure so the unit still follows a number.
+ * "x2" → "nhân hai", a factor "zoom 3x" → "ba lần", a combined product "6in1" → "sáu
+ * trong một". Runs before measure so the unit still follows a number.
  */
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
   String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)` +
+    // A factor after its number: "zoom quang 3x", "P/E 20x", "tua nhanh 1,5x" → "ba lần".
+    String.raw`|${NUM_START}(\d+(?:[.,]\d{1,2})?)x(?![\p{L}\p{N}]|\s?[x×\d])` +
     // A multiplier on its own: "doanh thu x2" → "nhân hai".
     String.raw`|(?<![\p{L}\p{N}])[x×](\d{1,3})(?![\p{L}\p{N}])` +
     // After a counted noun or a bracket: "2 tổ máy x 180 MW", "(Văn + Toán) x 2" → "… nhân …".
-    String.raw`|(?<=[\p{Ll})\]] )[x×](?= \d)`,
+    String.raw`|(?<=[\p{Ll})\]] )[x×](?= \d)` +
+    // Combined products: "vaccine 6in1", "laptop 2-in-1" → "sáu trong một".
+    String.raw`|${NUM_START}(\d{1,2})(?:in|-in-| in )(1)(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -19,6 +24,11 @@ export const multiplyClass: SemioticClass = {
   name: 'multiply',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d/,
-  verbalize: (m) => (m[1] ? `${readWrittenNumber(m[1])} nhân ` : m[2] ? `nhân ${readWrittenNumber(m[2])}` : 'nhân'),
+  trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d|\dx|\d(?:-in-| in |in)1/,
+  verbalize(m) {
+    if (m[1]) return `${readWrittenNumber(m[1])} nhân `;
+    if (m[2]) return `${readWrittenNumber(m[2].replace('.', ','))} lần`;
+    if (m[4]) return `${readWrittenNumber(m[4])} trong ${readWrittenNumber(m[5])}`;
+    return m[3] ? `nhân ${readWrittenNumber(m[3])}` : 'nhân';
+  },
 };

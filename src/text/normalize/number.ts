@@ -10,8 +10,8 @@ import { readCardinal, readDigits, readNumber } from './cardinal.js';
 
 /** "3,250,000", "1,123.56": English grouping, only where Vietnamese cannot mean a decimal. */
 const ENGLISH = String.raw`\d{1,3}(?:,\d{3}){2,}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+(?![\d.])`;
-/** "12 500", "1 500 000": thousands separated by single spaces. */
-const SPACED = String.raw`\d{1,3}(?: \d{3})+(?![\d.,]\d|\d)`;
+/** "12 500", "1 500 000": thousands separated by single spaces; not before a glued letter ("Core Ultra 9 285K"). */
+const SPACED = String.raw`\d{1,3}(?: \d{3})+(?![\d.,]\d|\d|[A-Za-z])`;
 /** An integer with "." thousands ("4.857", "3.200.000"), spaced thousands or plain digits ("2024"). */
 export const INT = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|${SPACED}|\d+`;
 /** Grouped forms are only tried where a group separator follows one to three digits (most numbers are plain). */

@@ -4,6 +4,7 @@
  * "lít/100 km" → "lít trên 100 km".
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
+import { CURRENCY_CODES } from '../data/currency.js';
 import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
@@ -40,7 +41,12 @@ const UNIT_WORD_BEFORE = new RegExp(
 const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
-const CURRENCY_CODE = /^(?:[A-Z]{3}|VNĐ)$/;
+const CODE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{3,4})$/u;
+const isCurrencyPair = (unit: string, left: string): boolean =>
+  CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(CODE_BEFORE.exec(left)?.[1] ?? '');
+/** "4G/5G", "A4/A5": codes of one shape on both sides are options, said with a pause. */
+const CODE_LEFT = /(?:^|[^\p{L}\p{N}])\p{Lu}?\d+\p{Lu}*$/u;
+const CODE_RIGHT = /^\s?\/\s?\p{Lu}?\d+\p{Lu}*(?![\p{L}\p{N}])/u;
 
 /** @example verbalize "150.000 đồng/kg" → "150.000 đồng một ki lô gam" */
 export const rateClass: SemioticClass = {
@@ -57,7 +63,7 @@ export const rateClass: SemioticClass = {
     if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
     if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined; // "K/g" kính gửi
     const unit = m[1] ?? m[2];
-    if (unit && CURRENCY_CODE.test(unit) && CURRENCY_CODE.test(text.slice(Math.max(0, start - 3), start))) {
+    if (unit && isCurrencyPair(unit, text.slice(Math.max(0, start - 5), start))) {
       return ` trên ${unit}`;
     }
     if (m[1]) {
@@ -75,6 +81,9 @@ export const rateClass: SemioticClass = {
       if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before)) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
       const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
       return counted ? ` một ${m[2]}` : undefined;
+    }
+    if (LETTER.test(before) && CODE_LEFT.test(text.slice(Math.max(0, start - 8), start)) && CODE_RIGHT.test(text.slice(start, start + 12))) {
+      return ', ';
     }
     return LETTER.test(before) ? ' trên ' : undefined; // "lít/100 km"
   },

@@ -12,7 +12,7 @@ const SYMBOL_WORDS: Readonly<Record<string, string>> = {
   '*': '', '•': '', '#': '', _: '', '|': '', '\\': '', '^': '', '=': 'bằng', '%': 'phần trăm', '‰': 'phần nghìn',
 };
 const OPERATOR_WORDS: Readonly<Record<string, string>> = { '+': 'cộng', '>': 'lớn hơn', '<': 'nhỏ hơn' };
-const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—%‰]/;
+const ANY = /[&~±≥≤°*•#_|\\^=+><\-‐‑/–—%‰@]/;
 /** Spacing that the tidy-up rules fix: double spaces, space before closing punctuation. */
 const UNTIDY = /\s[\s,.;:!?…)\]”]|[([“]\s|^\s|\s$|(?<!\.)\.\.(?!\.)/;
 
@@ -33,6 +33,8 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
   // "tăng +2,5%": the verb already says the sign, so the plus is not read.
   rule('plus-after-rise', /(?<=(?:^|[^\p{L}])(?:tăng|lên|Tăng)\s)\+(?=\p{L})/gu, () => '', /(?:tăng|lên)\s\+/i),
+  // "4K@120Hz": a spec's "at" between a measure and a number is a pause, not "a còng".
+  rule('spec-at', /(?<=[\p{L}\p{N}])@(?=\s?\p{L}*\s?\p{N}|\s?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\s)/gu, () => ', ', /@/),
   // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
   rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
   rule('symbol', /[&~±≥≤°*•#_|\\^=%‰]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=%‰]/),

@@ -16,6 +16,10 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     before: new Set(['thuộc', 'của', 'thủ tướng', 'phó thủ tướng', 'văn phòng', 'nghị định', 'nghị quyết', 'chỉ thị', 'thành viên', 'trình']),
     say: 'chính phủ',
   }]],
-  ['BTC', [{ before: new Set(['bộ trưởng', 'thứ trưởng', 'lãnh đạo bộ']), say: 'bộ tài chính' }]],
+  ['BTC', [
+    { before: new Set(['bộ trưởng', 'thứ trưởng', 'lãnh đạo bộ']), say: 'bộ tài chính' },
+    // Crypto news: "giá BTC", "USD/BTC" (already "đô la mỹ trên"), "nắm giữ BTC" is the coin, spelled.
+    { before: new Set(['giá', 'bitcoin', 'usd', 'trên', 'mỹ trên', 'nắm giữ', 'sở hữu', 'đồng', 'mua', 'bán', 'ví']), say: 'bê tê xê' },
+  ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
 ]);

@@ -43,4 +43,6 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
   AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',
   TWD: 'đài tệ', MYR: 'ring git', IDR: 'ru pi a', LAK: 'kíp lào', KHR: 'riên cam pu chia',
+  // Period comparisons in English-style market reports (CafeF, VnEconomy): "tăng 9% YoY".
+  YoY: 'so với cùng kỳ năm trước', QoQ: 'so với quý trước', MoM: 'so với tháng trước', YTD: 'từ đầu năm',
 };

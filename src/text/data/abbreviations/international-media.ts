@@ -21,7 +21,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Tel': 'điện thoại', 'Fax': 'phách', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín', 'H5N1': 'hát năm en một',
-  'VN-Index': 'vê en in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
+  'VN-Index': 'vê en in đéc', Index: 'in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
   IOC: 'i o xê', AFF: 'a ép ép',
@@ -30,6 +30,6 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   // Technology words said as words or spelled the usual way in tech news (VnExpress Số hóa, ICTnews).
   RAM: 'ram', ROM: 'rom', LED: 'lét', OLED: 'ô lét', LCD: 'e lờ xê đê', CPU: 'xê pê u', GPU: 'giê pê u', SSD: 'ét ét đê',
   HDD: 'hát đê đê', USB: 'u ét bê', PC: 'pê xê', IoT: 'ai ô ti', VR: 'vê e rờ', NFT: 'en ép tê', API: 'a pê i',
-  SMS: 'ét em ét', OTP: 'ô tê pê', eKYC: 'i kây xi', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
-  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', PAPI: 'pa pi', 'e-commerce': 'thương mại điện tử', VNeID: 'vê en e ai đi', APP: 'áp', App: 'áp', 'F&B': 'ép en bê', 'M&A': 'em en ê', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
+  SMS: 'ét em ét', OTP: 'ô tê pê', PIN: 'pin', DDoS: 'đi đốt', DoS: 'đốt', eKYC: 'i kây xi', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
+  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', PAPI: 'pa pi', 'e-commerce': 'thương mại điện tử', VNeID: 'vê en e ai đi', APP: 'áp', App: 'áp', 'F&B': 'ép en bê', 'M&A': 'em en ây', 'R&D': 'a en đi', 'B2B': 'bi tu bi',
 };

@@ -1,0 +1,15 @@
+/**
+ * A plus glued after a product or service name is part of the name, said "plus" as brands
+ * say it ("Galaxy S24+", "QHD+", "Disney+", "Apple TV+"); a spaced or leading plus is left
+ * to the symbol pass ("cộng"), a plus after a bare number too ("10.000+").
+ */
+import type { SemioticClass } from './types.js';
+
+/** @example verbalize "màn hình QHD+" → "màn hình QHD plus" (the name is read by later classes) */
+export const productPlusClass: SemioticClass = {
+  name: 'product-plus',
+  // The plus first, then the name behind it (a lookbehind tried at every position is slow).
+  pattern: /\+(?<=(?:^|[\s(“"])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\+)(?=$|[\s,.;:!?)”"])/gu,
+  trigger: /\p{L}\+|\p{Lu}\p{N}+\+/u,
+  verbalize: () => ' plus',
+};
