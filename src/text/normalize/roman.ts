@@ -71,7 +71,8 @@ const LOWER_WORD_AFTER = /^ ?\p{Ll}/u;
 export const lowerRomanClass: SemioticClass = {
   name: 'lower-roman',
   pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
-  trigger: /(?:^|[^a-z])[ivxlcdm]{2,}(?![a-z])/,
+  // Only after one of its words ("thế kỉ xix"): lower-case i, v, x, l, c, d, m runs are everywhere in Vietnamese.
+  trigger: new RegExp(`(?:${[...LOWER_ROMAN_BEFORE].join('|')})\\s+[ivxlcdm]{2,}(?![a-z])`, 'i'),
   verbalize(m, ctx) {
     const upper = m[0].toUpperCase();
     if (romanValue(upper) === undefined || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;
