@@ -197,6 +197,11 @@ function runEnd(text: string, from: number): number {
   let end = from;
   for (;;) {
     while (end < text.length && (TERMINATOR.test(text[end]) || CLOSERS.has(text[end]))) end++;
+    // "…thi hành Quyết định này./.": the end mark of a legal text belongs to its last sentence.
+    if (text[end - 1] === '.' && text.startsWith('/.', end)) {
+      end += 2;
+      continue;
+    }
     let j = end;
     while (j < text.length && SPACE.test(text[j])) j++;
     if (j === end) return end;

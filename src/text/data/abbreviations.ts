@@ -13,7 +13,7 @@ import { PLACES_SPORTS } from './abbreviations/places-sports.js';
 import { SECURITY_LAW } from './abbreviations/security-law.js';
 import { TITLES } from './abbreviations/titles.js';
 
-export { DOCUMENT_PARTS } from './abbreviations/documents.js';
+export { DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from './abbreviations/documents.js';
 
 /** The domain tables, in lookup priority order (first wins on a shared key). */
 export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [

@@ -65,7 +65,7 @@ export const RATIO_BEFORE: ReadonlySet<string> = new Set([
  * "hẻm 12/3", "số 3/4"); unlike RATIO_BEFORE, not "đạt" ("đạt 3/4 kế hoạch" is ba phần tư).
  */
 export const RANK_BEFORE: ReadonlySet<string> = new Set([
-  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số',
+  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số', 'bậc', 'bậc lương',
   'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
 ]);
 
@@ -131,7 +131,14 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   // Standards and software of technology news: "Bluetooth 5.3", "USB 3.2", "HDMI 2.1", "macOS 14.2".
   'bluetooth', 'usb', 'hdmi', 'pcie', 'wi-fi', 'wifi', 'macos', 'ipados', 'watchos', 'linux', 'chrome', 'firefox',
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
+  'tiểu mục', 'tiết', 'mẫu', 'mẫu số',
 ]);
+
+/**
+ * After "điểm 2.1": a part of a legal text, so "điểm" numbers a section ("điểm 2.1 mục 2",
+ * "hai chấm một"), not a mark ("điểm 8.5 môn Toán").
+ */
+export const SECTION_AFTER: ReadonlySet<string> = new Set(['khoản', 'mục', 'tiểu', 'phần', 'điều', 'chương', 'phụ', 'tiết']);
 
 /** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
 export const NOT_COUNTED: ReadonlySet<string> = new Set([

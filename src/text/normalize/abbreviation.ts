@@ -9,7 +9,7 @@ import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS } from '../data/abbreviati
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
 import { TITLE_HEADS, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
-import { precededBy } from './context.js';
+import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { spellLetters } from './spell.js';
@@ -152,6 +152,20 @@ function withSentenceDot(token: string, spoken: string | undefined, after: strin
   return final ? `${spoken}.` : spoken;
 }
 
+/**
+ * The words of a reading the text has just said are not said again: "Quy chuẩn QCVN 41" →
+ * "Quy chuẩn việt nam bốn mươi mốt", "Tổ chức WHO" → "Tổ chức y tế thế giới". Two words at
+ * least: one may be another word that sounds the same ("Phòng PCCC" is the department).
+ */
+function withoutSaidHead(spoken: string | undefined, text: string, start: number): string | undefined {
+  if (spoken === undefined) return undefined;
+  const words = spoken.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
+    if (wordsBefore(text, start, n) === words.slice(0, n).join(' ')) return words.slice(n).join(' ');
+  }
+  return spoken;
+}
+
 /** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
@@ -184,6 +198,6 @@ export const abbreviationClass: SemioticClass = {
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
     if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
-    return withSentenceDot(m[0], spoken, ctx.text.slice(ctx.end));
+    return withSentenceDot(m[0], withoutSaidHead(spoken, ctx.text, ctx.start), ctx.text.slice(ctx.end));
   },
 };

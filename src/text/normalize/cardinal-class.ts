@@ -2,13 +2,13 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
-import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-words.js';
+import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { precededBy, wordAfter } from './context.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 
@@ -29,7 +29,9 @@ const VERSION_CONTEXT: ReadonlySet<string> = new Set(
  * thousands group is an English decimal; "4.0" and "Điều 2.1" are versions and sections.
  */
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
-  if (DECIMAL_CONTEXT.has(wordAfter(text, end))) return true;
+  const after = wordAfter(text, end);
+  if (DECIMAL_CONTEXT.has(after)) return true;
+  if (wordsBefore(text, start, 1) === 'điểm' && SECTION_AFTER.has(after)) return false;
   return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
 }
 

@@ -2,10 +2,11 @@
  * Legal document numbers: the number, "trên" the year, then the code, expanded piece by
  * piece or spelled: "100/2019/NĐ-CP" → "một trăm trên hai nghìn không trăm mười chín nghị
  * định chính phủ"; Party style "21-KL/TW" → "hai mươi mốt kết luận trung ương". After the
- * type word ("Nghị định 100/2019/NĐ-CP") the code's type is spelled ("en đê chính phủ"),
- * so the type is never said twice and the code never dropped.
+ * type word ("Nghị định 100/2019/NĐ-CP", "QĐ 12/QĐ-UBND") the code's type is spelled ("en đê
+ * chính phủ"), so a type is never said twice (nor two types said: "Quy định 114-QĐ/TW" is
+ * not "quy định … quyết định") and the code never dropped.
  */
-import { ABBREVIATIONS, DOCUMENT_PARTS } from '../data/abbreviations.js';
+import { ABBREVIATIONS, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import { wordsBefore } from './context.js';
@@ -15,7 +16,7 @@ const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}]|\d:)(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
     String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
@@ -24,21 +25,24 @@ const PATTERN = new RegExp(
 
 /**
  * Reads the code part ("NĐ-CP", "TT-BGDĐT", "QĐ-UBND"): each piece from the tables or
- * spelled. A piece naming the document type already said before the number is spelled,
- * so "Thông tư 05/2023/TT-BYT" never says "thông tư" twice.
+ * spelled. Once a document type was said before the number, a piece naming a type is
+ * spelled, so "Thông tư 05/2023/TT-BYT" never says "thông tư" twice.
  */
 export function readDocumentCode(code: string, saidType = ''): string {
   return code
     .split(/[-–&]/)
     .map((part) => {
-      const expanded = DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part);
-      if (expanded && expanded === saidType) return spellLetters(part);
-      return expanded ?? readCodePiece(part);
+      if (saidType && DOCUMENT_TYPE_CODES[part]) return spellLetters(part);
+      return DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part) ?? readCodePiece(part);
     })
     .join(' ');
 }
 
-const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(Object.values(DOCUMENT_PARTS));
+/** A type said before the number, as words ("quyết định") or as its code ("QĐ", read later). */
+const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(DOCUMENT_TYPE_CODES),
+  ...Object.keys(DOCUMENT_TYPE_CODES).filter((code) => code.length > 1).map((code) => code.toLowerCase()),
+]);
 
 /** The document type said right before the number ("Thông tư 05/…", "Quyết định số 12/…"), lower case. */
 function typeBefore(text: string, start: number): string {

@@ -5,12 +5,18 @@
  * Source: Nghị định 30/2020/NĐ-CP về công tác văn thư, Phụ lục III (viết tắt tên loại văn bản)
  * and Luật Ban hành văn bản quy phạm pháp luật 2015.
  */
-export const DOCUMENT_PARTS: Readonly<Record<string, string>> = {
+/** Codes naming the kind of document ("QĐ" in "1234/QĐ-UBND", "KL" in "21-KL/TW"). */
+export const DOCUMENT_TYPE_CODES: Readonly<Record<string, string>> = {
   NĐ: 'nghị định', QĐ: 'quyết định', TT: 'thông tư', TTLT: 'thông tư liên tịch', CT: 'chỉ thị', NQ: 'nghị quyết',
   NQLT: 'nghị quyết liên tịch', QC: 'quy chế', QyĐ: 'quy định', QĐi: 'quy định', TB: 'thông báo', HD: 'hướng dẫn',
   CTr: 'chương trình', KH: 'kế hoạch', PA: 'phương án', ĐA: 'đề án', DA: 'dự án', BC: 'báo cáo', BB: 'biên bản',
   TTr: 'tờ trình', CV: 'công văn', CĐ: 'công điện', GM: 'giấy mời', GP: 'giấy phép', KL: 'kết luận', SL: 'sắc lệnh',
-  L: 'luật', PL: 'pháp lệnh', HĐ: 'hợp đồng', QH: 'quốc hội', CP: 'chính phủ', TTg: 'thủ tướng', VPCP: 'văn phòng chính phủ',
+  L: 'luật', PL: 'pháp lệnh', HĐ: 'hợp đồng', VBHN: 'văn bản hợp nhất',
+};
+
+/** The issuing bodies and fields that follow the type ("CP" in "NĐ-CP", "UBTVQH15"). */
+const DOCUMENT_ISSUERS: Readonly<Record<string, string>> = {
+  QH: 'quốc hội', CP: 'chính phủ', TTg: 'thủ tướng', VPCP: 'văn phòng chính phủ', VPQH: 'văn phòng quốc hội',
   UBTVQH: 'ủy ban thường vụ quốc hội', TW: 'trung ương', TƯ: 'trung ương', UBND: 'ủy ban nhân dân', HĐND: 'hội đồng nhân dân',
   TU: 'tỉnh ủy', HU: 'huyện ủy', ĐU: 'đảng ủy', UBKT: 'ủy ban kiểm tra', BTC: 'bộ tài chính', BCA: 'bộ công an',
   BQP: 'bộ quốc phòng', BYT: 'bộ y tế', BCT: 'bộ công thương', BXD: 'bộ xây dựng', BTP: 'bộ tư pháp', BNV: 'bộ nội vụ',
@@ -23,3 +29,6 @@ export const DOCUMENT_PARTS: Readonly<Record<string, string>> = {
   VP: 'văn phòng', BQL: 'ban quản lý', BTCTW: 'ban tổ chức trung ương', BBT: 'ban bí thư',
   CAT: 'công an tỉnh', MTTQ: 'mặt trận tổ quốc', XPHC: 'xử phạt hành chính',
 };
+
+/** Every piece of a document code, types first. */
+export const DOCUMENT_PARTS: Readonly<Record<string, string>> = { ...DOCUMENT_TYPE_CODES, ...DOCUMENT_ISSUERS };

@@ -8,7 +8,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   UBND: 'ủy ban nhân dân', HĐND: 'hội đồng nhân dân', 'HĐND-UBND': 'hội đồng nhân dân và ủy ban nhân dân',
   'UBND-HĐND': 'ủy ban nhân dân và hội đồng nhân dân', MTTQ: 'mặt trận tổ quốc', UBMTTQ: 'ủy ban mặt trận tổ quốc',
   MTTQVN: 'mặt trận tổ quốc việt nam', UBMTTQVN: 'ủy ban mặt trận tổ quốc việt nam',
-  TAND: 'tòa án nhân dân', TANDTC: 'tòa án nhân dân tối cao', VKSND: 'viện kiểm sát nhân dân',
+  TAND: 'tòa án nhân dân', TANDTC: 'tòa án nhân dân tối cao', VKSND: 'viện kiểm sát nhân dân', KSND: 'kiểm sát nhân dân',
   VKSNDTC: 'viện kiểm sát nhân dân tối cao', VKS: 'viện kiểm sát', QH: 'quốc hội', UBTVQH: 'ủy ban thường vụ quốc hội',
   ĐBQH: 'đại biểu quốc hội', ĐBHĐND: 'đại biểu hội đồng nhân dân', ĐB: 'đại biểu', ĐĐBQH: 'đoàn đại biểu quốc hội',
   VPCP: 'văn phòng chính phủ', TTCP: 'thanh tra chính phủ', NHNN: 'ngân hàng nhà nước', KBNN: 'kho bạc nhà nước',
