@@ -136,8 +136,9 @@ const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
 /** The reading the words before an ambiguous abbreviation choose ("thuộc CP" chính phủ), or undefined. */
-function readInContext(token: string, text: string, start: number): string | undefined {
-  return CONTEXT_READINGS.get(token)?.find((r) => precededBy(text, start, r.before))?.say;
+function readInContext(token: string, text: string, start: number, end: number): string | undefined {
+  const after = text.slice(end, end + 16);
+  return CONTEXT_READINGS.get(token)?.find((r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after))?.say;
 }
 
 /**
@@ -187,7 +188,7 @@ export const abbreviationClass: SemioticClass = {
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
     if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
-    const contextual = readInContext(m[0].replace(/\.$/, ''), ctx.text, ctx.start);
+    const contextual = readInContext(m[0].replace(/\.$/, ''), ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(m[0]);

@@ -44,15 +44,25 @@ const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DOCUMENT_TYPE_CODES).filter((code) => code.length > 1).map((code) => code.toLowerCase()),
 ]);
 
-/** The document type said right before the number ("Thông tư 05/…", "Quyết định số 12/…"), lower case. */
+/** How far back before "số" the head of the document's name may stand ("Quyết định khởi tố vụ án hình sự số 45/…"). */
+const NAME_WORDS = 8;
+
+/**
+ * The document type said before the number, lower case: right before it ("Thông tư 05/…")
+ * or heading the name that "số" ends ("Quyết định số 12/…", "Quyết định phê chuẩn số 34/…").
+ */
 function typeBefore(text: string, start: number): string {
-  for (const skip of [0, 1]) {
-    const before = wordsBefore(text, start, 4 + skip).split(' ');
-    if (skip && before[before.length - 1] !== 'số') continue;
-    const words = skip ? before.slice(0, -1) : before;
-    for (let n = Math.min(4, words.length); n >= 1; n--) {
-      const phrase = words.slice(words.length - n).join(' ');
-      if (DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
+  const right = wordsBefore(text, start, 4).split(' ');
+  for (let n = Math.min(4, right.length); n >= 1; n--) {
+    const phrase = right.slice(right.length - n).join(' ');
+    if (DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
+  }
+  const named = wordsBefore(text, start, NAME_WORDS + 1).split(' ');
+  if (named.pop() !== 'số') return '';
+  for (let i = 0; i < named.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const phrase = named.slice(i, i + n).join(' ');
+      if (i + n <= named.length && DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
     }
   }
   return '';
@@ -61,7 +71,7 @@ function typeBefore(text: string, start: number): string {
 /** "UBND15" (a body with a term number): expand the letters, read the digits. */
 function readCodePiece(part: string): string {
   const m = /^(\p{Lu}+)(\d+)$/u.exec(part);
-  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readCardinal(m[2])}`;
+  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
   return spellLetters(part);
 }
 

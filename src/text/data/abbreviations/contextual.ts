@@ -7,7 +7,9 @@
  */
 export interface ContextReading {
   /** Words (lower case, up to three) that may stand right before the abbreviation. */
-  readonly before: ReadonlySet<string>;
+  readonly before?: ReadonlySet<string>;
+  /** Or what follows it ("ĐH XIV": a congress is numbered, a university is not). */
+  readonly after?: RegExp;
   readonly say: string;
 }
 
@@ -18,4 +20,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   }]],
   ['BTC', [{ before: new Set(['bộ trưởng', 'thứ trưởng', 'lãnh đạo bộ']), say: 'bộ tài chính' }]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
+  // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
+  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
+  ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);
