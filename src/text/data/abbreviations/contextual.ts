@@ -22,6 +22,12 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
   ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "Phòng CS PCCC&CNCH", "lực lượng CS cơ động": police (cảnh sát) by the unit after or before it.
+  ['CS', [{
+    before: new Set(['phòng', 'cục', 'lực lượng', 'đội', 'trung đoàn', 'bộ tư lệnh', 'trại giam', 'sĩ quan']),
+    after: /^ (?:PCCC|PC|ĐT|HS|KT|GT|CĐ|QLHC|MT|cơ động|phòng|giao thông|hình sự|kinh tế|điều tra|môi trường|truy nã|quản lý)(?![\p{L}\p{N}])/u,
+    say: 'cảnh sát',
+  }]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);

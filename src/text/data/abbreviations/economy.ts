@@ -2,7 +2,7 @@
  * Economy, business, finance, land and infrastructure.
  * Sources: Luật Doanh nghiệp 2020 (TNHH, CP, TMCP, HĐQT); Luật Hợp tác xã 2023 (HTX, THT);
  * Luật Đất đai 2024 (QSDĐ, GPMB, TĐC); Tổng cục Thống kê releases (GRDP, CPI, XNK);
- * Bộ Công Thương and Bộ NN-PTNT programme names (OCOP, NTM).
+ * Bộ Công Thương and Bộ NN-PTNT programme names (OCOP, NTM); Luật Đấu thầu 2023 (tender notices).
  */
 export const ECONOMY: Readonly<Record<string, string>> = {
   TNHH: 'trách nhiệm hữu hạn', MTV: 'một thành viên', 'TNHH MTV': 'trách nhiệm hữu hạn một thành viên', CP: 'cổ phần',
@@ -43,4 +43,8 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
   AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',
   TWD: 'đài tệ', MYR: 'ring git', IDR: 'ru pi a', LAK: 'kíp lào', KHR: 'riên cam pu chia',
+  // Tender notices on the national e-procurement system: "Mã TBMT", "E-HSMT".
+  TBMT: 'thông báo mời thầu', HSMT: 'hồ sơ mời thầu', 'E-HSMT': 'hồ sơ mời thầu điện tử', HSDT: 'hồ sơ dự thầu',
+  'E-HSDT': 'hồ sơ dự thầu điện tử', KHLCNT: 'kế hoạch lựa chọn nhà thầu', HSYC: 'hồ sơ yêu cầu',
+  HSMQT: 'hồ sơ mời quan tâm', TBMST: 'thông báo mời sơ tuyển',
 };
