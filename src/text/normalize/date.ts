@@ -80,6 +80,16 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(`${readDay(d1, ctx.text, ctx.start)} ${g.to} ${second}`, g.year);
     },
   }),
+  // "ngày 01 tháng 7 năm 2025", "ngày 5 tháng 12": a day before the month word says "mùng" too.
+  tagger({
+    name: 'day-before-month-word',
+    trigger: /\d tháng \d/,
+    source: String.raw`${B}(?<day>\d{1,2})(?= tháng \d)`,
+    read(g, ctx) {
+      const day = num(g.day);
+      return isDay(day) && precededBy(ctx.text, ctx.start, DATE_BEFORE) ? readDay(day, ctx.text, ctx.start) : undefined;
+    },
+  }),
   // "20-25/7", "10-11/9/2023": a span of days in one month.
   tagger({
     name: 'day-span',

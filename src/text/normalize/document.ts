@@ -16,9 +16,9 @@ const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?=\d)(?<![\p{L}\p{N}]|\d:)(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}.]|\d:)(\d{1,3}(?:\.\d{3})+|\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
-    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?=\d)(?<![\p{L}\p{N}.])(\d{1,3}(?:\.\d{3})+|\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -84,8 +84,9 @@ export const documentClass: SemioticClass = {
   verbalize(m, ctx) {
     const said = typeBefore(ctx.text, ctx.start);
     // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
-    if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5], said)} ${readDocumentCode(m[6], said)}`;
-    const number = readNumber(m[1]);
+    // "1.234/QĐ-TTg": a number printed with a thousands dot is still one number.
+    if (m[4]) return `${readNumber(m[4].replace(/\./g, ''))} ${readDocumentCode(m[5], said)} ${readDocumentCode(m[6], said)}`;
+    const number = readNumber(m[1].replace(/\./g, ''));
     const year = m[2] ? ` trên ${readCardinal(m[2])}` : '';
     return `${number}${year} ${readDocumentCode(m[3], said)}`;
   },

@@ -33,7 +33,7 @@ import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
-import { lowerRomanClass, romanClass } from './roman.js';
+import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { timeClass, wordClockClass } from './time.js';
 import { TrackedText } from './tracked.js';
@@ -59,6 +59,7 @@ export const CLASSES: readonly SemioticClass[] = [
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
+  headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times

@@ -28,6 +28,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:PCCC|PC|ĐT|HS|KT|GT|CĐ|QLHC|MT|cơ động|phòng|giao thông|hình sự|kinh tế|điều tra|môi trường|truy nã|quản lý)(?![\p{L}\p{N}])/u,
     say: 'cảnh sát',
   }]],
+  // "CT UBND huyện": the chair of a people's committee or council (CT01 is a motorway, read elsewhere).
+  ['CT', [{ after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);
