@@ -167,6 +167,15 @@ function withoutSaidHead(spoken: string | undefined, text: string, start: number
   return spoken;
 }
 
+/**
+ * "Kho bạc Nhà nước (KBNN)": an acronym in brackets after the words it stands for is spelled,
+ * not read out as the same words twice.
+ */
+function echoesBefore(token: string, spoken: string | undefined, text: string, start: number, end: number): boolean {
+  if (spoken === undefined || text[start - 1] !== '(' || text[end] !== ')' || !ALL_CAPS.test(token)) return false;
+  return wordsBefore(text, start, spoken.split(' ').length) === spoken;
+}
+
 /** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
 export const abbreviationClass: SemioticClass = {
   name: 'abbreviation',
@@ -199,6 +208,7 @@ export const abbreviationClass: SemioticClass = {
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
     if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
+    if (echoesBefore(m[0], spoken, ctx.text, ctx.start, ctx.end)) return spellLetters(m[0]);
     return withSentenceDot(m[0], withoutSaidHead(spoken, ctx.text, ctx.start), ctx.text.slice(ctx.end));
   },
 };

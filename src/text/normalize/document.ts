@@ -13,12 +13,15 @@ import { wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
+/** A type code printed before the number ("TT 01/2025/TT-BGDĐT", "QĐ số 12/QĐ-UBND"): read with it. */
+const TYPE_BEFORE = String.raw`(?:(${Object.keys(DOCUMENT_TYPE_CODES).filter((c) => c.length > 1).join('|')})\s(số\s)?)?`;
+const NUMBER = String.raw`(?=\d)(\d{1,3}(?:\.\d{3})+|\d+)`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?=\d)(?<![\p{L}\p{N}.]|\d:)(\d{1,3}(?:\.\d{3})+|\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.]|\d:)${TYPE_BEFORE}${NUMBER}(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
-    String.raw`(?=\d)(?<![\p{L}\p{N}.])(\d{1,3}(?:\.\d{3})+|\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.])${TYPE_BEFORE}${NUMBER}[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
@@ -82,12 +85,15 @@ export const documentClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d[-–/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m, ctx) {
-    const said = typeBefore(ctx.text, ctx.start);
+    const code = m[1] ?? m[6];
+    const type = code ? DOCUMENT_TYPE_CODES[code] : '';
+    const said = type || typeBefore(ctx.text, ctx.start);
+    const head = type ? `${type} ${m[2] ?? m[7] ?? ''}` : '';
     // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
     // "1.234/QĐ-TTg": a number printed with a thousands dot is still one number.
-    if (m[4]) return `${readNumber(m[4].replace(/\./g, ''))} ${readDocumentCode(m[5], said)} ${readDocumentCode(m[6], said)}`;
-    const number = readNumber(m[1].replace(/\./g, ''));
-    const year = m[2] ? ` trên ${readCardinal(m[2])}` : '';
-    return `${number}${year} ${readDocumentCode(m[3], said)}`;
+    if (m[8]) return `${head}${readNumber(m[8].replace(/\./g, ''))} ${readDocumentCode(m[9], said)} ${readDocumentCode(m[10], said)}`;
+    const number = readNumber(m[3].replace(/\./g, ''));
+    const year = m[4] ? ` trên ${readCardinal(m[4])}` : '';
+    return `${head}${number}${year} ${readDocumentCode(m[5], said)}`;
   },
 };

@@ -30,6 +30,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   }]],
   // "CT UBND huyện": the chair of a people's committee or council (CT01 is a motorway, read elsewhere).
   ['CT', [{ after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
+  // "Theo TT 01", "TT số 12": a circular named by its number (a town is named by a word, "TT. Phú Hòa").
+  ['TT', [{ after: /^ (?:số )?\d/u, say: 'thông tư' }]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);

@@ -39,3 +39,11 @@ const DOCUMENT_ISSUERS: Readonly<Record<string, string>> = {
 
 /** Every piece of a document code, types first. */
 export const DOCUMENT_PARTS: Readonly<Record<string, string>> = { ...DOCUMENT_TYPE_CODES, ...DOCUMENT_ISSUERS };
+
+/**
+ * Signature blocks of state documents (Nghị định 30/2020/NĐ-CP, Điều 13): "TM. UBND TỈNH",
+ * "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ. GIÁM ĐỐC". Only the dotted forms: "KT" alone is kinh tế.
+ */
+export const SIGNATURE_AUTHORITY: Readonly<Record<string, string>> = {
+  'TM.': 'thay mặt', 'KT.': 'ký thay', 'TL.': 'thừa lệnh', 'TUQ.': 'thừa ủy quyền',
+};
