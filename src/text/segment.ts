@@ -46,8 +46,12 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (NON_FINAL_ABBREVIATIONS.has(word)) return !opensSentence(text, i + 1);
   // A list marker opening a line or an item: "1. Mục tiêu", "gồm: a. Hộ nghèo; b. …", "II. Nhiệm vụ".
   if (LIST_MARKER.test(token) && opensItem(text, i - token.length, token)) return true;
-  // "Nguyễn Văn B. (SN 1990) bị bắt": an initial before a bracketed aside goes on.
-  if (!LETTER_OR_DIGIT.test(next)) return isInitial(word) && (!startsSentence(text, i + 1) || nextChar(text, i + 1) === '(');
+  // "Nguyễn Văn B. (SN 1990) bị bắt": an initial before a bracketed aside goes on, and so does
+  // one before a count ("Tòa tuyên phạt T. 4 năm tù": news does not open a sentence with digits).
+  if (!LETTER_OR_DIGIT.test(next)) {
+    if (!isInitial(word)) return false;
+    return !startsSentence(text, i + 1) || nextChar(text, i + 1) === '(' || COUNT_AFTER.test(text.slice(i + 1, i + 24));
+  }
   // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây",
   // "(theo EVN).Công suất" split.
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
@@ -58,6 +62,8 @@ function isInnerPeriod(text: string, i: number): boolean {
 }
 
 const ACRONYM = /^[\p{Lu}\d]{3,}$/u;
+/** A number and a lower-case word after an initial: a count in the same sentence ("T. 4 năm tù"). */
+const COUNT_AFTER = /^[^\S\n]+\d+(?:[.,]\d+)*[^\S\n]+\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[\s,]/u;
 const LIST_MARKER = /^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})$/;
 
@@ -197,6 +203,11 @@ function runEnd(text: string, from: number): number {
   let end = from;
   for (;;) {
     while (end < text.length && (TERMINATOR.test(text[end]) || CLOSERS.has(text[end]))) end++;
+    // "…thi hành Quyết định này./.": the end mark of a legal text belongs to its last sentence.
+    if (text[end - 1] === '.' && text.startsWith('/.', end)) {
+      end += 2;
+      continue;
+    }
     let j = end;
     while (j < text.length && SPACE.test(text[j])) j++;
     if (j === end) return end;

@@ -13,12 +13,14 @@ import { PLACES_SPORTS } from './abbreviations/places-sports.js';
 import { SECURITY_LAW } from './abbreviations/security-law.js';
 import { TITLES } from './abbreviations/titles.js';
 
-export { DOCUMENT_PARTS } from './abbreviations/documents.js';
+import { SIGNATURE_AUTHORITY } from './abbreviations/documents.js';
+
+export { DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from './abbreviations/documents.js';
 
 /** The domain tables, in lookup priority order (first wins on a shared key). */
 export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [
   GOVERNMENT, TITLES, EDUCATION_HEALTH, SECURITY_LAW, ECONOMY, PLACES_SPORTS, INTERNATIONAL_MEDIA, ORGANISATIONS,
-  ECONOMY_EDUCATION_EXTRA, MEASURES_ERAS,
+  ECONOMY_EDUCATION_EXTRA, MEASURES_ERAS, SIGNATURE_AUTHORITY,
 ];
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -53,6 +55,8 @@ function buildMap(keep: (key: string) => boolean): Map<string, string> {
  * Source: Luật Đường bộ 2024 (road classes); press usage for wards and districts.
  */
 export const CODE_PREFIXES: Readonly<Record<string, string>> = {
+  // "NĐ168", "NQ57": a decree or resolution named by its number in headlines.
+  NĐ: 'nghị định', NQ: 'nghị quyết', QĐ: 'quyết định',
   QL: 'quốc lộ', ĐT: 'đường tỉnh', TL: 'tỉnh lộ', HL: 'hương lộ', ĐH: 'đường huyện', P: 'phường', Q: 'quận',
   H: 'huyện', X: 'xã', TP: 'thành phố', Tp: 'thành phố', TX: 'thị xã', TT: 'thị trấn', KP: 'khu phố', F: 'ép',
   U: 'u', CT: 'cao tốc', COP: 'cốp', SEA: 'xi', APEC: 'a pếch', ASEAN: 'a xê an', G: 'giê', Km: 'ki lô mét', KM: 'ki lô mét', km: 'ki lô mét',

@@ -16,6 +16,11 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
 ]);
 
+/** Before a short number: a service line, said digit by digit ("tổng đài 1022", "đầu số 1900"). */
+export const HOTLINE_BEFORE: ReadonlySet<string> = new Set([
+  'tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại', 'đầu số', 'gọi số', 'gọi tổng đài', 'số máy lẻ',
+]);
+
 /**
  * Before a number: a phone number follows, so "ĐT 0905 123 456" is điện thoại (elsewhere
  * ĐT is đội tuyển or đường tỉnh).

@@ -67,7 +67,7 @@ export const RATIO_BEFORE: ReadonlySet<string> = new Set([
  * "hẻm 12/3", "số 3/4"); unlike RATIO_BEFORE, not "đạt" ("đạt 3/4 kế hoạch" is ba phần tư).
  */
 export const RANK_BEFORE: ReadonlySet<string> = new Set([
-  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số',
+  'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số', 'bậc', 'bậc lương',
   'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
 ]);
 
@@ -135,7 +135,14 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
   // AI model generations: "Gemini 1.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1" (chấm, not phẩy).
   'gemini', 'claude', 'llama', 'grok', 'qwen', 'deepseek', 'mistral', 'gpt', 'chatgpt', 'sonnet', 'opus', 'haiku',
+  'tiểu mục', 'tiết', 'mẫu', 'mẫu số',
 ]);
+
+/**
+ * After "điểm 2.1": a part of a legal text, so "điểm" numbers a section ("điểm 2.1 mục 2",
+ * "hai chấm một"), not a mark ("điểm 8.5 môn Toán").
+ */
+export const SECTION_AFTER: ReadonlySet<string> = new Set(['khoản', 'mục', 'tiểu', 'phần', 'điều', 'chương', 'phụ', 'tiết']);
 
 /** After a name like "Đề án 06" the next word is a function word, not a counted noun. */
 export const NOT_COUNTED: ReadonlySet<string> = new Set([

@@ -20,7 +20,7 @@ const PLACE_PREFIXES = Object.keys(ADMIN_PREFIXES)
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
-  'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV', 'BSCKI', 'BSCKII', 'CKI',
+  'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', 'TM', 'KT', 'TL', 'TUQ', 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV', 'BSCKI', 'BSCKII', 'CKI',
   'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
 ]);

@@ -9,7 +9,7 @@ import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } fro
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
 import { TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
-import { precededBy } from './context.js';
+import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { ADMIN_PREFIXES } from '../data/letters.js';
@@ -161,8 +161,9 @@ const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
 /** The reading the words before an ambiguous abbreviation choose ("thuộc CP" chính phủ), or undefined. */
-function readInContext(token: string, text: string, start: number): string | undefined {
-  return CONTEXT_READINGS.get(token)?.find((r) => precededBy(text, start, r.before))?.say;
+function readInContext(token: string, text: string, start: number, end: number): string | undefined {
+  const after = text.slice(end, end + 16);
+  return CONTEXT_READINGS.get(token)?.find((r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after))?.say;
 }
 
 /**
@@ -175,6 +176,29 @@ function withSentenceDot(token: string, spoken: string | undefined, after: strin
   const final = SENTENCE_END.test(after);
   if (spoken.endsWith('.')) return final ? spoken : spoken.slice(0, -1);
   return final ? `${spoken}.` : spoken;
+}
+
+/**
+ * The words of a reading the text has just said are not said again: "Quy chuẩn QCVN 41" →
+ * "Quy chuẩn việt nam bốn mươi mốt", "Tổ chức WHO" → "Tổ chức y tế thế giới". Two words at
+ * least: one may be another word that sounds the same ("Phòng PCCC" is the department).
+ */
+function withoutSaidHead(spoken: string | undefined, text: string, start: number): string | undefined {
+  if (spoken === undefined) return undefined;
+  const words = spoken.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
+    if (wordsBefore(text, start, n) === words.slice(0, n).join(' ')) return words.slice(n).join(' ');
+  }
+  return spoken;
+}
+
+/**
+ * "Kho bạc Nhà nước (KBNN)": an acronym in brackets after the words it stands for is spelled,
+ * not read out as the same words twice.
+ */
+function echoesBefore(token: string, spoken: string | undefined, text: string, start: number, end: number): boolean {
+  if (spoken === undefined || text[start - 1] !== '(' || text[end] !== ')' || !ALL_CAPS.test(token)) return false;
+  return wordsBefore(text, start, spoken.split(' ').length) === spoken;
 }
 
 /** @example verbalize "UBND tỉnh" → "ủy ban nhân dân tỉnh" */
@@ -203,7 +227,7 @@ export const abbreviationClass: SemioticClass = {
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {
       return withSentenceDot(m[0], spellLetters(bare), ctx.text.slice(ctx.end));
     }
-    const contextual = readInContext(bare, ctx.text, ctx.start);
+    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(m[0]);
@@ -214,7 +238,8 @@ export const abbreviationClass: SemioticClass = {
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.
     if (ALL_CAPS.test(m[0]) && !ABBREVIATIONS.has(m[0]) && isPronounceableCaps(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     const spoken = readAbbreviation(m[0], (piece) => isCapsWord(piece, ctx.text, ctx.start));
-    return withSentenceDot(m[0], spoken, ctx.text.slice(ctx.end));
+    if (echoesBefore(m[0], spoken, ctx.text, ctx.start, ctx.end)) return spellLetters(m[0]);
+    return withSentenceDot(m[0], withoutSaidHead(spoken, ctx.text, ctx.start), ctx.text.slice(ctx.end));
   },
 };
 

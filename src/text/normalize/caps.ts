@@ -66,7 +66,8 @@ function findRuns(text: string): Run[] {
 function isShoutedRun(tokens: readonly string[]): boolean {
   const letters = tokens.filter((t) => /^\p{Lu}+$/u.test(t));
   if (letters.length < 2) return false;
-  if (letters.some((t) => t.length > 1 && hasVietnameseMarks(t) && isSyllable(t))) return true;
+  // A lexicon acronym with a mark ("BCH TƯ" trung ương) does not make the run a headline; "THỨ TƯ" does.
+  if (letters.some((t) => t.length > 1 && hasVietnameseMarks(t) && isSyllable(t) && !ABBREVIATIONS.has(t))) return true;
   if (letters.some(isMarkedWord)) return true;
   const words = letters.filter((t) => (isSyllable(t) || isMarkedWord(t)) && !ABBREVIATIONS.has(t) && !CAPS_ACRONYMS.has(t));
   return words.length * 2 > letters.length;

@@ -2,13 +2,13 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
-import { DECIMAL_CONTEXT, NOT_COUNTED, VERSION_BEFORE } from '../data/context-words.js';
+import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
-import { CODE_BEFORE } from '../data/codes.js';
+import { CODE_BEFORE, HOTLINE_BEFORE } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { precededBy, wordAfter } from './context.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 
@@ -29,13 +29,17 @@ const VERSION_CONTEXT: ReadonlySet<string> = new Set(
  * thousands group is an English decimal; "4.0" and "Điều 2.1" are versions and sections.
  */
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
-  if (DECIMAL_CONTEXT.has(wordAfter(text, end))) return true;
+  const after = wordAfter(text, end);
+  if (DECIMAL_CONTEXT.has(after)) return true;
+  if (wordsBefore(text, start, 1) === 'điểm' && SECTION_AFTER.has(after)) return false;
   return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
 }
 
 const PADDED_COUNT = /^0[1-9]$/;
 /** Five or more undotted digits after "mã số thuế", "số tài khoản"…: a code, digit by digit. */
 const CODE_DIGITS = /^\d{5,}$/;
+/** A service line of three or four digits ("tổng đài 1022"), not a count. */
+const SERVICE_NUMBER = /^\d{3,4}$/;
 /** More digits than any amount in the news: a code whatever precedes it. */
 const TOO_LONG = /^\d{16,}$/;
 
@@ -79,6 +83,7 @@ export const cardinalClass: SemioticClass = {
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
     if (m[1] && (TOO_LONG.test(m[1]) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
+    if (m[1] && SERVICE_NUMBER.test(m[1]) && precededBy(ctx.text, ctx.start, HOTLINE_BEFORE)) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);

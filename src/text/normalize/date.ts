@@ -8,7 +8,7 @@
  */
 import { DATE_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
-import { precededBy } from './context.js';
+import { precededBy, wordsBefore } from './context.js';
 import { isDateSpan, isDayMonthPair } from './date-evidence.js';
 import { readDay, readMonth } from './date-words.js';
 import { readRoman } from './roman.js';
@@ -66,6 +66,28 @@ const TAGGERS: readonly DateTagger[] = [
       // Each day as a date says it ("mùng năm"); the commas and "và" stay between them.
       const listed = (g.days as string).replace(/\d+/g, (d) => readDay(Number(d), '', 0));
       return withYear(`${listed} tháng ${readMonth(num(g.month))}`, g.year);
+    },
+  }),
+  // "từ ngày 1 đến 15/4", "ngày 5 đến ngày 7/12": the first day of a span in words takes "mùng" too.
+  tagger({
+    name: 'day-to-day',
+    trigger: /\d (?:đến|tới) (?:ngày )?\d{1,2}[/.-]\d/,
+    source: String.raw`${B}(?<d1>\d{1,2}) (?<to>đến|tới) (?<word>ngày )?(?<d2>\d{1,2})[/.-](?<month>\d{1,2})(?:[/.-](?<year>\d{4}))?${E}`,
+    read(g, ctx) {
+      const [d1, d2, month] = [num(g.d1), num(g.d2), num(g.month)];
+      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month) || wordsBefore(ctx.text, ctx.start, 1) !== 'ngày') return undefined;
+      const second = `${g.word ?? ''}${readDay(d2, '', 0)} tháng ${readMonth(month)}`;
+      return withYear(`${readDay(d1, ctx.text, ctx.start)} ${g.to} ${second}`, g.year);
+    },
+  }),
+  // "ngày 01 tháng 7 năm 2025", "ngày 5 tháng 12": a day before the month word says "mùng" too.
+  tagger({
+    name: 'day-before-month-word',
+    trigger: /\d tháng \d/,
+    source: String.raw`${B}(?<day>\d{1,2})(?= tháng \d)`,
+    read(g, ctx) {
+      const day = num(g.day);
+      return isDay(day) && precededBy(ctx.text, ctx.start, DATE_BEFORE) ? readDay(day, ctx.text, ctx.start) : undefined;
     },
   }),
   // "20-25/7", "10-11/9/2023": a span of days in one month.

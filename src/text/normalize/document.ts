@@ -2,53 +2,70 @@
  * Legal document numbers: the number, "trên" the year, then the code, expanded piece by
  * piece or spelled: "100/2019/NĐ-CP" → "một trăm trên hai nghìn không trăm mười chín nghị
  * định chính phủ"; Party style "21-KL/TW" → "hai mươi mốt kết luận trung ương". After the
- * type word ("Nghị định 100/2019/NĐ-CP") the code's type is spelled ("en đê chính phủ"),
- * so the type is never said twice and the code never dropped.
+ * type word ("Nghị định 100/2019/NĐ-CP", "QĐ 12/QĐ-UBND") the code's type is spelled ("en đê
+ * chính phủ"), so a type is never said twice (nor two types said: "Quy định 114-QĐ/TW" is
+ * not "quy định … quyết định") and the code never dropped.
  */
-import { ABBREVIATIONS, DOCUMENT_PARTS } from '../data/abbreviations.js';
+import { ABBREVIATIONS, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import { wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
+/** A type code printed before the number ("TT 01/2025/TT-BGDĐT", "QĐ số 12/QĐ-UBND"): read with it. */
+const TYPE_BEFORE = String.raw`(?:(${Object.keys(DOCUMENT_TYPE_CODES).filter((c) => c.length > 1).join('|')})\s(số\s)?)?`;
+const NUMBER = String.raw`(?=\d)(\d{1,3}(?:\.\d{3})+|\d+)`;
 const PATTERN = new RegExp(
   [
     // State documents: "100/2019/NĐ-CP", "1234/QĐ-UBND", "45/2019/QH14".
-    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.]|\d:)${TYPE_BEFORE}${NUMBER}(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
-    String.raw`(?=\d)(?<![\p{L}\p{N}])(\d+)[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.])${TYPE_BEFORE}${NUMBER}[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'gu',
 );
 
 /**
  * Reads the code part ("NĐ-CP", "TT-BGDĐT", "QĐ-UBND"): each piece from the tables or
- * spelled. A piece naming the document type already said before the number is spelled,
- * so "Thông tư 05/2023/TT-BYT" never says "thông tư" twice.
+ * spelled. Once a document type was said before the number, a piece naming a type is
+ * spelled, so "Thông tư 05/2023/TT-BYT" never says "thông tư" twice.
  */
 export function readDocumentCode(code: string, saidType = ''): string {
   return code
     .split(/[-–&]/)
     .map((part) => {
-      const expanded = DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part);
-      if (expanded && expanded === saidType) return spellLetters(part);
-      return expanded ?? readCodePiece(part);
+      if (saidType && DOCUMENT_TYPE_CODES[part]) return spellLetters(part);
+      return DOCUMENT_PARTS[part] ?? ABBREVIATIONS.get(part) ?? readCodePiece(part);
     })
     .join(' ');
 }
 
-const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set(Object.values(DOCUMENT_PARTS));
+/** A type said before the number, as words ("quyết định") or as its code ("QĐ", read later). */
+const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(DOCUMENT_TYPE_CODES),
+  ...Object.keys(DOCUMENT_TYPE_CODES).filter((code) => code.length > 1).map((code) => code.toLowerCase()),
+]);
 
-/** The document type said right before the number ("Thông tư 05/…", "Quyết định số 12/…"), lower case. */
+/** How far back before "số" the head of the document's name may stand ("Quyết định khởi tố vụ án hình sự số 45/…"). */
+const NAME_WORDS = 8;
+
+/**
+ * The document type said before the number, lower case: right before it ("Thông tư 05/…")
+ * or heading the name that "số" ends ("Quyết định số 12/…", "Quyết định phê chuẩn số 34/…").
+ */
 function typeBefore(text: string, start: number): string {
-  for (const skip of [0, 1]) {
-    const before = wordsBefore(text, start, 4 + skip).split(' ');
-    if (skip && before[before.length - 1] !== 'số') continue;
-    const words = skip ? before.slice(0, -1) : before;
-    for (let n = Math.min(4, words.length); n >= 1; n--) {
-      const phrase = words.slice(words.length - n).join(' ');
-      if (DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
+  const right = wordsBefore(text, start, 4).split(' ');
+  for (let n = Math.min(4, right.length); n >= 1; n--) {
+    const phrase = right.slice(right.length - n).join(' ');
+    if (DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
+  }
+  const named = wordsBefore(text, start, NAME_WORDS + 1).split(' ');
+  if (named.pop() !== 'số') return '';
+  for (let i = 0; i < named.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const phrase = named.slice(i, i + n).join(' ');
+      if (i + n <= named.length && DOCUMENT_TYPE_WORDS.has(phrase)) return phrase;
     }
   }
   return '';
@@ -57,7 +74,7 @@ function typeBefore(text: string, start: number): string {
 /** "UBND15" (a body with a term number): expand the letters, read the digits. */
 function readCodePiece(part: string): string {
   const m = /^(\p{Lu}+)(\d+)$/u.exec(part);
-  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readCardinal(m[2])}`;
+  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
   return spellLetters(part);
 }
 
@@ -68,11 +85,15 @@ export const documentClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d[-–/]\p{Lu}|\/\p{Lu}/u,
   verbalize(m, ctx) {
-    const said = typeBefore(ctx.text, ctx.start);
+    const code = m[1] ?? m[6];
+    const type = code ? DOCUMENT_TYPE_CODES[code] : '';
+    const said = type || typeBefore(ctx.text, ctx.start);
+    const head = type ? `${type} ${m[2] ?? m[7] ?? ''}` : '';
     // A leading zero is read as printed: "05/2022/TT-BGDĐT" → "không năm trên …".
-    if (m[4]) return `${readNumber(m[4])} ${readDocumentCode(m[5], said)} ${readDocumentCode(m[6], said)}`;
-    const number = readNumber(m[1]);
-    const year = m[2] ? ` trên ${readCardinal(m[2])}` : '';
-    return `${number}${year} ${readDocumentCode(m[3], said)}`;
+    // "1.234/QĐ-TTg": a number printed with a thousands dot is still one number.
+    if (m[8]) return `${head}${readNumber(m[8].replace(/\./g, ''))} ${readDocumentCode(m[9], said)} ${readDocumentCode(m[10], said)}`;
+    const number = readNumber(m[3].replace(/\./g, ''));
+    const year = m[4] ? ` trên ${readCardinal(m[4])}` : '';
+    return `${head}${number}${year} ${readDocumentCode(m[5], said)}`;
   },
 };

@@ -28,20 +28,21 @@ import { productPlusClass } from './plus.js';
 import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
-import { rangeClass } from './range.js';
+import { rangeClass, roadMarkRangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
-import { lowerRomanClass, romanClass } from './roman.js';
+import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { glossClass } from './ticker.js';
-import { timeClass } from './time.js';
+import { timeClass, wordClockClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
+import { weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
@@ -52,18 +53,22 @@ export const CLASSES: readonly SemioticClass[] = [
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
+  roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
+  weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
+  headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"
   versionClass, // "v1.2.3": dots between version numbers, before letters and numbers take the pieces
+  wordClockClass, // "8 giờ 00", "08 giờ 00 phút": notices' clock times, zero minutes unsaid
   romanClass, // "lần thứ VIII" before the acronym speller sees "VIII"
   lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces

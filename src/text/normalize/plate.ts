@@ -9,7 +9,9 @@ import type { SemioticClass } from './types.js';
 
 // Also the motorbike form "81-B1 123.45" (dash after the province, a space before the serial)
 // and "51K.123.45" (a dot after the series).
-const PATTERN = /(?=\d)(?<![\p{L}\p{N}])(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|[\s.](\d{3}\.\d{2}))(?![\p{N}])/gu;
+// A plate cue before it is read with it: "BS 77C-123.45" is biển số (BS alone is bác sĩ).
+const PATTERN = /(?<![\p{L}\p{N}])(?:(BKS|BSX|BS)\s)?(\d{2})-?([A-Z]{1,2}\d?)(?:\s?[-–]\s?(\d{3}\.\d{2}|\d{4,5})|[\s.](\d{3}\.\d{2}))(?![\p{N}])/gu;
+const PLATE_CUES: Readonly<Record<string, string>> = { BKS: 'biển kiểm soát', BSX: 'biển số xe', BS: 'biển số' };
 
 /** @example verbalize "xe 81B-123.45" → "xe tám mươi mốt bê, một hai ba bốn năm" */
 export const plateClass: SemioticClass = {
@@ -18,10 +20,11 @@ export const plateClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d{2}-?[A-Z]{1,2}\d?[\s.–-]/,
   verbalize(m) {
-    const series = m[2].replace(/\d/, '');
-    const seriesDigit = m[2].slice(series.length);
-    const head = [readCardinal(m[1]), spellLetters(series), seriesDigit ? readDigits(seriesDigit) : ''].filter(Boolean);
-    return `${head.join(' ')}, ${readDigits(m[3] ?? m[4])}`;
+    const series = m[3].replace(/\d/, '');
+    const seriesDigit = m[3].slice(series.length);
+    const cue = m[1] ? PLATE_CUES[m[1]] : '';
+    const head = [cue, readCardinal(m[2]), spellLetters(series), seriesDigit ? readDigits(seriesDigit) : ''].filter(Boolean);
+    return `${head.join(' ')}, ${readDigits(m[4] ?? m[5])}`;
   },
 };
 

@@ -30,3 +30,17 @@ export const rangeClass: SemioticClass = {
     return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`;
   },
 };
+
+/**
+ * A stretch of road between two kilometre marks: "Km 120 - Km 145", "Km 45+300 - Km 47+800"
+ * → "… đến …" (a spaced dash elsewhere is a pause). Only the dash is read here; the marks
+ * are left to the prefix and number classes.
+ * @example verbalize "đoạn Km 120 - Km 145" → "đoạn Km 120 đến Km 145"
+ */
+export const roadMarkRangeClass: SemioticClass = {
+  name: 'road-mark-range',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])((?:Km|KM|km)\s?\d+(?:\+\d+)?)\s?[-–]\s?((?:Km|KM|km)\s?\d+(?:\+\d+)?)(?![\p{L}\p{N}])/gu,
+  trigger: /\d\s?[-–]\s?(?:Km|KM|km)\s?\d/,
+  verbalize: (m) => `${m[1]} đến ${m[2]}`,
+};

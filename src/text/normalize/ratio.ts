@@ -4,7 +4,7 @@
  * year "ISO 14001:2015" → "mười bốn nghìn không trăm linh một, hai nghìn không trăm mười lăm".
  * A pair that could be a time ("8:30") is left to the time class unless a ratio word says so.
  */
-import { readCardinal } from './cardinal.js';
+import { readCardinal, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -29,7 +29,7 @@ export const ratioClass: SemioticClass = {
     const a = m.groups?.a as string;
     const b = m.groups?.b as string;
     if (STANDARD_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && /^(?:19|20)\d\d$/.test(b)) {
-      return `${readCardinal(a)}, ${readCardinal(b)}`;
+      return `${readNumber(a)}, ${readCardinal(b)}`; // "QCVN 01:2009": the number as printed
     }
     if (precededBy(text, start, SCORE_WORDS)) return `${readWrittenNumber(a)} - ${readWrittenNumber(b)}`;
     // A clock time has minutes under 60 written with two digits ("8:30"); anything else is a ratio.

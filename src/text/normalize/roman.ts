@@ -50,6 +50,23 @@ export const romanClass: SemioticClass = {
   },
 };
 
+/**
+ * A Roman numeral opening a heading: "I. ĐÁNH GIÁ TÌNH HÌNH", "II. Nhiệm vụ" → "một.", "hai."
+ * (a lone "I." would otherwise be the letter i). Only at the start, before a capital.
+ */
+export const headingRomanClass: SemioticClass = {
+  name: 'heading-roman',
+  pattern: /^([IVX]{1,4})\.(?=[^\S\n]+(\p{Lu}[\p{L}\p{M}]*))/gu,
+  trigger: /^[IVX]{1,4}\./,
+  verbalize(m) {
+    if (romanValue(m[1]) === undefined) return undefined;
+    // One letter may be an initial ("V. Putin"): a heading goes on in capitals or in Vietnamese.
+    const next = m[2];
+    if (m[1].length === 1 && next !== next.toUpperCase() && !isSyllable(next.toLowerCase())) return undefined;
+    return `${readRoman(m[1])}.`;
+  },
+};
+
 /** True for an all-IVX word like "XIII" that reads as a numeral even without context. */
 export function isPlainRoman(s: string): boolean {
   return s.length >= 2 && /^[IVX]+$/.test(s) && romanValue(s) !== undefined;

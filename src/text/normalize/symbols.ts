@@ -25,6 +25,8 @@ const rule = (name: string, pattern: RegExp, say: (m: RegExpExecArray) => string
 
 /** Symbol rules, in order (each sees the result of the ones before it). */
 const SYMBOL_RULES: readonly SemioticClass[] = [
+  // "…kể từ ngày ký./.": the end mark of a legal text is a full stop, not a slash between dots.
+  rule('legal-end-mark', /\.\/\./g, () => '.', /\.\/\./),
   // A spaced dash is a pause; a dash or bullet opening the line is dropped.
   rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : ''), /\s[-–—]|^[-–—•*+]/),
   // A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause.

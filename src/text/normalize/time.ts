@@ -107,3 +107,20 @@ function readTime(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   const second = parse(m[6], m[7] || (m[9] ? '' : 'h'), m[8], m[9], m[10], gHour || m[2] === 'g');
   return second ? `${readClock(first)}${meridiem(part1, first)} đến ${readClock(second)}${meridiem(part2, second)}` : undefined;
 }
+
+/**
+ * A clock time written with the word "giờ" and two minute digits, as notices print it:
+ * "8 giờ 00" → "tám giờ", "08 giờ 00 phút" → "tám giờ", "9 giờ 05" → "chín giờ năm phút"
+ * (zero minutes are not said; the digits are never read one by one).
+ * @example verbalize "lúc 8 giờ 00 ngày 2/9" → "lúc tám giờ ngày 2/9"
+ */
+export const wordClockClass: SemioticClass = {
+  name: 'word-clock',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,2}) giờ (\d{2})(?: phút)?(?![\p{L}\p{N}]|[.,:]\d)/gu,
+  trigger: /\d giờ \d\d/,
+  verbalize(m) {
+    const [hour, minute] = [Number(m[1]), Number(m[2])];
+    return hour <= 24 && minute <= 59 ? readClock({ hour, minute }) : undefined;
+  },
+};

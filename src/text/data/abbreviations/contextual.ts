@@ -7,7 +7,9 @@
  */
 export interface ContextReading {
   /** Words (lower case, up to three) that may stand right before the abbreviation. */
-  readonly before: ReadonlySet<string>;
+  readonly before?: ReadonlySet<string>;
+  /** Or what follows it ("ĐH XIV": a congress is numbered, a university is not). */
+  readonly after?: RegExp;
   readonly say: string;
 }
 
@@ -22,4 +24,18 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     { before: new Set(['giá', 'bitcoin', 'usd', 'trên', 'mỹ trên', 'nắm giữ', 'sở hữu', 'đồng', 'mua', 'bán', 'ví']), say: 'bê tê xê' },
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
+  // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
+  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "Phòng CS PCCC&CNCH", "lực lượng CS cơ động": police (cảnh sát) by the unit after or before it.
+  ['CS', [{
+    before: new Set(['phòng', 'cục', 'lực lượng', 'đội', 'trung đoàn', 'bộ tư lệnh', 'trại giam', 'sĩ quan']),
+    after: /^ (?:PCCC|PC|ĐT|HS|KT|GT|CĐ|QLHC|MT|cơ động|phòng|giao thông|hình sự|kinh tế|điều tra|môi trường|truy nã|quản lý)(?![\p{L}\p{N}])/u,
+    say: 'cảnh sát',
+  }]],
+  // "CT UBND huyện": the chair of a people's committee or council (CT01 is a motorway, read elsewhere).
+  ['CT', [{ after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
+  // "Theo TT 01", "TT số 12": a circular named by its number (a town is named by a word, "TT. Phú Hòa").
+  ['TT', [{ after: /^ (?:số )?\d/u, say: 'thông tư' }]],
+  // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
+  ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);

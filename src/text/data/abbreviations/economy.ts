@@ -2,7 +2,7 @@
  * Economy, business, finance, land and infrastructure.
  * Sources: Luật Doanh nghiệp 2020 (TNHH, CP, TMCP, HĐQT); Luật Hợp tác xã 2023 (HTX, THT);
  * Luật Đất đai 2024 (QSDĐ, GPMB, TĐC); Tổng cục Thống kê releases (GRDP, CPI, XNK);
- * Bộ Công Thương and Bộ NN-PTNT programme names (OCOP, NTM).
+ * Bộ Công Thương and Bộ NN-PTNT programme names (OCOP, NTM); Luật Đấu thầu 2023 (tender notices).
  */
 export const ECONOMY: Readonly<Record<string, string>> = {
   TNHH: 'trách nhiệm hữu hạn', MTV: 'một thành viên', 'TNHH MTV': 'trách nhiệm hữu hạn một thành viên', CP: 'cổ phần',
@@ -45,4 +45,8 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   TWD: 'đài tệ', MYR: 'ring git', IDR: 'ru pi a', LAK: 'kíp lào', KHR: 'riên cam pu chia',
   // Period comparisons in English-style market reports (CafeF, VnEconomy): "tăng 9% YoY".
   YoY: 'so với cùng kỳ năm trước', QoQ: 'so với quý trước', MoM: 'so với tháng trước', YTD: 'từ đầu năm',
+  // Tender notices on the national e-procurement system: "Mã TBMT", "E-HSMT".
+  TBMT: 'thông báo mời thầu', HSMT: 'hồ sơ mời thầu', 'E-HSMT': 'hồ sơ mời thầu điện tử', HSDT: 'hồ sơ dự thầu',
+  'E-HSDT': 'hồ sơ dự thầu điện tử', KHLCNT: 'kế hoạch lựa chọn nhà thầu', HSYC: 'hồ sơ yêu cầu',
+  HSMQT: 'hồ sơ mời quan tâm', TBMST: 'thông báo mời sơ tuyển',
 };

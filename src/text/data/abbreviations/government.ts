@@ -8,7 +8,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   UBND: 'ủy ban nhân dân', HĐND: 'hội đồng nhân dân', 'HĐND-UBND': 'hội đồng nhân dân và ủy ban nhân dân',
   'UBND-HĐND': 'ủy ban nhân dân và hội đồng nhân dân', MTTQ: 'mặt trận tổ quốc', UBMTTQ: 'ủy ban mặt trận tổ quốc',
   MTTQVN: 'mặt trận tổ quốc việt nam', UBMTTQVN: 'ủy ban mặt trận tổ quốc việt nam',
-  TAND: 'tòa án nhân dân', TANDTC: 'tòa án nhân dân tối cao', VKSND: 'viện kiểm sát nhân dân',
+  TAND: 'tòa án nhân dân', TANDTC: 'tòa án nhân dân tối cao', VKSND: 'viện kiểm sát nhân dân', KSND: 'kiểm sát nhân dân',
   VKSNDTC: 'viện kiểm sát nhân dân tối cao', VKS: 'viện kiểm sát', QH: 'quốc hội', UBTVQH: 'ủy ban thường vụ quốc hội',
   ĐBQH: 'đại biểu quốc hội', ĐBHĐND: 'đại biểu hội đồng nhân dân', ĐB: 'đại biểu', ĐĐBQH: 'đoàn đại biểu quốc hội',
   VPCP: 'văn phòng chính phủ', TTCP: 'thanh tra chính phủ', NHNN: 'ngân hàng nhà nước', KBNN: 'kho bạc nhà nước',
@@ -67,5 +67,13 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'PCTT-TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn', 'PCTT&TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn',
   // After a Party title BCT is the Politburo (Điều lệ Đảng), not Bộ Công Thương.
   'Ủy viên BCT': 'ủy viên bộ chính trị', 'ủy viên BCT': 'ủy viên bộ chính trị', UVBCT: 'ủy viên bộ chính trị',
-  'UV BCT': 'ủy viên bộ chính trị',
+  'UV BCT': 'ủy viên bộ chính trị', VPQH: 'văn phòng quốc hội',
+  // Offices of a district, commune or agency (Nghị định 37/2014/NĐ-CP, 150/2025/NĐ-CP): read
+  // whole, as "HC" is hành chính and "HT" hạ tầng here, not huy chương and hiệu trưởng.
+  'TC-KH': 'tài chính kế hoạch', 'KH-TC': 'kế hoạch tài chính', 'TC-HC': 'tổ chức hành chính',
+  'HC-TC': 'hành chính tổ chức', 'HC-TH': 'hành chính tổng hợp', 'TH-HC': 'tổng hợp hành chính',
+  'HC-QT': 'hành chính quản trị', 'TC-CB': 'tổ chức cán bộ', 'KT-HT': 'kinh tế hạ tầng',
+  'KT-HT&ĐT': 'kinh tế hạ tầng và đô thị', 'KH-TH': 'kế hoạch tổng hợp', TCCB: 'tổ chức cán bộ',
+  TCHC: 'tổ chức hành chính', HCTH: 'hành chính tổng hợp', KHTC: 'kế hoạch tài chính', TCKH: 'tài chính kế hoạch',
+  KTHT: 'kinh tế hạ tầng', QLĐT: 'quản lý đô thị', KHTH: 'kế hoạch tổng hợp', HCQT: 'hành chính quản trị',
 };

@@ -1,0 +1,34 @@
+/**
+ * Spans of weekdays in notices and schedules: "thứ 2 - thứ 6", "thứ 2-6", "T2-T6", "T2 - CN"
+ * → "thứ hai đến thứ sáu", "thứ hai đến chủ nhật" (a spaced dash elsewhere is only a pause,
+ * and "T2" alone is left to the month shorthand "T2/2024").
+ */
+import type { SemioticClass } from './types.js';
+
+/** Weekdays by their printed number; Sunday is "CN" (chủ nhật). */
+const WEEKDAYS: Readonly<Record<string, string>> = { 2: 'hai', 3: 'ba', 4: 'tư', 5: 'năm', 6: 'sáu', 7: 'bảy' };
+const SUNDAY = /^(?:CN|[Cc]hủ nhật)$/;
+
+const DAY = String.raw`(?:[Tt]hứ\s?|T)([2-7])`;
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${DAY}\s?[-–]\s?(?:${DAY}|([2-7])|(CN|[Cc]hủ nhật))(?![\p{L}\p{N}]|\/\d)`,
+  'gu',
+);
+
+const day = (n: string): string => `thứ ${WEEKDAYS[n]}`;
+
+/** @example verbalize "từ thứ 2 - thứ 6" → "từ thứ hai đến thứ sáu" */
+export const weekdaySpanClass: SemioticClass = {
+  name: 'weekday-span',
+  needsDigits: true,
+  pattern: PATTERN,
+  trigger: /(?:thứ\s?|T)[2-7]\s?[-–]/i,
+  verbalize(m) {
+    const [first, second, bare, sunday] = [m[1], m[2], m[3], m[4]];
+    // "T2-6" is not printed; "thứ 2-6" is.
+    if (bare && m[0][0] === 'T') return undefined;
+    const last = sunday && SUNDAY.test(sunday) ? 'chủ nhật' : day(second ?? bare);
+    if (Number(second ?? bare ?? 8) <= Number(first)) return undefined;
+    return `${day(first)} đến ${last}`;
+  },
+};
