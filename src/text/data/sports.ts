@@ -23,7 +23,7 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
 export const SCORE_AFTER: readonly string[] = [
   'trên chấm', 'trên loạt', 'sau loạt', 'luân lưu', 'sau hiệp', 'ở hiệp', 'trong hiệp', 'sau 90', 'sau 120',
   'nghiêng về', 'cho đội', 'trước đội', 'trên sân', 'penalty', 'pen', 'sau thời gian', 'ở set', 'sau set',
-  'trong set', 'bàn thắng', 'ở lượt', 'lượt đi', 'lượt về',
+  'trong set', 'bàn thắng', 'ở lượt', 'lượt đi', 'lượt về', 'phạt đền', 'phản lưới',
 ];
 
 /**
@@ -57,3 +57,13 @@ export const SCORE_FOLLOWERS: ReadonlySet<string> = new Set([
   'trước', 'ở', 'tại', 'sau', 'trong', 'cho', 'nhờ', 'và', 'khi', 'để', 'qua', 'nghiêng', 'với', 'rồi', 'thì', 'là',
   'của', 'khép', 'giúp', 'đã', 'được', 'vào', 'ngay', 'chung', 'kết', 'đến', 'lên', 'xuống', 'thành',
 ]);
+
+/**
+ * Marks after a score or a minute in live coverage and match reports: "2-1 (pen)",
+ * "Xuân Son 34' (p)", "(og)" for an own goal, "(aet)" after extra time.
+ */
+export const MATCH_MARKS: Readonly<Record<string, string>> = {
+  pen: 'phạt đền', Pen: 'phạt đền', PEN: 'phạt đền', p: 'phạt đền', P: 'phạt đền', 'phạt đền': 'phạt đền',
+  og: 'phản lưới nhà', OG: 'phản lưới nhà', 'o.g.': 'phản lưới nhà', 'phản lưới': 'phản lưới nhà',
+  aet: 'sau hiệp phụ', AET: 'sau hiệp phụ', hp: 'sau hiệp phụ',
+};

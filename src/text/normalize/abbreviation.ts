@@ -36,6 +36,8 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
  * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
  */
 function readLetters(letters: string): string {
+  // "H.Củ Chi" is huyện, but no district is numbered: "H1", "A/H1N1", "24H2" are spelled.
+  if (letters === 'H') return spellLetters(letters);
   return CODE_PREFIXES[letters] ?? spellLetters(letters);
 }
 

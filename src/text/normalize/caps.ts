@@ -5,7 +5,7 @@
  * mostly syllables that are not known acronyms ("GIA LAI"); in mixed-case text a lone
  * capitalised syllable ("AI", "TIN") stays an acronym.
  */
-import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE } from '../data/acronyms.js';
+import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE, KICKER_WORDS } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
@@ -31,8 +31,17 @@ interface Run {
 /** The first spaced dash or colon of a sentence: where a dateline or label ends ("NEW YORK – ", "VIDEO: "). */
 const LEAD_IN_END = /\s[-–—]\s|:/;
 
+/** A kicker in capitals in brackets opening a headline: "[VIDEO] …", "(CLIP) …", "[ẢNH] …". */
+const BRACKET_KICKER = /^\s*[[(][^\p{Ll}\])]*\p{Lu}[^\p{Ll}\])]*[\])]/u;
+
+/** Every word of the bracket is a kicker word or a word with Vietnamese marks ("[ẢNH]", "[TRỰC TIẾP]"). */
+const isKicker = (bracket: string): boolean =>
+  (bracket.match(/\p{L}+/gu) ?? []).every((w) => KICKER_WORDS.has(w) || hasToneOrVowelMark(w));
+
 /** Where a lead-in in capitals ends, or -1: the text before the first dash or colon has no lower case. */
 function leadInEnd(text: string): number {
+  const kicker = BRACKET_KICKER.exec(text);
+  if (kicker && isKicker(kicker[0])) return kicker[0].length;
   const m = LEAD_IN_END.exec(text);
   if (!m || m.index === 0) return -1;
   const head = text.slice(0, m.index);
@@ -82,7 +91,7 @@ const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shou
 /** Two capitalised tokens with vowels side by side, as in "GIA LAI" (a cheap scan before the runs). */
 const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
 /** A sentence opening with capitals before a dash or a colon ("TOKYO – ", "VIDEO: "). */
-const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)/;
+const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)|^\s*[[(][A-ZĐ][^a-z\])]*[\])]/;
 /** A brand or word printed in capitals inside mixed-case text ("cổ phiếu VINAMILK"). */
 const LONG_ASCII_CAPS = /[A-Z]{6}/;
 
@@ -146,7 +155,7 @@ const PRONOUNCEABLE_LONG = /^(?:[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-
 /** Roman numerals are read by their own class ("XXVIII"), never as a word. */
 const ROMAN = /^[IVXLCDM]+$/;
 /** Two consonants that can open an English or Vietnamese word; others open a spelled prefix ("VP" in "VPBANK"). */
-const ONSETS = new Set('BL BR CH CL CR DR FL FR GH GI GL GR KH KL KR NG NH PH PL PR QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR'.split(' '));
+const ONSETS = new Set('BL BR CH CL CR DR FL FR GH GI GL GR KH KL KR NG NH PH PL PR QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR SCR SPR STR THR CHR SCH'.split(' '));
 const CONSONANT = /[B-DF-HJ-NP-TV-Z]/;
 
 /**
@@ -157,6 +166,9 @@ const CONSONANT = /[B-DF-HJ-NP-TV-Z]/;
 export function splitSpelledPrefix(token: string): [string, string] | undefined {
   if (token.length < 6 || ROMAN.test(token) || !CONSONANT.test(token[0]) || !CONSONANT.test(token[1]) || ONSETS.has(token.slice(0, 2))) return undefined;
   const word = token.slice(2);
+  // The word must open like one: a vowel, one consonant or a known onset ("BANK", not "TTAD").
+  const opening = /^[B-DF-HJ-NP-TV-Z]*/.exec(word)?.[0] ?? '';
+  if (opening.length > 1 && !ONSETS.has(opening)) return undefined;
   return PRONOUNCEABLE.test(word) || PRONOUNCEABLE_LONG.test(word) ? [token.slice(0, 2), word] : undefined;
 }
 

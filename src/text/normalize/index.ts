@@ -19,6 +19,7 @@ import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { phraseClass, siteLexiconClass } from './lexicon.js';
 import { lotteryClass } from './lottery.js';
+import { matchNotationClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
@@ -55,6 +56,7 @@ export const CLASSES: readonly SemioticClass[] = [
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
+  matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units

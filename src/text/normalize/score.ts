@@ -9,6 +9,7 @@
 import { RANGE_AFTER, RANGE_BEFORE } from '../data/context-words.js';
 import { NUMBERED_PART, SCORE_AFTER, SCORE_BEFORE, SCORE_FOLLOWERS, SPORTS_CONTEXT } from '../data/sports.js';
 import { readCardinal } from './cardinal.js';
+import { readWrittenNumber } from './number.js';
 import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
@@ -80,7 +81,7 @@ export function scoreGoverns(text: string, index: number): boolean {
 /** True when the sentence reads like a match report (memoised for the sentence being read). */
 let lastText = '';
 let lastReport = false;
-function isMatchReport(text: string): boolean {
+export function isMatchReport(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastReport = MATCH_REPORT.test(text);
@@ -113,10 +114,14 @@ const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,/\-–])(?:` +
     // Formations "4-2-3-1", "3-5-2": single digits that add up to ten outfield players.
     String.raw`(?<formation>\d(?:[-–]\d){2,3})|` +
-    String.raw`(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})` +
+    // Chess and shooting keep half points: "nâng tỷ số lên 2,5-1,5".
+    String.raw`(?<a>\d{1,3}(?:,5)?)\s?[-–]\s?(?<b>\d{1,3}(?:,5)?)` +
     String.raw`)(?![\p{N}]|[.,]\d|\s?[-–/]\s?\d|[\p{L}])`,
   'gu',
 );
+
+/** A side of a score: "02" is hai, a half point "2,5" hai phẩy năm. */
+const readPoints = (s: string): string => (s.includes(',') ? readWrittenNumber(s) : readCardinal(s));
 
 const sumOfDigits = (s: string): number => [...s.replace(/\D/g, '')].reduce((sum, d) => sum + Number(d), 0);
 
@@ -133,6 +138,7 @@ export const scoreClass: SemioticClass = {
       return g.formation.split(/[-–]/).map((d) => readCardinal(d)).join(' - ');
     }
     if (!hasScoreEvidence(text, start, end)) return undefined;
-    return `${readCardinal(g.a as string)} - ${readCardinal(g.b as string)}`;
+    if (/,/.test(m[0]) && (!scoreGoverns(text, start) || isCountAfter(text, end))) return undefined; // "tăng 2,5-3,5": a range
+    return `${readPoints(g.a as string)} - ${readPoints(g.b as string)}`;
   },
 };
