@@ -67,3 +67,14 @@ export const MATCH_MARKS: Readonly<Record<string, string>> = {
   og: 'phản lưới nhà', OG: 'phản lưới nhà', 'o.g.': 'phản lưới nhà', 'phản lưới': 'phản lưới nhà',
   aet: 'sau hiệp phụ', AET: 'sau hiệp phụ', hp: 'sau hiệp phụ',
 };
+
+/**
+ * Match statistics printed as pairs in live coverage ("Số cú sút: 12-8", "phạt góc 6-4",
+ * "kiểm soát bóng 58% - 42%"): a pair after one of these, or after it and a colon, is
+ * home–away, said with a pause, never a date or a range.
+ */
+export const MATCH_STATS: ReadonlySet<string> = new Set([
+  'cú sút', 'số cú sút', 'sút', 'dứt điểm', 'sút trúng đích', 'trúng đích', 'đích', 'phạt góc', 'quả phạt góc',
+  'việt vị', 'phạm lỗi', 'lỗi', 'thẻ vàng', 'thẻ đỏ', 'cứu thua', 'đường chuyền', 'chuyền bóng', 'kiểm soát bóng',
+  'cầm bóng', 'tranh chấp', 'rê bóng', 'tắc bóng', 'đánh đầu', 'ném biên', 'sút xa', 'cơ hội',
+]);

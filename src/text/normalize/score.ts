@@ -7,7 +7,7 @@
  * acronyms are expanded, so team names still look like names ("Hà Tĩnh 1-0 SLNA").
  */
 import { RANGE_AFTER, RANGE_BEFORE } from '../data/context-words.js';
-import { NUMBERED_PART, SCORE_AFTER, SCORE_BEFORE, SCORE_FOLLOWERS, SPORTS_CONTEXT } from '../data/sports.js';
+import { MATCH_STATS, NUMBERED_PART, SCORE_AFTER, SCORE_BEFORE, SCORE_FOLLOWERS, SPORTS_CONTEXT } from '../data/sports.js';
 import { readCardinal } from './cardinal.js';
 import { readWrittenNumber } from './number.js';
 import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -99,8 +99,15 @@ const isCountAfter = (text: string, end: number): boolean => RANGE_AFTER.has(wor
 export function hasScoreEvidence(text: string, start: number, end: number): boolean {
   if (precededBy(text, start, SCORE_BEFORE)) return true;
   if (numberedPartBefore(text, start) || isCountAfter(text, end)) return false;
+  if (statBefore(text, start)) return true;
   if (scoreGoverns(text, start) || SCORE_AFTER_START.test(text.slice(end, end + 24)) || looksLikeScore(text, start, end)) return true;
   return isMatchReport(text) && !precededBy(text, start, RANGE_BEFORE) && wordsBefore(text, start, 1) !== 'từ' && endsLikeScore(text, end);
+}
+
+/** "phạt góc 6-4", "Số cú sút: 12-8": a match statistic, home–away (data/sports.ts MATCH_STATS). */
+export function statBefore(text: string, start: number): boolean {
+  const colon = /:\s?$/.exec(text.slice(Math.max(0, start - 2), start));
+  return precededBy(text, colon ? start - colon[0].length : start, MATCH_STATS);
 }
 
 /** What follows a score in running text: punctuation, the end, a name, or a function word. */
