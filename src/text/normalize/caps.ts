@@ -92,6 +92,8 @@ const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shou
 const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
 /** A sentence opening with capitals before a dash or a colon ("TOKYO – ", "VIDEO: "). */
 const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)|^\s*[[(][A-ZĐ][^a-z\])]*[\])]/;
+/** A kicker word in capitals anywhere ("Xem lại bàn thắng: VIDEO"). */
+const KICKER_TOKEN = new RegExp(`(?<![A-Z])(?:${[...KICKER_WORDS].join('|')})(?![A-Z])`);
 /** A brand or word printed in capitals inside mixed-case text ("cổ phiếu VINAMILK"). */
 const LONG_ASCII_CAPS = /[A-Z]{6}/;
 
@@ -219,7 +221,8 @@ export const capsWordClass: SemioticClass = {
   // Two capitalised tokens in a row, a capital with Vietnamese marks ("ĐIỀU", "ÁN"), or six capitals in a row.
   trigger: {
     test: (text: string) =>
-      VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || LEAD_IN.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)),
+      VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || LEAD_IN.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) ||
+      KICKER_TOKEN.test(text),
   },
   verbalize(m, { text, start, end }) {
     const token = m[0];
@@ -228,6 +231,7 @@ export const capsWordClass: SemioticClass = {
     if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
     if (isCapsWord(token, text, start)) return token.toLowerCase();
     if (ABBREVIATIONS.has(token)) return undefined;
+    if (KICKER_WORDS.has(token)) return token.toLowerCase(); // "Xem lại bàn thắng: VIDEO"
     const prefixed = splitSpelledPrefix(token);
     if (prefixed) return `${spellLetters(prefixed[0])} ${prefixed[1].toLowerCase()}`;
     if (isPronounceableCaps(token, text, start)) return token.toLowerCase();

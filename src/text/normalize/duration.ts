@@ -23,6 +23,8 @@ const PATTERN = new RegExp(
     String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,2})(?![\p{N}])` +
     // "thời gian 34:07", "về đích sau 2:08:15": a race time (see raceTime).
     String.raw`|(?<th>\d{1,2}:)?(?<tm>\d{1,3}):(?<ts>[0-5]\d)(?![.,]\d)` +
+    // "90+3'", "90'+4": a minute of added time.
+    String.raw`|(?<base>\d{2,3})(?:\+(?<extra>\d{1,2})['’]|['’]\+(?<extra2>\d{1,2}))(?=[\s,.;:)!?]|$)` +
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
@@ -51,6 +53,7 @@ export const durationClass: SemioticClass = {
     if (g.rm !== undefined) return `${readCardinal(g.rm)} phút ${readCardinal(g.rs as string)} giây ${readNumber(g.rc as string)}`;
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
+    if (g.base !== undefined) return addedTime(g.base, (g.extra ?? g.extra2) as string, ctx);
     return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
   },
 };
@@ -69,7 +72,8 @@ function raceTime(h: string | undefined, m: string, s: string, ctx: MatchContext
 }
 
 /** A name or another minute mark right before: "Xuân Son 12'", "(Quang Hải 34')", "12', 67'". */
-const SCORER_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}]*|\d['’]),? ?\(?$/u;
+// A capitalised word that opens the sentence is no name ("Thêm 7' bù giờ").
+const SCORER_BEFORE = /(?:\S \p{Lu}[\p{Ll}\p{M}]*|\d['’]),? ?\(?$/u;
 
 /**
  * "90'" alone is a length ("chín mươi phút"); in a match report it is the minute of play:
@@ -77,8 +81,16 @@ const SCORER_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}]*|\d['’]),? ?\(?$/u;
  * scorer's name or in a list of minutes it is "phút mười hai" ("Xuân Son 12', 67'").
  */
 function matchMinute(minute: string, ctx: MatchContext): string {
-  const before = wordsBefore(ctx.text, ctx.start, 1);
-  if (before === 'phút' || wordsBefore(ctx.text, ctx.start, 2) === 'phút thứ') return readCardinal(minute);
+  if (afterMinuteWord(ctx)) return readCardinal(minute);
   if (SCORER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return `phút ${readCardinal(minute)}`;
   return `${readCardinal(minute)} phút`;
+}
+
+const afterMinuteWord = (ctx: MatchContext): boolean =>
+  wordsBefore(ctx.text, ctx.start, 1) === 'phút' || wordsBefore(ctx.text, ctx.start, 2) === 'phút thứ';
+
+/** "phút 90+3'" → "phút chín mươi cộng ba"; alone "45+2'" is still a minute of play. */
+function addedTime(base: string, extra: string, ctx: MatchContext): string {
+  const minute = `${readCardinal(base)} cộng ${readCardinal(extra)}`;
+  return afterMinuteWord(ctx) ? minute : `phút ${minute}`;
 }
