@@ -7,6 +7,7 @@
  */
 import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE, KICKER_WORDS } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { MILLION_AFTER } from '../data/currency.js';
 import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
 import { hasToneOrVowelMark, hasVietnameseMarks, isSyllable } from './syllable.js';
@@ -209,6 +210,11 @@ function isHyphenatedWord(text: string, start: number, end: number): boolean {
   return compound.split('-').every((p) => isWordPiece(p) && !ABBREVIATIONS.has(p) && !CAPS_ACRONYMS.has(p));
 }
 
+/** "CHẠY 100M", "NHẢY XA 6,5M": metres in a shouted run, unless a count follows ("2,5M VIEW" is a million). */
+function isShoutedMetre(text: string, start: number, end: number): boolean {
+  return inShoutedRun(text, Math.max(0, start - 1)) && !MILLION_AFTER.has(wordAfter(text, end));
+}
+
 /**
  * Lowers the words of text written in capitals before the other classes run, so dates,
  * units and rates read "THÁNG 5", "ĐỒNG/LÍT" as usual; acronyms stay as printed for the
@@ -217,7 +223,8 @@ function isHyphenatedWord(text: string, start: number, end: number): boolean {
  */
 export const capsWordClass: SemioticClass = {
   name: 'caps-word',
-  pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
+  // Also "100M" in a shouted headline ("CHẠY 100M"): the metre sign is lowered for the unit reader.
+  pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])|(?<=\\d)M(?![\\p{L}\\p{N}])`, 'gu'),
   // Two capitalised tokens in a row, a capital with Vietnamese marks ("ĐIỀU", "ÁN"), or six capitals in a row.
   trigger: {
     test: (text: string) =>
@@ -226,6 +233,7 @@ export const capsWordClass: SemioticClass = {
   },
   verbalize(m, { text, start, end }) {
     const token = m[0];
+    if (/\d/.test(text[start - 1] ?? '')) return isShoutedMetre(text, start, end) ? 'm' : undefined;
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));
     if (glued) return isHyphenatedWord(text, start, end) ? token.toLowerCase() : undefined; // codes: the acronym class
     if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
