@@ -4,7 +4,11 @@
  * sign is not said ("@sontungmtp" is the account's name, not "a còng"); "#1" before a
  * number is "số" (a rank). E-mail addresses were read before (url.ts).
  */
+import { ABBREVIATIONS } from '../data/abbreviations.js';
 import type { SemioticClass } from './types.js';
+
+/** A code in capitals and digits ("#VTV24", "#U23"): read by the acronym class. */
+const LETTERS_DIGITS = /^\p{Lu}+\d+$/u;
 
 const PATTERN = /(?<![\p{L}\p{N}&#])#(?<tag>[\p{L}\p{M}\p{N}_]+)|(?<![\p{L}\p{N}@.])@(?<handle>[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)/gu;
 
@@ -27,6 +31,8 @@ export const hashtagClass: SemioticClass = {
     const handle = m.groups?.handle;
     if (handle) return splitTag(handle.replace(/\./g, ' '));
     const tag = m.groups?.tag as string;
-    return /^\d+$/.test(tag) ? `số ${tag}` : splitTag(tag);
+    if (/^\d+$/.test(tag)) return `số ${tag}`;
+    // "#TikTok", "#VTV24": a name the lexicon knows is left whole for it, not split at its capitals.
+    return ABBREVIATIONS.has(tag) || LETTERS_DIGITS.test(tag) ? tag : splitTag(tag);
   },
 };
