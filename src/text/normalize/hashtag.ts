@@ -7,8 +7,6 @@
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import type { SemioticClass } from './types.js';
 
-/** A code in capitals and digits ("#VTV24", "#U23"): read by the acronym class. */
-const LETTERS_DIGITS = /^\p{Lu}+\d+$/u;
 
 const PATTERN = /(?<![\p{L}\p{N}&#])#(?<tag>[\p{L}\p{M}\p{N}_]+)|(?<![\p{L}\p{N}@.])@(?<handle>[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)/gu;
 
@@ -32,7 +30,7 @@ export const hashtagClass: SemioticClass = {
     if (handle) return splitTag(handle.replace(/\./g, ' '));
     const tag = m.groups?.tag as string;
     if (/^\d+$/.test(tag)) return `số ${tag}`;
-    // "#TikTok", "#VTV24": a name the lexicon knows is left whole for it, not split at its capitals.
-    return ABBREVIATIONS.has(tag) || LETTERS_DIGITS.test(tag) ? tag : splitTag(tag);
+    // "#TikTok": a name the lexicon knows is left whole for it, not split at its capitals.
+    return ABBREVIATIONS.has(tag) ? tag : splitTag(tag);
   },
 };
