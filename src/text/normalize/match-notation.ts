@@ -20,6 +20,7 @@ const PATTERN = new RegExp(
 /** A score, a minute or a match word in the sentence: "H1" is a half there, not a code. */
 const SCORE_PAIR = /\d\s?[-–]\s?\d|\d['’]/;
 const HALF = ['', 'một', 'hai'];
+const KICK_OFF = /\d[hg]\d{0,2}(?![\p{L}])|\d:\d\d/u;
 
 /** @example verbalize "H1: Việt Nam 1-0 Thái Lan" → "hiệp một: Việt Nam 1-0 Thái Lan" */
 export const matchNotationClass: SemioticClass = {
@@ -34,7 +35,8 @@ export const matchNotationClass: SemioticClass = {
       if (afterName && (g.mark.length < 2 || !SCORE_PAIR.test(text))) return undefined;
       return `(${MATCH_MARKS[g.mark]})`;
     }
-    if (g.vs) return isMatchReport(text) ? 'gặp' : 'với';
+    // A fixture list gives a kick-off time ("17h00 ngày 24/2: Hải Phòng vs HAGL").
+    if (g.vs) return isMatchReport(text) || KICK_OFF.test(text) ? 'gặp' : 'với';
     return SCORE_PAIR.test(text) || isMatchReport(text) ? `hiệp ${HALF[Number(g.half)]}` : undefined;
   },
 };
