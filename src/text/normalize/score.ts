@@ -92,6 +92,9 @@ export function isMatchReport(text: string): boolean {
 /** A unit, magnitude or counted noun after the pair: "4-6 triệu", "3-5 người" are ranges. */
 const isCountAfter = (text: string, end: number): boolean => RANGE_AFTER.has(wordAfter(text, end)) || /^\s?%/.test(text.slice(end, end + 2));
 
+/** A score phrase right after the pair: "2-2 sau 120 phút", "5-4 trên chấm luân lưu". */
+export const scoreFollows = (text: string, end: number): boolean => SCORE_AFTER_START.test(text.slice(end, end + 24));
+
 /**
  * True when the pair at [start, end) is a match score (see module doc).
  * @example hasScoreEvidence('U19 Việt Nam thua U19 Úc 1-2', 24, 27) //=> true
@@ -100,7 +103,7 @@ export function hasScoreEvidence(text: string, start: number, end: number): bool
   if (precededBy(text, start, SCORE_BEFORE)) return true;
   if (numberedPartBefore(text, start) || isCountAfter(text, end)) return false;
   if (statBefore(text, start)) return true;
-  if (scoreGoverns(text, start) || SCORE_AFTER_START.test(text.slice(end, end + 24)) || looksLikeScore(text, start, end)) return true;
+  if (scoreGoverns(text, start) || scoreFollows(text, end) || looksLikeScore(text, start, end)) return true;
   return isMatchReport(text) && !precededBy(text, start, RANGE_BEFORE) && wordsBefore(text, start, 1) !== 'từ' && endsLikeScore(text, end);
 }
 
