@@ -198,6 +198,20 @@ function continuesAfter(text: string, end: number): boolean {
 /** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
 const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
 
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/u;
+
+/** Index after the emoji (with their modifiers and joiners) starting at `from`, or `from`. */
+function emojiRunEnd(text: string, from: number): number {
+  let j = from;
+  for (;;) {
+    const cp = text.codePointAt(j);
+    if (cp === undefined || !EMOJI.test(String.fromCodePoint(cp))) break;
+    j += cp > 0xffff ? 2 : 1;
+    while (j < text.length && SPACE.test(text[j]) && EMOJI.test(String.fromCodePoint(text.codePointAt(j + 1) ?? 32))) j++;
+  }
+  return j;
+}
+
 /** Index after the run of terminators and closers starting at `from`. */
 function runEnd(text: string, from: number): number {
   let end = from;
@@ -213,6 +227,12 @@ function runEnd(text: string, from: number): number {
     if (j === end) return end;
     // A spaced ellipsis is one run: ". . .", "Hà Nội. . ." (not "Câu một. !!!").
     const spacedDot = text[end - 1] === '.' && text[j] === '.';
+    // Emoji after the mark close the sentence they react to: "…trở lại! 😍😍".", "ơi!!! 😍 Mình…".
+    const emoji = emojiRunEnd(text, j);
+    if (emoji > j) {
+      end = emoji;
+      continue;
+    }
     if (!spacedDot && !CLOSING_ONLY.has(text[j])) return end;
     end = j;
   }

@@ -64,6 +64,8 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   RON: 'ron',
   // Flood alert levels in hydrological bulletins (Quyết định 05/2020/QĐ-TTg): "trên BĐ3 0,5 m".
   BĐ: 'báo động',
+  // Chart positions in entertainment news: "No.1 Billboard" is số một.
+  No: 'số',
 };
 
 /**

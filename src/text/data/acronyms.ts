@@ -18,3 +18,13 @@ export const CAPS_ACRONYMS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = ne
   // Police units are named by their administrative level (Luật Công an nhân dân 2018, Điều 17).
   ['CA', new Set(['tỉnh', 'tp', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'tx', 'tt', 'tphcm', 'tp.hcm'])],
 ]);
+
+/**
+ * Kickers printed in capitals in brackets before a headline ("[VIDEO] …", "(CLIP) …",
+ * "[INFOGRAPHIC] …"): said as words. Other bracketed capitals there are agency tags or
+ * acronyms ("(PLO)-", "(TTXVN)") and stay for the acronym classes.
+ */
+export const KICKER_WORDS: ReadonlySet<string> = new Set([
+  'VIDEO', 'CLIP', 'LIVE', 'PHOTO', 'PHOTOS', 'INFOGRAPHIC', 'INFOGRAPHICS', 'PODCAST', 'EMAGAZINE', 'MAGAZINE', 'HOT',
+  'NEW', 'GALLERY', 'LONGFORM', 'INTERACTIVE', 'MEGASTORY', 'TRAILER', 'TEASER', 'REVIEW', 'UPDATE', 'BREAKING',
+]);

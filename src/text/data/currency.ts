@@ -16,8 +16,17 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 export const MONEY_SUFFIXES: Readonly<Record<string, string>> = {
   đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn', t: 'tỷ',
   'tr.đ': 'triệu đồng', 'tr.đồng': 'triệu đồng', 'Tr.đ': 'triệu đồng', 'ng.đ': 'nghìn đồng', 'tr.USD': 'triệu đô la mỹ',
-  'tỷ.đ': 'tỷ đồng',
+  'tỷ.đ': 'tỷ đồng', M: 'triệu',
 };
+
+/**
+ * After "2,5M": what a social or entertainment count counts ("2,5M view", "1,5M
+ * subscriber"), or a currency; elsewhere a capital M may be metres in a headline ("100M").
+ */
+export const MILLION_AFTER: ReadonlySet<string> = new Set([
+  'view', 'views', 'lượt', 'follower', 'followers', 'follow', 'subscriber', 'subscribers', 'sub', 'like', 'likes',
+  'người', 'fan', 'stream', 'streams', 'usd', 'đô', 'euro', 'đồng', 'lần', 'bản', 'vé', 'tài', 'thành',
+]);
 
 /**
  * Magnitudes written as letters after a number, and the next one down for the digits that

@@ -23,7 +23,7 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
 export const SCORE_AFTER: readonly string[] = [
   'trên chấm', 'trên loạt', 'sau loạt', 'luân lưu', 'sau hiệp', 'ở hiệp', 'trong hiệp', 'sau 90', 'sau 120',
   'nghiêng về', 'cho đội', 'trước đội', 'trên sân', 'penalty', 'pen', 'sau thời gian', 'ở set', 'sau set',
-  'trong set', 'bàn thắng', 'ở lượt', 'lượt đi', 'lượt về',
+  'trong set', 'bàn thắng', 'ở lượt', 'lượt đi', 'lượt về', 'phạt đền', 'phản lưới',
 ];
 
 /**
@@ -56,4 +56,25 @@ export const NUMBERED_PART: ReadonlySet<string> = new Set([
 export const SCORE_FOLLOWERS: ReadonlySet<string> = new Set([
   'trước', 'ở', 'tại', 'sau', 'trong', 'cho', 'nhờ', 'và', 'khi', 'để', 'qua', 'nghiêng', 'với', 'rồi', 'thì', 'là',
   'của', 'khép', 'giúp', 'đã', 'được', 'vào', 'ngay', 'chung', 'kết', 'đến', 'lên', 'xuống', 'thành',
+]);
+
+/**
+ * Marks after a score or a minute in live coverage and match reports: "2-1 (pen)",
+ * "Xuân Son 34' (p)", "(og)" for an own goal, "(aet)" after extra time.
+ */
+export const MATCH_MARKS: Readonly<Record<string, string>> = {
+  pen: 'phạt đền', Pen: 'phạt đền', PEN: 'phạt đền', p: 'phạt đền', P: 'phạt đền', 'phạt đền': 'phạt đền',
+  og: 'phản lưới nhà', OG: 'phản lưới nhà', 'o.g.': 'phản lưới nhà', 'phản lưới': 'phản lưới nhà',
+  aet: 'sau hiệp phụ', AET: 'sau hiệp phụ', hp: 'sau hiệp phụ',
+};
+
+/**
+ * Match statistics printed as pairs in live coverage ("Số cú sút: 12-8", "phạt góc 6-4",
+ * "kiểm soát bóng 58% - 42%"): a pair after one of these, or after it and a colon, is
+ * home–away, said with a pause, never a date or a range.
+ */
+export const MATCH_STATS: ReadonlySet<string> = new Set([
+  'cú sút', 'số cú sút', 'sút', 'dứt điểm', 'sút trúng đích', 'trúng đích', 'đích', 'phạt góc', 'quả phạt góc',
+  'việt vị', 'phạm lỗi', 'lỗi', 'thẻ vàng', 'thẻ đỏ', 'cứu thua', 'đường chuyền', 'chuyền bóng', 'kiểm soát bóng',
+  'cầm bóng', 'tranh chấp', 'rê bóng', 'tắc bóng', 'đánh đầu', 'ném biên', 'sút xa', 'cơ hội',
 ]);

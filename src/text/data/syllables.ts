@@ -41,3 +41,9 @@ export const QU_ONLY_RHYMES: readonly string[] = ['ynh', 'yt', 'ych', 'yu'];
 
 /** Codas after which only the sắc and nặng tones occur ("cấp", "học"; never "cap" with huyền). */
 export const STOP_CODAS: readonly string[] = ['p', 't', 'c', 'ch'];
+
+/**
+ * Syllables of Central Highlands place names spelled outside the Kinh rules (k before o,
+ * a final k), as printed in headlines without marks: "KON TUM", "DAK LAK", "KON PLONG".
+ */
+export const HIGHLAND_SYLLABLES: ReadonlySet<string> = new Set(['kon', 'dak', 'lak', 'krong', 'mang', 'plong']);

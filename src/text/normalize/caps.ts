@@ -5,8 +5,9 @@
  * mostly syllables that are not known acronyms ("GIA LAI"); in mixed-case text a lone
  * capitalised syllable ("AI", "TIN") stays an acronym.
  */
-import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE } from '../data/acronyms.js';
+import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE, KICKER_WORDS } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { MILLION_AFTER } from '../data/currency.js';
 import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
 import { hasToneOrVowelMark, hasVietnameseMarks, isSyllable } from './syllable.js';
@@ -31,8 +32,17 @@ interface Run {
 /** The first spaced dash or colon of a sentence: where a dateline or label ends ("NEW YORK – ", "VIDEO: "). */
 const LEAD_IN_END = /\s[-–—]\s|:/;
 
+/** A kicker in capitals in brackets opening a headline: "[VIDEO] …", "(CLIP) …", "[ẢNH] …". */
+const BRACKET_KICKER = /^\s*[[(][^\p{Ll}\])]*\p{Lu}[^\p{Ll}\])]*[\])]/u;
+
+/** Every word of the bracket is a kicker word or a word with Vietnamese marks ("[ẢNH]", "[TRỰC TIẾP]"). */
+const isKicker = (bracket: string): boolean =>
+  (bracket.match(/\p{L}+/gu) ?? []).every((w) => KICKER_WORDS.has(w) || hasToneOrVowelMark(w));
+
 /** Where a lead-in in capitals ends, or -1: the text before the first dash or colon has no lower case. */
 function leadInEnd(text: string): number {
+  const kicker = BRACKET_KICKER.exec(text);
+  if (kicker && isKicker(kicker[0])) return kicker[0].length;
   const m = LEAD_IN_END.exec(text);
   if (!m || m.index === 0) return -1;
   const head = text.slice(0, m.index);
@@ -83,7 +93,9 @@ const hasShoutedRun = (text: string): boolean => runsOf(text).some((r) => r.shou
 /** Two capitalised tokens with vowels side by side, as in "GIA LAI" (a cheap scan before the runs). */
 const ASCII_SHOUT = /[AEIOUY][A-ZĐ]* [A-ZĐ]{0,3}[AEIOUY]/;
 /** A sentence opening with capitals before a dash or a colon ("TOKYO – ", "VIDEO: "). */
-const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)/;
+const LEAD_IN = /^[\s(“"'‘]*[A-ZĐ][^a-z]*?(?:\s[-–—]\s|:)|^\s*[[(][A-ZĐ][^a-z\])]*[\])]/;
+/** A kicker word in capitals anywhere ("Xem lại bàn thắng: VIDEO"). */
+const KICKER_TOKEN = new RegExp(`(?<![A-Z])(?:${[...KICKER_WORDS].join('|')})(?![A-Z])`);
 /** A brand or word printed in capitals inside mixed-case text ("cổ phiếu VINAMILK"). */
 const LONG_ASCII_CAPS = /[A-Z]{6}/;
 
@@ -147,7 +159,7 @@ const PRONOUNCEABLE_LONG = /^(?:[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]+)+[B-DF-HJ-NP-TV-
 /** Roman numerals are read by their own class ("XXVIII"), never as a word. */
 const ROMAN = /^[IVXLCDM]+$/;
 /** Two consonants that can open an English or Vietnamese word; others open a spelled prefix ("VP" in "VPBANK"). */
-const ONSETS = new Set('BL BR CH CL CR DR FL FR GH GI GL GR KH KL KR NG NH PH PL PR QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR'.split(' '));
+const ONSETS = new Set('BL BR CH CL CR DR FL FR GH GI GL GR KH KL KR NG NH PH PL PR QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR SCR SPR STR THR CHR SCH'.split(' '));
 const CONSONANT = /[B-DF-HJ-NP-TV-Z]/;
 
 /**
@@ -158,6 +170,9 @@ const CONSONANT = /[B-DF-HJ-NP-TV-Z]/;
 export function splitSpelledPrefix(token: string): [string, string] | undefined {
   if (token.length < 6 || ROMAN.test(token) || !CONSONANT.test(token[0]) || !CONSONANT.test(token[1]) || ONSETS.has(token.slice(0, 2))) return undefined;
   const word = token.slice(2);
+  // The word must open like one: a vowel, one consonant or a known onset ("BANK", not "TTAD").
+  const opening = /^[B-DF-HJ-NP-TV-Z]*/.exec(word)?.[0] ?? '';
+  if (opening.length > 1 && !ONSETS.has(opening)) return undefined;
   return PRONOUNCEABLE.test(word) || PRONOUNCEABLE_LONG.test(word) ? [token.slice(0, 2), word] : undefined;
 }
 
@@ -196,6 +211,11 @@ function isHyphenatedWord(text: string, start: number, end: number): boolean {
   return compound.split('-').every((p) => isWordPiece(p) && !ABBREVIATIONS.has(p) && !CAPS_ACRONYMS.has(p));
 }
 
+/** "CHẠY 100M", "NHẢY XA 6,5M": metres in a shouted run, unless a count follows ("2,5M VIEW" is a million). */
+function isShoutedMetre(text: string, start: number, end: number): boolean {
+  return inShoutedRun(text, Math.max(0, start - 1)) && !MILLION_AFTER.has(wordAfter(text, end));
+}
+
 /**
  * Lowers the words of text written in capitals before the other classes run, so dates,
  * units and rates read "THÁNG 5", "ĐỒNG/LÍT" as usual; acronyms stay as printed for the
@@ -204,19 +224,23 @@ function isHyphenatedWord(text: string, start: number, end: number): boolean {
  */
 export const capsWordClass: SemioticClass = {
   name: 'caps-word',
-  pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
+  // Also "100M" in a shouted headline ("CHẠY 100M"): the metre sign is lowered for the unit reader.
+  pattern: new RegExp(`(?=[A-ZĐ${VIET_CAPITAL}])(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}+(?![\\p{L}\\p{M}\\p{N}])|(?<=\\d)M(?![\\p{L}\\p{N}])`, 'gu'),
   // Two capitalised tokens in a row, a capital with Vietnamese marks ("ĐIỀU", "ÁN"), or six capitals in a row.
   trigger: {
     test: (text: string) =>
-      VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || LEAD_IN.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)),
+      VIET_CAPS.test(text) || LONG_ASCII_CAPS.test(text) || LEAD_IN.test(text) || (ASCII_SHOUT.test(text) && hasShoutedRun(text)) ||
+      KICKER_TOKEN.test(text),
   },
   verbalize(m, { text, start, end }) {
     const token = m[0];
+    if (/\d/.test(text[start - 1] ?? '')) return isShoutedMetre(text, start, end) ? 'm' : undefined;
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));
     if (glued) return isHyphenatedWord(text, start, end) ? token.toLowerCase() : undefined; // codes: the acronym class
     if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
     if (isCapsWord(token, text, start)) return token.toLowerCase();
     if (ABBREVIATIONS.has(token)) return undefined;
+    if (KICKER_WORDS.has(token)) return token.toLowerCase(); // "Xem lại bàn thắng: VIDEO"
     const prefixed = splitSpelledPrefix(token);
     if (prefixed) return `${spellLetters(prefixed[0])} ${prefixed[1].toLowerCase()}`;
     if (isPronounceableCaps(token, text, start)) return token.toLowerCase();

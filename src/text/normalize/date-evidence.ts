@@ -10,7 +10,7 @@ import {
 import { SCORE_BEFORE } from '../data/sports.js';
 import { charAfter, precededBy, wordAfter } from './context.js';
 import { isDateName } from './date-words.js';
-import { hasScoreEvidence, looksLikeScore, scoreGoverns } from './score.js';
+import { hasScoreEvidence, looksLikeScore, scoreFollows, scoreGoverns } from './score.js';
 import type { MatchContext } from './types.js';
 
 /** "20-7 năm 2023", "8/9 năm Giáp Thìn": a year, in digits or by its lunar name. */
@@ -42,7 +42,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if (precededBy(text, start, DATE_BEFORE)) {
     // "thắng 3-1 và 2-0": a weak date word after a score word is still part of the result.
     const weak = precededBy(text, start, DATE_BEFORE_WEAK) && !precededBy(text, start, STRONG_ONLY);
-    if (!weak || sep === '/' || !(scoreGoverns(text, start) || looksLikeScore(text, start, end))) return true;
+    if (!weak || sep === '/' || !(scoreGoverns(text, start) || looksLikeScore(text, start, end) || scoreFollows(text, end))) return true;
     return false;
   }
   if (precededBy(text, start, RANGE_BEFORE)) return false;

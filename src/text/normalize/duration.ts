@@ -6,12 +6,14 @@
  */
 import { COLON_RATIO_BEFORE, RACE_TIME_BEFORE } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
-import { precededBy } from './context.js';
+import { precededBy, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:` +
+    // "26"15", "1'54"32": a swimming or sprint time, hundredths after the seconds mark.
+    String.raw`(?:(?<qm>\d{1,2})['’])?(?<qs>\d{1,2})["”](?<qc>\d{1,2})|` +
     // "9h2m2s", "12h24p30s", "2p15s", "3p20s": hours, minutes and seconds glued.
     String.raw`(?:(?<h>\d{1,3})[hg])?(?<m>\d{1,3})(?:ph|p|m|')(?<s>\d{1,2})(?:s|")` +
     String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
@@ -21,6 +23,8 @@ const PATTERN = new RegExp(
     String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,2})(?![\p{N}])` +
     // "thời gian 34:07", "về đích sau 2:08:15": a race time (see raceTime).
     String.raw`|(?<th>\d{1,2}:)?(?<tm>\d{1,3}):(?<ts>[0-5]\d)(?![.,]\d)` +
+    // "90+3'", "90'+4": a minute of added time.
+    String.raw`|(?<base>\d{2,3})(?:\+(?<extra>\d{1,2})['’]|['’]\+(?<extra2>\d{1,2}))(?=[\s,.;:)!?]|$)` +
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
@@ -39,15 +43,17 @@ export const durationClass: SemioticClass = {
   name: 'duration',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d(?:ph|p|s|m|h|g|')\d|\d:\d\d|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
+  trigger: /\d(?:ph|p|s|m|h|g|'|"|”)\d|\d:\d\d|\d(?:ph|p|s)(?![\p{L}\p{N}])|\d['’]/u,
   verbalize(m, ctx) {
     const g = m.groups ?? {};
+    if (g.qs !== undefined) return join(part(g.qm, 'phút'), `${readCardinal(g.qs)} giây`, readNumber(g.qc as string));
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
     if (g.rm !== undefined) return `${readCardinal(g.rm)} phút ${readCardinal(g.rs as string)} giây ${readNumber(g.rc as string)}`;
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
-    if (g.apostrophe !== undefined) return `${readCardinal(g.apostrophe)} phút`;
+    if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
+    if (g.base !== undefined) return addedTime(g.base, (g.extra ?? g.extra2) as string, ctx);
     return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
   },
 };
@@ -63,4 +69,28 @@ function raceTime(h: string | undefined, m: string, s: string, ctx: MatchContext
   if (hours === undefined) return join(`${readCardinal(m)} phút`, part(s, 'giây'));
   if (Number(m) > 59) return undefined;
   return join(`${readCardinal(hours)} giờ`, part(m, 'phút'), part(s, 'giây'));
+}
+
+/** A name or another minute mark right before: "Xuân Son 12'", "(Quang Hải 34')", "12', 67'". */
+// A capitalised word that opens the sentence is no name ("Thêm 7' bù giờ").
+const SCORER_BEFORE = /(?:\S \p{Lu}[\p{Ll}\p{M}]*|\d['’]),? ?\(?$/u;
+
+/**
+ * "90'" alone is a length ("chín mươi phút"); in a match report it is the minute of play:
+ * after "phút" the word is not said twice ("phút 67'" → "phút sáu mươi bảy"), and after a
+ * scorer's name or in a list of minutes it is "phút mười hai" ("Xuân Son 12', 67'").
+ */
+function matchMinute(minute: string, ctx: MatchContext): string {
+  if (afterMinuteWord(ctx)) return readCardinal(minute);
+  if (SCORER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return `phút ${readCardinal(minute)}`;
+  return `${readCardinal(minute)} phút`;
+}
+
+const afterMinuteWord = (ctx: MatchContext): boolean =>
+  wordsBefore(ctx.text, ctx.start, 1) === 'phút' || wordsBefore(ctx.text, ctx.start, 2) === 'phút thứ';
+
+/** "phút 90+3'" → "phút chín mươi cộng ba"; alone "45+2'" is still a minute of play. */
+function addedTime(base: string, extra: string, ctx: MatchContext): string {
+  const minute = `${readCardinal(base)} cộng ${readCardinal(extra)}`;
+  return afterMinuteWord(ctx) ? minute : `phút ${minute}`;
 }

@@ -52,7 +52,8 @@ export const strayLetterClass: SemioticClass = {
 
 const escapeForClass = (s: string): string => s.replace(/[\]\\^-]/g, '\\$&');
 /** Anything that is neither a Latin letter, a mark, a space nor prosody punctuation. */
-const UNSPEAKABLE = new RegExp(String.raw`[^\p{Script=Latin}\p{M}\s${escapeForClass(PROSODY_PUNCTUATION)}]+`, 'gu');
+// Emoji variation selectors and the keycap mark are marks too, but only dress an emoji ("❤️").
+const UNSPEAKABLE = new RegExp(String.raw`(?:[^\p{Script=Latin}\p{M}\s${escapeForClass(PROSODY_PUNCTUATION)}]|[\uFE00-\uFE0F\u20E3])+`, 'gu');
 
 /** Any character outside ASCII text and the Latin letter blocks, or an ASCII symbol or digit. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed on purpose (NFD text that slipped through)

@@ -1,11 +1,14 @@
 /**
- * Hashtags in social-media news: the words run together in the tag are said apart
- * ("#SaveTheOcean" → "Save The Ocean", "#VietNam_VoDich" → "Viet Nam Vo Dich"), the sign is
- * not said; "#1" before a number is "số" (a rank).
+ * Hashtags and handles in social-media news: the words run together in the tag are said
+ * apart ("#SaveTheOcean" → "Save The Ocean", "#VietNam_VoDich" → "Viet Nam Vo Dich"), the
+ * sign is not said ("@sontungmtp" is the account's name, not "a còng"); "#1" before a
+ * number is "số" (a rank). E-mail addresses were read before (url.ts).
  */
+import { ABBREVIATIONS } from '../data/abbreviations.js';
 import type { SemioticClass } from './types.js';
 
-const PATTERN = /(?<![\p{L}\p{N}&#])#(?<tag>[\p{L}\p{M}\p{N}_]+)/gu;
+
+const PATTERN = /(?<![\p{L}\p{N}&#])#(?<tag>[\p{L}\p{M}\p{N}_]+)|(?<![\p{L}\p{N}@.])@(?<handle>[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)/gu;
 
 /** Splits a run-together tag at case changes and underscores: "VietNamVoDich" → "Viet Nam Vo Dich". */
 export function splitTag(tag: string): string {
@@ -21,9 +24,13 @@ export function splitTag(tag: string): string {
 export const hashtagClass: SemioticClass = {
   name: 'hashtag',
   pattern: PATTERN,
-  trigger: /#/,
+  trigger: /[#@]/,
   verbalize(m) {
+    const handle = m.groups?.handle;
+    if (handle) return splitTag(handle.replace(/\./g, ' '));
     const tag = m.groups?.tag as string;
-    return /^\d+$/.test(tag) ? `số ${tag}` : splitTag(tag);
+    if (/^\d+$/.test(tag)) return `số ${tag}`;
+    // "#TikTok": a name the lexicon knows is left whole for it, not split at its capitals.
+    return ABBREVIATIONS.has(tag) ? tag : splitTag(tag);
   },
 };

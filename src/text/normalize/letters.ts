@@ -23,7 +23,8 @@ const LOWER_CONSONANT = '[b-df-hj-np-tvwxzđ]';
 const PATTERN = new RegExp(
   // Not inside a word or a code ("A1", "VPBank", "GD-ĐT", "P.L"): a space or an opening mark
   // before it (a short ASCII lookbehind, much cheaper than a Unicode-property one).
-  String.raw`(?<=^|[\s(\[“"'‘:;,!?…–—])(?:` +
+  // An apostrophe opens a quote only when no letter is glued before it ("Noo's" is a possessive).
+  String.raw`(?<=^|[\s(\[“"‘:;,!?…–—]|(?<![\p{L}\p{N}])')(?:` +
     String.raw`(?<prefix>${PREFIXES})\.\s?(?=\p{Lu}[\p{Ll}\p{M}]|\d|(?<place>\p{Lu}{2,})(?![\p{L}\p{N}]))` +
     String.raw`|(?<initial>${INITIALS}|[A-ZĐ])\.(?![\p{L}\p{M}\p{N}])` +
     String.raw`|(?<letter>[A-ZĐ]|${LOWER_CONSONANT})(?![\p{L}\p{M}\p{N}]|[.&\-/'’][\p{L}\p{N}])` +

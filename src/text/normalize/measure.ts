@@ -51,6 +51,13 @@ function isChoiceOfMeasures(text: string, start: number, unit: string): boolean 
   return raw !== null ? kindOf(raw[1]) === kind : kind !== undefined && SPOKEN_BEFORE_SLASH.exec(left)?.[1] === kind;
 }
 
+/** "kiểm soát bóng 58% - 42%": shares that make up the whole after a share word are two sides, not a range. */
+const SHARE_WORDS = /(?:kiểm soát bóng|cầm bóng|tỷ lệ|tỉ lệ)[^.;!?]*$/iu;
+function isShareSplit(a: string, unit: string, b: string, text: string, start: number): boolean {
+  const sum = Number(a.replace(',', '.')) + Number(b.replace(',', '.'));
+  return unit === '%' && Math.abs(sum - 100) < 1e-9 && SHARE_WORDS.test(text.slice(Math.max(0, start - 50), start));
+}
+
 /**
  * Reads a number or range, then the unit.
  * @example verbalize "dài 4,2 km" → "dài bốn phẩy hai ki lô mét"
@@ -69,7 +76,10 @@ export const measureClass: SemioticClass = {
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
     // A unit printed on both sides is said on both sides, as a newsreader reads it.
-    if (m[1]) return `${readWrittenNumber(m[1])} ${READINGS.get(m[2])} đến ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
+    if (m[1]) {
+      const join = isShareSplit(m[1], m[2], m[3], ctx.text, ctx.start) ? ',' : ' đến';
+      return `${readWrittenNumber(m[1])} ${READINGS.get(m[2])}${join} ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
+    }
     // "lít/100 km" → "lít trên một trăm ki lô mét"; "12GB/256GB" → "…, hai trăm năm mươi sáu gi ga bai".
     const per = m[4] ? (isChoiceOfMeasures(ctx.text, ctx.start, m[9]) ? ', ' : ' trên ') : '';
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".

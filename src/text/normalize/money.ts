@@ -5,7 +5,7 @@
  * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
  * Tables: data/currency.ts.
  */
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MODEL_K_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter } from './context.js';
@@ -52,6 +52,7 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   const suffix = g[`suffix${n}`] as string;
   // "xe tải 2t": tonnes, left to the unit reader.
   if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
+  if (suffix === 'M' && !MILLION_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
   return MONEY_SUFFIXES[suffix] ?? CURRENCY_SYMBOLS[suffix];
 }
 

@@ -25,8 +25,10 @@ export const rangeClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[-–—~]\s?\d/,
-  verbalize(m) {
+  verbalize(m, { text, end }) {
     if (isVariant(m[1], m[3])) return undefined;
+    // "V.League 1 - 2024/25": a year opening a season after a name's number, not a range's end.
+    if (/^(?:19|20)\d\d$/.test(m[3]) && /^\/\d/.test(text.slice(end, end + 2)) && m[2].trim() !== m[2]) return undefined;
     return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`;
   },
 };

@@ -7,8 +7,9 @@
  * acronyms are expanded, so team names still look like names ("Hà Tĩnh 1-0 SLNA").
  */
 import { RANGE_AFTER, RANGE_BEFORE } from '../data/context-words.js';
-import { NUMBERED_PART, SCORE_AFTER, SCORE_BEFORE, SCORE_FOLLOWERS, SPORTS_CONTEXT } from '../data/sports.js';
+import { MATCH_STATS, NUMBERED_PART, SCORE_AFTER, SCORE_BEFORE, SCORE_FOLLOWERS, SPORTS_CONTEXT } from '../data/sports.js';
 import { readCardinal } from './cardinal.js';
+import { readWrittenNumber } from './number.js';
 import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
@@ -80,7 +81,7 @@ export function scoreGoverns(text: string, index: number): boolean {
 /** True when the sentence reads like a match report (memoised for the sentence being read). */
 let lastText = '';
 let lastReport = false;
-function isMatchReport(text: string): boolean {
+export function isMatchReport(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastReport = MATCH_REPORT.test(text);
@@ -91,6 +92,9 @@ function isMatchReport(text: string): boolean {
 /** A unit, magnitude or counted noun after the pair: "4-6 triệu", "3-5 người" are ranges. */
 const isCountAfter = (text: string, end: number): boolean => RANGE_AFTER.has(wordAfter(text, end)) || /^\s?%/.test(text.slice(end, end + 2));
 
+/** A score phrase right after the pair: "2-2 sau 120 phút", "5-4 trên chấm luân lưu". */
+export const scoreFollows = (text: string, end: number): boolean => SCORE_AFTER_START.test(text.slice(end, end + 24));
+
 /**
  * True when the pair at [start, end) is a match score (see module doc).
  * @example hasScoreEvidence('U19 Việt Nam thua U19 Úc 1-2', 24, 27) //=> true
@@ -98,8 +102,15 @@ const isCountAfter = (text: string, end: number): boolean => RANGE_AFTER.has(wor
 export function hasScoreEvidence(text: string, start: number, end: number): boolean {
   if (precededBy(text, start, SCORE_BEFORE)) return true;
   if (numberedPartBefore(text, start) || isCountAfter(text, end)) return false;
-  if (scoreGoverns(text, start) || SCORE_AFTER_START.test(text.slice(end, end + 24)) || looksLikeScore(text, start, end)) return true;
+  if (statBefore(text, start)) return true;
+  if (scoreGoverns(text, start) || scoreFollows(text, end) || looksLikeScore(text, start, end)) return true;
   return isMatchReport(text) && !precededBy(text, start, RANGE_BEFORE) && wordsBefore(text, start, 1) !== 'từ' && endsLikeScore(text, end);
+}
+
+/** "phạt góc 6-4", "Số cú sút: 12-8": a match statistic, home–away (data/sports.ts MATCH_STATS). */
+export function statBefore(text: string, start: number): boolean {
+  const colon = /:\s?$/.exec(text.slice(Math.max(0, start - 2), start));
+  return precededBy(text, colon ? start - colon[0].length : start, MATCH_STATS);
 }
 
 /** What follows a score in running text: punctuation, the end, a name, or a function word. */
@@ -113,10 +124,14 @@ const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,/\-–])(?:` +
     // Formations "4-2-3-1", "3-5-2": single digits that add up to ten outfield players.
     String.raw`(?<formation>\d(?:[-–]\d){2,3})|` +
-    String.raw`(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})` +
+    // Chess and shooting keep half points: "nâng tỷ số lên 2,5-1,5".
+    String.raw`(?<a>\d{1,3}(?:,5)?)\s?[-–]\s?(?<b>\d{1,3}(?:,5)?)` +
     String.raw`)(?![\p{N}]|[.,]\d|\s?[-–/]\s?\d|[\p{L}])`,
   'gu',
 );
+
+/** A side of a score: "02" is hai, a half point "2,5" hai phẩy năm. */
+const readPoints = (s: string): string => (s.includes(',') ? readWrittenNumber(s) : readCardinal(s));
 
 const sumOfDigits = (s: string): number => [...s.replace(/\D/g, '')].reduce((sum, d) => sum + Number(d), 0);
 
@@ -133,6 +148,7 @@ export const scoreClass: SemioticClass = {
       return g.formation.split(/[-–]/).map((d) => readCardinal(d)).join(' - ');
     }
     if (!hasScoreEvidence(text, start, end)) return undefined;
-    return `${readCardinal(g.a as string)} - ${readCardinal(g.b as string)}`;
+    if (/,/.test(m[0]) && (!scoreGoverns(text, start) || isCountAfter(text, end))) return undefined; // "tăng 2,5-3,5": a range
+    return `${readPoints(g.a as string)} - ${readPoints(g.b as string)}`;
   },
 };

@@ -3,7 +3,7 @@
  * syllable is a word ("ĐI", "GIA LAI"); a token that cannot be one ("CSGT", "HAGL") is an
  * acronym. Tables: data/syllables.ts.
  */
-import { ONSETS, QU_ONLY_RHYMES, RHYMES, STOP_CODAS } from '../data/syllables.js';
+import { HIGHLAND_SYLLABLES, ONSETS, QU_ONLY_RHYMES, RHYMES, STOP_CODAS } from '../data/syllables.js';
 
 /** Tone marks as combining characters (NFD): huyền, sắc, ngã, hỏi, nặng. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -66,6 +66,7 @@ const cache = new Map<string, boolean>();
 function testSyllable(token: string): boolean {
   const lower = token.toLowerCase();
   if (lower.length > 7 || !/^[\p{Ll}]+$/u.test(lower)) return false;
+  if (HIGHLAND_SYLLABLES.has(lower)) return true;
   if (!ANY_MARK.test(lower.normalize('NFD'))) return split(lower, BARE_ONSETS, BARE_RHYME_SET) !== undefined;
   const nfd = lower.normalize('NFD');
   const tones = nfd.match(TONE_MARKS) ?? [];

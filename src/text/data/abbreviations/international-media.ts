@@ -25,6 +25,8 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
   IOC: 'i o xê', AFF: 'a ép ép',
+  // Entertainment and e-sports pages (Zing, Dân trí Giải trí): charts, rating boards, games.
+  IMDb: 'i em đê bê', tvN: 'tê vê en', 'No.': 'số', LMHT: 'liên minh huyền thoại', ĐTDV: 'đấu trường danh vọng',
   // Standards (Luật Tiêu chuẩn và quy chuẩn kỹ thuật 2006): "ISO 9001:2015", "TCVN 5574:2018".
   ISO: 'i xô', TCVN: 'tiêu chuẩn việt nam', QCVN: 'quy chuẩn việt nam', IEC: 'i e xê',
   // Technology words said as words or spelled the usual way in tech news (VnExpress Số hóa, ICTnews).

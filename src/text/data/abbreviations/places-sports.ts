@@ -26,6 +26,6 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'BTXH': 'bảo trợ xã hội', 'ASXH': 'an sinh xã hội', 'NCT': 'người cao tuổi', 'NKT': 'người khuyết tật',
   'TE': 'trẻ em', 'GLO': 'gờ lô', 'CHXHCN': 'cộng hòa xã hội chủ nghĩa', 'CHXHCNVN': 'cộng hòa xã hội chủ nghĩa việt nam',
   VQG: 'vườn quốc gia', KBT: 'khu bảo tồn', KBTTN: 'khu bảo tồn thiên nhiên', SG: 'sài gòn', VĐQG: 'vô địch quốc gia',
-  BXH: 'bảng xếp hạng', 'Thừa Thiên-Huế': 'thừa thiên huế', TTH: 'thừa thiên huế',
+  BXH: 'bảng xếp hạng', FC: 'ép xê', MU: 'em u', 'M.U': 'em u', PSG: 'pê ét giê', 'Thừa Thiên-Huế': 'thừa thiên huế', TTH: 'thừa thiên huế',
   'HN-HCM': 'hà nội hồ chí minh', 'KCN-KKT': 'khu công nghiệp khu kinh tế', SVĐ: 'sân vận động', NTĐ: 'nhà thi đấu',
 };

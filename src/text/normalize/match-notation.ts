@@ -1,0 +1,42 @@
+/**
+ * The shorthand of live match coverage (VnExpress, Bóng Đá Plus, Thể Thao 247 minute-by-
+ * minute pages): the half "H1: 1-0", "(H2)" → "hiệp một", a penalty or an own goal marked
+ * after a score or a minute "2-1 (pen)", "34' (og)" → "phạt đền", "phản lưới nhà", and the
+ * "vs" between two sides "Việt Nam vs Thái Lan" → "gặp" (in other text "với"). Runs just
+ * before the score class, while scores and minutes are still digits.
+ */
+import { MATCH_MARKS } from '../data/sports.js';
+import { isMatchReport } from './score.js';
+import type { SemioticClass } from './types.js';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])H(?<half>[12])(?![\p{L}\p{N}])` +
+    String.raw`|(?<=[\d'’)\p{L}]\s?)\((?<mark>${Object.keys(MATCH_MARKS).map(escapeRegExp).join('|')})\)` +
+    String.raw`|(?<=\p{L} )(?<vs>vs\.?|VS\.?)(?= \p{Lu})`,
+  'gu',
+);
+
+/** A score, a minute or a match word in the sentence: "H1" is a half there, not a code. */
+const SCORE_PAIR = /\d\s?[-–]\s?\d|\d['’]/;
+const HALF = ['', 'một', 'hai'];
+const KICK_OFF = /\d[hg]\d{0,2}(?![\p{L}])|\d:\d\d/u;
+
+/** @example verbalize "H1: Việt Nam 1-0 Thái Lan" → "hiệp một: Việt Nam 1-0 Thái Lan" */
+export const matchNotationClass: SemioticClass = {
+  name: 'match-notation',
+  pattern: PATTERN,
+  trigger: /H[12]|\(|vs|VS/,
+  verbalize(m, { text, start }) {
+    const g = m.groups ?? {};
+    if (g.mark) {
+      // After a name ("Thái Lan 2-3 Việt Nam (aet)") only a word-long mark, in a sentence with a score.
+      const afterName = /\p{L}/u.test(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]);
+      if (afterName && (g.mark.length < 2 || !SCORE_PAIR.test(text))) return undefined;
+      return `(${MATCH_MARKS[g.mark]})`;
+    }
+    // A fixture list gives a kick-off time ("17h00 ngày 24/2: Hải Phòng vs HAGL").
+    if (g.vs) return isMatchReport(text) || KICK_OFF.test(text) ? 'gặp' : 'với';
+    return SCORE_PAIR.test(text) || isMatchReport(text) ? `hiệp ${HALF[Number(g.half)]}` : undefined;
+  },
+};
