@@ -10,6 +10,7 @@ export const productPlusClass: SemioticClass = {
   name: 'product-plus',
   // The plus first, then the name behind it (a lookbehind tried at every position is slow).
   pattern: /\+(?<=(?:^|[\s(“"])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\+)(?=$|[\s,.;:!?)”"])/gu,
-  trigger: /\p{L}\+|\p{Lu}\p{N}+\+/u,
+  // A plain search for "+" first: a class-led pattern is tried at every position of every text.
+  trigger: { test: (text: string) => text.includes('+') && /\p{L}\+|\p{Lu}\p{N}+\+/u.test(text) },
   verbalize: () => ' plus',
 };
