@@ -198,7 +198,8 @@ function continuesAfter(text: string, end: number): boolean {
 /** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
 const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
 
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/u;
+/** One code point of an emoji sequence: the picture, a skin tone, the variation selector, a joiner, a keycap. */
+const EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3)$/u;
 
 /** Index after the emoji (with their modifiers and joiners) starting at `from`, or `from`. */
 function emojiRunEnd(text: string, from: number): number {
