@@ -58,7 +58,7 @@ describe('composeBulletin', () => {
 
   it('is spoken in words by the text front end: the date, the count and the figures', () => {
     const spoken = prepareArticle({ text: bulletin.text }).sentences.map((s) => s.spoken);
-    expect(spoken[0]).toBe('Bản tin sáng thứ Ba, ngày một tháng mười hai năm hai nghìn không trăm hai mươi sáu');
+    expect(spoken[0]).toBe('Bản tin sáng thứ Ba, ngày mùng một tháng mười hai năm hai nghìn không trăm hai mươi sáu');
     expect(spoken[2]).toBe('Bản tin hôm nay có ba tin.');
     expect(spoken.join(' ')).toContain('một trăm hai mươi mốt nghìn đồng một ki lô gam');
     expect(spoken.join(' ')).not.toMatch(/\d/);

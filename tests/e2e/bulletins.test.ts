@@ -79,7 +79,7 @@ describe('daily bulletins', () => {
         expect(inside.map((s) => s.text).join(' ')).toContain(article.title);
       }
       const spoken = manifest.segments.map((s) => s.spoken);
-      expect(spoken[0]).toBe('Bản tin sáng thứ Ba, ngày một tháng mười hai năm hai nghìn không trăm hai mươi sáu');
+      expect(spoken[0]).toBe('Bản tin sáng thứ Ba, ngày mùng một tháng mười hai năm hai nghìn không trăm hai mươi sáu');
       expect(spoken.at(-1)).toBe('Cảm ơn quý vị và các bạn đã lắng nghe.');
 
       const file = path.join(scratch, 'bulletin.mp3');
