@@ -6,7 +6,20 @@
  * sentence; "mạnh.Nông" and "(theo EVN).Công suất" still split.
  */
 import { DIGRAPH_INITIALS } from './data/letters.js';
-import { CLOSERS, LIST_HEADS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, SPEECH_VERBS } from './data/segment-rules.js';
+import {
+  ADDRESS_ITEM_HEADS,
+  CLOSERS,
+  LIST_HEADS,
+  LIST_LEADS,
+  NAME_PREFIXES,
+  NON_FINAL_ABBREVIATIONS,
+  NUMBER_PREFIXES,
+  OFFICE_HEADS,
+  PLACE_PREFIXES,
+  SENTENCE_OPENERS,
+  SIGNATURE_MARKS,
+  SPEECH_VERBS,
+} from './data/segment-rules.js';
 import { isPersonBefore } from './normalize/letters.js';
 import { isSyllable } from './normalize/syllable.js';
 import type { Sentence } from './types.js';
@@ -35,7 +48,9 @@ function isInnerPeriod(text: string, i: number): boolean {
   const token = tokenBefore(text, i);
   const word = token.split(/[./@]/).pop() ?? '';
   // A dotted title ("GS.TS.", "Th.S.") before a name, not the initial its last letter looks like.
-  if (token.includes('.') && NON_FINAL_ABBREVIATIONS.has(token)) return !opensSentence(text, i + 1);
+  if (token.includes('.') && NON_FINAL_ABBREVIATIONS.has(token)) return !opensSentence(text, i + 1, true);
+  // "I. Đọc hiểu", "V. Putin…" opening a line: a heading or list marker, not an initial.
+  if (LIST_MARKER.test(token) && atLineStart(text, i - token.length)) return true;
   // An initial before a space and a capital: a name goes on ("R. Johnson", "George W. Bush"),
   // an anonymised person ends the sentence ("…là anh Lê Văn T. Anh T. cho biết").
   if (SPACE.test(next) && isInitialToken(word)) {
@@ -43,13 +58,16 @@ function isInnerPeriod(text: string, i: number): boolean {
     if (initial !== undefined) return !initial;
   }
   // Abbreviation before the dot: "TP.", "ThS.Nguyễn"; "…của UBND TP. Theo đó, …" still ends.
-  if (NON_FINAL_ABBREVIATIONS.has(word)) return !opensSentence(text, i + 1);
+  if (isAbbreviation(word)) {
+    const officeEnds = word.length > 1 && !SIGNATURE_MARKS.has(word);
+    return !opensSentence(text, i + 1, officeEnds) && !suffixEnds(text, i, word) && !clauseFollows(text, i, word);
+  }
   // A list marker opening a line or an item: "1. Mục tiêu", "gồm: a. Hộ nghèo; b. …", "II. Nhiệm vụ".
   if (LIST_MARKER.test(token) && opensItem(text, i - token.length, token)) return true;
   // "Nguyễn Văn B. (SN 1990) bị bắt": an initial before a bracketed aside goes on, and so does
   // one before a count ("Tòa tuyên phạt T. 4 năm tù": news does not open a sentence with digits).
   if (!LETTER_OR_DIGIT.test(next)) {
-    if (!isInitial(word)) return false;
+    if (!isInitialToken(word)) return false;
     return !startsSentence(text, i + 1) || nextChar(text, i + 1) === '(' || COUNT_AFTER.test(text.slice(i + 1, i + 24));
   }
   // Glued to the next word: "TP.HCM", "baogialai.vn", "P.L" stay; "mạnh.Nông", "2022.Đây",
@@ -57,11 +75,16 @@ function isInnerPeriod(text: string, i: number): boolean {
   if (token.includes('@') || /^(?:https?:|www)/i.test(token)) return true;
   if (CLOSERS.has(prev) && UPPER.test(next)) return false;
   if ((LOWER.test(prev) || /\d/.test(prev)) && UPPER.test(next) && word.length > 1) return false;
-  // "HAGL.Trận đấu": an acronym of three letters or more, then a capitalised word (not "TP.Pleiku").
+  // "người chết.2 người bị thương": a word glued to a count opening the next sentence (not "v1.2").
+  const countAfter = COUNT_AFTER.test(` ${text.slice(i + 1, i + 24)}`);
+  if (countAfter && word === token && LOWER_WORD.test(word) && isSyllable(word)) return false;
+  // "HAGL.Trận đấu", "chứng nhận 4C.Năm nay": an acronym or a code, then a capitalised word (not "TP.Pleiku").
   return !(ACRONYM.test(word) && CAPITALISED_WORD.test(text.slice(i + 1, i + 20)));
 }
 
-const ACRONYM = /^[\p{Lu}\d]{3,}$/u;
+/** An acronym of three letters or more, or a code of a digit and a capital ("4C", "5G"). */
+const ACRONYM = /^(?:[\p{Lu}\d]{3,}|\d\p{Lu}|\p{Lu}\d)$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** A number and a lower-case word after an initial: a count in the same sentence ("T. 4 năm tù"). */
 const COUNT_AFTER = /^[^\S\n]+\d+(?:[.,]\d+)*[^\S\n]+\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*[\s,]/u;
@@ -71,14 +94,55 @@ const INITIAL_TOKEN = new RegExp(`^(?:${DIGRAPH_INITIALS.join('|')}|\\p{Lu})$`, 
 const isInitialToken = (word: string): boolean => INITIAL_TOKEN.test(word);
 const NEXT_WORD = /^\s+(["“«(]?)([\p{L}\p{M}]+)/u;
 const ADMIN_PREFIX = /^[PQHX]$/;
+/** The rest of an initial that opens a sentence: its dot, then a lower-case word ("H. khai nhận"). */
+const REPEATED_INITIAL = /^\.[^\S\n]+\p{Ll}/u;
+/** One-letter prefixes of an address, T for tỉnh (province) included: "…, H. Ia Grai, T. Gia Lai". */
+const ADDRESS_LETTER = /^[PQHXT]$/;
+const ADDRESS_ITEM = new RegExp(
+  `(?:^|[\\s(,;:])(?:${ADDRESS_ITEM_HEADS.map((w) => w.replace('.', '\\.')).join('|')})\\s*[^,;.()\\n]{1,30},\\s*$`,
+  'u',
+);
+
+/** True when the previous item of a comma list is an address item ("X. Ia Hrung, H. Ia Grai, "). */
+const inAddress = (text: string, start: number): boolean => ADDRESS_ITEM.test(text.slice(Math.max(0, start - 50), start));
+
+/**
+ * True when a title after a number is a code's suffix, not a title before a name: a
+ * registration "tàu cá QNg 90479 TS. Trên tàu…" ends before a capitalised word and a lower-case
+ * one (a name goes on in capitals). Place prefixes are left alone ("tổ 5 TT. Phú Hòa").
+ */
+function suffixEnds(text: string, dot: number, word: string): boolean {
+  if (word.length < 2 || PLACE_PREFIX_SET.has(word)) return false;
+  const before = text.slice(Math.max(0, dot - word.length - 12), dot - word.length);
+  return /\d[^\S\n]+$/.test(before) && OPENER.test(text.slice(dot + 1, dot + 40));
+}
+const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
+
+/**
+ * True when an abbreviation that only goes on before a number or a name ends its sentence:
+ * "(tr. 45)" but "…dày 600 tr. Cuốn sách…"; "PV. Báo Gia Lai" but "…trao đổi với PV. Vợ ông…".
+ */
+function clauseFollows(text: string, dot: number, word: string): boolean {
+  if (NUMBER_PREFIXES.has(word)) return UPPER.test(nextChar(text, dot + 1));
+  const heads = NAME_PREFIXES[word];
+  const next = heads && OPENER.exec(text.slice(dot + 1, dot + 40));
+  return Boolean(next) && !heads.includes((next as RegExpExecArray)[1]);
+}
 /** A capitalised word, then a lower-case word, a number or a comma: "Theo kế hoạch", "Năm 2020,". */
 const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 
-/** True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"). */
-function opensSentence(text: string, from: number): boolean {
+/**
+ * True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"); after an
+ * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…").
+ */
+function opensSentence(text: string, from: number, afterWord = false): boolean {
   const next = OPENER.exec(text.slice(from, from + 40));
-  return next !== null && SENTENCE_OPENERS.has(next[1]);
+  return next !== null && (SENTENCE_OPENERS.has(next[1]) || (afterWord && OFFICE_HEADS.has(next[1])));
 }
+
+/** A word of NON_FINAL_ABBREVIATIONS, or titles joined by hyphens ("PGS-TS.", "TS-BS."). */
+const isAbbreviation = (word: string): boolean =>
+  NON_FINAL_ABBREVIATIONS.has(word) || (word.includes('-') && word.split('-').every((p) => NON_FINAL_ABBREVIATIONS.has(p)));
 
 /**
  * For an initial at `dot` followed by a space: true when it ends the sentence, false when
@@ -92,7 +156,12 @@ function initialEnds(text: string, dot: number, start: number): boolean | undefi
   if (!next || next[1] === '(' || !UPPER.test(next[2][0])) return undefined;
   const person = isPersonBefore(text, start);
   const letter = text.slice(start, dot);
-  if (ADMIN_PREFIX.test(letter) && !person) return opensSentence(text, dot + 1);
+  if ((ADMIN_PREFIX.test(letter) && !person) || (ADDRESS_LETTER.test(letter) && inAddress(text, start))) {
+    return opensSentence(text, dot + 1);
+  }
+  // "…bắt Nguyễn Văn Tr. Tr. bị bắt vì…": the person's initial again opens the next sentence.
+  const after = dot + 1 + next[0].length;
+  if (person && isInitialToken(next[2]) && REPEATED_INITIAL.test(text.slice(after, after + 3))) return true;
   if (!isSyllable(next[2])) return false;
   return person || start === 0 || atLineStart(text, start) ? true : undefined;
 }
@@ -101,16 +170,24 @@ function initialEnds(text: string, dot: number, start: number): boolean | undefi
  * True when the list marker `token` starting at `index` opens an item: at a line start,
  * after a finished sentence ("…3 phần. 1. Khai mạc."; "2." alone is never a sentence),
  * after a semicolon, after a colon when the next item follows ("gồm: 1. …; 2. …", not
- * "Số bàn thắng: 3. Đội khách…"), or after a heading word at a line start ("Điều 1. Phạm vi").
+ * "Số bàn thắng: 3. Đội khách…") or when a lead-in announces the list ("…cho thấy: 1. Hơn 70%…"),
+ * or after a heading word at a line start ("Điều 1. Phạm vi").
  */
 function opensItem(text: string, index: number, token: string): boolean {
   let j = index - 1;
   while (j >= 0 && SPACE.test(text[j])) j--;
   if (j < 0 || LINE_BREAK.test(text[j]) || /[;.!?…]/.test(text[j])) return true;
-  if (text[j] === ':') return nextItemFollows(text, index + token.length, token);
+  if (text[j] === ':') {
+    const lead = FIRST_MARKERS.has(token) && LIST_LEAD.test(text.slice(Math.max(0, j - 30), j));
+    return lead || nextItemFollows(text, index + token.length, token);
+  }
   const head = tokenBefore(text, j + 1);
   return head !== '' && j + 1 < index && LIST_HEADS.has(head) && atLineStart(text, j + 1 - head.length);
 }
+
+const FIRST_MARKERS = new Set(['1', 'a', 'I']);
+/** A lead-in announcing a list before the colon: "…cho thấy:", "…gồm:", "như sau:". */
+const LIST_LEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${LIST_LEADS.join('|')})\\s*$`, 'u');
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
@@ -134,9 +211,6 @@ function atLineStart(text: string, index: number): boolean {
   while (j >= 0 && SPACE.test(text[j])) j--;
   return j < 0 || text[j] === '\n';
 }
-
-/** One capital letter: an initial ("Nguyễn Văn A.", "Trần B. - Giám đốc"). */
-const isInitial = (word: string): boolean => word.length === 1 && UPPER.test(word);
 
 /** The next non-space character at or after `from`. */
 function nextChar(text: string, from: number): string {
@@ -198,8 +272,19 @@ function continuesAfter(text: string, end: number): boolean {
 /** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
 const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
 
-/** One code point of an emoji sequence: the picture, a skin tone, the variation selector, a joiner, a keycap. */
-const EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3)$/u;
+/**
+ * True when the straight quote at `j`, after a space, closes an open quote: a space or the end
+ * follows it and the line holds an odd number of quotes before it ('"Tôi đồng ý. " Sau đó').
+ */
+function closesStraightQuote(text: string, j: number): boolean {
+  if (text[j] !== '"' || /\S/.test(text[j + 1] ?? ' ')) return false;
+  let count = 0;
+  for (let k = j - 1; k >= 0 && k > j - 2000 && !LINE_BREAK.test(text[k]); k--) if (text[k] === '"') count++;
+  return count % 2 === 1;
+}
+
+/** One code point of an emoji sequence: picture, skin tone, flag letter, variation selector, joiner, keycap. */
+const EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3)$/u;
 
 /** Index after the emoji (with their modifiers and joiners) starting at `from`, or `from`. */
 function emojiRunEnd(text: string, from: number): number {
@@ -234,7 +319,7 @@ function runEnd(text: string, from: number): number {
       end = emoji;
       continue;
     }
-    if (!spacedDot && !CLOSING_ONLY.has(text[j])) return end;
+    if (!spacedDot && !CLOSING_ONLY.has(text[j]) && !closesStraightQuote(text, j)) return end;
     end = j;
   }
 }

@@ -5,9 +5,12 @@
 import { ADMIN_PREFIXES } from './letters.js';
 
 /** Place prefixes of two letters or more in every case: "tx. Tân Uyên", "Tp. Hồ Chí Minh", "KP. 4". */
-const PLACE_PREFIXES = Object.keys(ADMIN_PREFIXES)
+export const PLACE_PREFIXES: readonly string[] = Object.keys(ADMIN_PREFIXES)
   .filter((p) => p.length > 1)
   .flatMap((p) => [p, p.toUpperCase(), p[0].toUpperCase() + p.slice(1)]);
+
+/** Signature authorities before the signer's office: "KT. Chủ tịch", "TM. Ban Thường vụ", "TL.", "TUQ.". */
+export const SIGNATURE_MARKS: ReadonlySet<string> = new Set(['TM', 'KT', 'TL', 'TUQ']);
 
 /**
  * Words after which a period does not end a sentence, even before a capital:
@@ -20,8 +23,9 @@ const PLACE_PREFIXES = Object.keys(ADMIN_PREFIXES)
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
-  'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', 'TM', 'KT', 'TL', 'TUQ', 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV', 'BSCKI', 'BSCKII', 'CKI',
-  'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'BS.CKI', 'BS.CKII', 'Th.S',
+  'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', ...SIGNATURE_MARKS, 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV',
+  'BSCKI', 'BSCKII', 'CKI', 'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH',
+  'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
 ]);
 
@@ -30,7 +34,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * name when a lower-case word follows them ("Theo kế hoạch", "Trong đó,", "Ông từng").
  * After an abbreviation ("…trình UBND TP. Hiện các sở…") such a word means the dot ended
  * the sentence; a place or name goes on in capitals ("TP. Hồ Chí Minh", "Q. Ba Đình").
- * Title heads are left out: "Q. Chủ tịch" is an acting chairman (quyền chủ tịch).
+ * Title heads are left out (OFFICE_HEADS): "Q. Chủ tịch" is an acting chairman (quyền chủ tịch).
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Theo', 'Trong', 'Tại', 'Hiện', 'Sau', 'Trước', 'Ngoài', 'Đây', 'Đó', 'Điều', 'Việc', 'Các', 'Những', 'Nhiều',
@@ -40,7 +44,17 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Họ', 'Thời', 'Từ', 'Đến', 'Ngay', 'Nhờ', 'Bởi', 'Thế', 'Như', 'Vậy', 'Thậm', 'Đặc', 'Mặc', 'Dù', 'Không', 'Chưa',
   'Đã', 'Đang', 'Sẽ', 'Vừa', 'Mới', 'Tất', 'Toàn', 'Hầu', 'Phần', 'Số', 'Lực', 'Cơ', 'Lãnh', 'Đoàn', 'Hội', 'Kể',
   'Gần', 'Khoảng', 'Hơn', 'Thông', 'Được', 'Bị', 'Có', 'Là', 'Này', 'Nay', 'Tiếp', 'Cuối', 'Đầu', 'Bước',
-  'Tình', 'Dịp', 'Mục', 'Nguồn', 'Nhân', 'Chính', 'Ban', 'Sở', 'Bộ', 'Công',
+  'Tình', 'Dịp', 'Mục', 'Nguồn', 'Nhân', 'Chính', 'Ban', 'Sở', 'Bộ', 'Công', 'Vợ', 'Chồng', 'Gia', 'Mẹ', 'Bố',
+  'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng',
+]);
+
+/**
+ * Heads of an office or a title: after "TP." or "TS." they open a sentence ("…về UBND TP. Chủ
+ * tịch UBND…"), after a one-letter prefix they are the title it heads ("Q. Chủ tịch" quyền chủ
+ * tịch, "P. Giám đốc" phó giám đốc), so they are kept out of SENTENCE_OPENERS.
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'Chủ', 'Bí', 'Phó', 'Giám', 'Trưởng', 'Thường', 'Ủy', 'Tổng', 'Thủ',
 ]);
 
 /**
@@ -61,3 +75,34 @@ export const LIST_HEADS: ReadonlySet<string> = new Set([
 
 /** Characters that close a sentence and stay with it: quotes and brackets. */
 export const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']', '}']);
+
+/**
+ * Words that open an item of an address, the item before a one-letter prefix: after "H. Ia
+ * Grai, " or "huyện Chư Păh, " the letter T is "tỉnh", not an initial ("…, T. Gia Lai").
+ */
+export const ADDRESS_ITEM_HEADS: readonly string[] = [
+  ...Object.keys(ADMIN_PREFIXES).flatMap((p) => [`${p.toUpperCase()}.`, `${p[0].toUpperCase()}${p.slice(1)}.`, `${p}.`]),
+  'xã', 'huyện', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố', 'thôn', 'Thôn', 'làng', 'Làng', 'ấp', 'Ấp',
+  'tổ', 'Tổ', 'khu phố', 'Khu phố', 'bản', 'Bản', 'buôn', 'Buôn', 'số', 'Số',
+];
+
+/**
+ * How a lead-in before a colon ends when it announces a list: after "…cho thấy: 1." the
+ * first item follows even when no second item does on the line ("Số bàn thắng: 3." is a value).
+ */
+export const LIST_LEADS: readonly string[] = [
+  'gồm', 'sau', 'sau đây', 'cho thấy', 'nêu rõ', 'quy định', 'cụ thể', 'là', 'đó là', 'yêu cầu', 'đề nghị', 'kiến nghị',
+  'chỉ đạo', 'thống nhất', 'lưu ý', 'khuyến cáo', 'kết luận', 'thông báo', 'đề ra', 'nhiệm vụ', 'giải pháp',
+];
+
+/** Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a number: "tr. 45", "No. 1", "ĐT. 0269…". */
+export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['tr', 'No', 'Tel', 'Fax', 'ĐT', 'Đt', 'đt']);
+
+/**
+ * Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a name, in capitals ("PV.
+ * Hoàng Lan"), or a word of this list ("PV. Báo Gia Lai", "PV. Dân trí"); before a capitalised
+ * word and a lower-case one they end the sentence ("…trao đổi với PV. Vợ ông cũng…").
+ */
+export const NAME_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  PV: ['Báo', 'Đài', 'Tạp', 'Truyền', 'Dân', 'Thông', 'Tuổi', 'Lao', 'Tiền', 'Sài', 'Pháp', 'Nhân'],
+};
