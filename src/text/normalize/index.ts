@@ -43,6 +43,7 @@ import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
+import { varietyClass } from './variety.js';
 import { weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
@@ -82,6 +83,7 @@ export const CLASSES: readonly SemioticClass[] = [
   variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   greekLetterClass, // "β-thalassemia", "tia α"
+  varietyClass, // "lúa OM5451", "IR 50404": crop variety serials digit by digit, before codes and amounts read them
   glossClass, // "Hoa Sen (HSG)" spelled, "so với cùng kỳ (YoY)" not read twice: before the lexicon reads the code
   abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"
