@@ -9,6 +9,7 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass } from './address.js';
+import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
@@ -57,6 +58,7 @@ export const CLASSES: readonly SemioticClass[] = [
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
