@@ -225,3 +225,6 @@ export const SAME_WORD_HEADS: ReadonlySet<string> = new Set(['đường', 'khu',
 
 /** Words a crop variety code follows ("lúa OM5451", "giống lúa IR 50404", "gạo ST25"): see normalize/variety.ts. */
 export const VARIETY_BEFORE: ReadonlySet<string> = new Set(['lúa', 'giống', 'gạo', 'nếp', 'ngô', 'bắp']);
+
+/** Words a flight number follows when printed apart from its airline code ("chuyến bay VN 7325"). */
+export const FLIGHT_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'số hiệu', 'mã chuyến bay']);

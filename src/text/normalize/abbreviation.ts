@@ -240,8 +240,10 @@ export const abbreviationClass: SemioticClass = {
     const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
-    const vehicle = VEHICLE_CODE.exec(m[0]);
-    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) return `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`;
+    const vehicle = VEHICLE_CODE.exec(bare); // "… chuyến bay VN254." at the sentence end keeps its full stop
+    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) {
+      return withSentenceDot(m[0], `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`, ctx.text.slice(ctx.end));
+    }
     if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) {
       return withoutSaidHead(CODE_PREFIXES[m[0]], ctx.text, ctx.start);
     }

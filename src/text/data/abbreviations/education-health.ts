@@ -33,7 +33,7 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   GDMN: 'giáo dục mầm non', GDTH: 'giáo dục tiểu học', 'ĐHKHXH&NV': 'đại học khoa học xã hội và nhân văn', PGD: 'phòng giáo dục',
   'PGD&ĐT': 'phòng giáo dục và đào tạo', 'PGDĐT': 'phòng giáo dục và đào tạo', TTYTDP: 'trung tâm y tế dự phòng',
   // School and commune-health press usage (Báo Gia Lai, Giáo dục & Thời đại): PHHS, CBGV, YTCS.
-  PHHS: 'phụ huynh học sinh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
+  PHHS: 'phụ huynh học sinh', SBD: 'số báo danh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
   // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
   // "giáo dục STEM" is said as the English word.
   STEM: 'xờ tem',
