@@ -23,9 +23,13 @@ export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>
   ECONOMY_EDUCATION_EXTRA, MEASURES_ERAS, SIGNATURE_AUTHORITY,
 ];
 
-const HAS_CAPITAL = /\p{Lu}/u;
-/** Keys the token reader can see: one token with a capital letter ("UBND", "TP.HCM", "Covid-19"). */
-const isToken = (key: string): boolean => !key.includes(' ') && HAS_CAPITAL.test(key);
+/** The token reader sees a token whose first letters hold an ASCII capital or Đ (normalize/abbreviation.ts). */
+const TOKEN_HEAD = /^[a-zđ\d]*[A-ZĐ]/;
+/**
+ * Keys the token reader can see: one token with a capital letter ("UBND", "TP.HCM", "Covid-19").
+ * The others ("ÂL") are matched as phrases.
+ */
+const isToken = (key: string): boolean => !key.includes(' ') && TOKEN_HEAD.test(key);
 
 /** All single-token abbreviations with a capital letter. */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap(isToken);
@@ -66,6 +70,8 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   BĐ: 'báo động',
   // Chart positions in entertainment news: "No.1 Billboard" is số một.
   No: 'số',
+  // Admissions wishes "NV1" (nguyện vọng một) and patients numbered in outbreak reports "BN91".
+  NV: 'nguyện vọng', BN: 'bệnh nhân',
 };
 
 /**

@@ -12,6 +12,8 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   'mã vạch', 'mã đơn', 'mã vận đơn', 'mã bưu chính', 'mã bưu điện', 'số hợp đồng', 'mã hồ sơ', 'số hồ sơ', 'số lô',
   'mã giao dịch', 'mã doanh nghiệp', 'số báo danh', 'mã sinh viên', 'mã học sinh', 'mã hàng', 'mã sản phẩm',
   'số khung', 'số máy', 'số thẻ',
+  // Admissions codes (Thông tư 09/2022/TT-BGDĐT, danh mục ngành): "mã ngành 7480201", "mã xét tuyển 7720101".
+  'mã ngành', 'mã trường', 'mã xét tuyển', 'mã số ngành', 'mã bệnh nhân', 'mã số bệnh nhân', 'mã chuyến bay',
   // Lottery results: the winning number is read digit by digit ("giải đặc biệt 12345").
   'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
 ]);

@@ -46,6 +46,16 @@ export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'mất', 'chỉ', 'tới gần', 'từ khoảng', 'giật cấp', 'bậc', 'size', 'cỡ', 'hạng', 'loại', 'tuổi', 'xếp', 'đạt', 'tăng', 'giảm',
   // Indices and scores whose levels are ranged in weather, health and exam news: "(UV 8-10)", "pH 6-8".
   'uv', 'aqi', 'ph', 'bmi', 'ielts', 'chỉ số',
+  // Centuries are spans, never dates: "thế kỷ 11-12".
+  'thế kỷ', 'thế kỉ',
+]);
+
+/**
+ * Scores printed with an English decimal point: after them "từ 5.5" is a band, not the fifth of
+ * May ("IELTS từ 5.5 trở lên", "GPA từ 3.2"). Lower case, looked for a few words back.
+ */
+export const DECIMAL_SCORE_BEFORE: ReadonlySet<string> = new Set([
+  'ielts', 'toefl', 'toeic', 'gpa', 'sat', 'band', 'aptis', 'vstep', 'pte', 'học bạ', 'điểm',
 ]);
 
 /**
@@ -205,3 +215,16 @@ export const TICKER_AFTER: ReadonlySet<string> = new Set(['tăng trần', 'kịc
 export const VARIANT_BEFORE: ReadonlySet<string> = new Set([
   'biến chủng', 'biến thể', 'chủng', 'dòng', 'nhánh', 'phụ biến thể', 'biến thể phụ', 'virus', 'chủng virus',
 ]);
+
+/**
+ * First words of an abbreviation's reading that mean only themselves, so the same word just
+ * before it is not said twice: "Đường ĐT 769" → "đường tỉnh", "khu KCN" → "khu công nghiệp"
+ * ("Phòng PCCC" keeps both: the department of fire prevention).
+ */
+export const SAME_WORD_HEADS: ReadonlySet<string> = new Set(['đường', 'khu', 'cụm']);
+
+/** Words a crop variety code follows ("lúa OM5451", "giống lúa IR 50404", "gạo ST25"): see normalize/variety.ts. */
+export const VARIETY_BEFORE: ReadonlySet<string> = new Set(['lúa', 'giống', 'gạo', 'nếp', 'ngô', 'bắp']);
+
+/** Words a flight number follows when printed apart from its airline code ("chuyến bay VN 7325"). */
+export const FLIGHT_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'số hiệu', 'mã chuyến bay']);

@@ -69,3 +69,10 @@ export const Y_WORD_BEFORE: ReadonlySet<string> = new Set([
   'đh', 'đại học', 'trường', 'học viện', 'ngành', 'khoa', 'cao đẳng', 'cđ', 'trung cấp', 'sở', 'bộ', 'viện', 'giới', 'nền',
 ]);
 export const Y_WORD_AFTER: ReadonlySet<string> = new Set(['dược', 'khoa', 'tế', 'học', 'sinh', 'tá', 'sĩ', 'đức', 'bác']);
+
+/**
+ * Blood groups in hospital and blood-drive news: "nhóm máu O Rh(-)", "Rh+". The Rhesus factor
+ * is said "rê sút", its sign as the word for it (Viện Huyết học - Truyền máu TƯ: "Rh âm").
+ */
+export const RHESUS_READING = 'rê sút';
+export const RHESUS_SIGNS: Readonly<Record<string, string>> = { '-': 'âm', '−': 'âm', '+': 'dương' };

@@ -39,7 +39,16 @@ export const UNITS: Readonly<Record<string, string>> = {
   mol: 'mol', 'µmol': 'mi crô mol', 'µmol/l': 'mi crô mol trên lít', 'ng/ml': 'na nô gam trên mi li lít', ng: 'na nô gam',
   mcg: 'mi crô gam', 'U/L': 'đơn vị trên lít', 'µSv': 'mi crô xi vớt', Sv: 'xi vớt', hPa: 'héc tô pát can',
   Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
+  // Commodity quotes: "arabica 320 cent/lb" (ICE New York prices coffee per pound).
+  lb: 'pao', lbs: 'pao',
 };
+
+/**
+ * Marks read after a number only when glued to it: hotel stars ("khách sạn 5*", "resort 4★")
+ * and the degree sign typed as a spaced zero, as pasted from Word ("35 0C").
+ */
+export const GLUED_MARKS: Readonly<Record<string, string>> = { '*': 'sao', '★': 'sao' };
+export const SPACED_DEGREE = '0C';
 
 /**
  * Units printed in lower case or another case, as in product specs and informal news

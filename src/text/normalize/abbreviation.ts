@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } from '../data/abbreviations.js';
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
-import { TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
+import { SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
@@ -30,6 +30,8 @@ const LETTERS_DIGITS = /^(\p{L}+)(\d+)$/u;
 const DIGITS_LETTERS = /^(\d+)(\p{Lu}+|[a-z])$/u;
 /** An acronym glued to a word, as in bank and brand names: "VPBank" → "vê pê Bank". */
 const ACRONYM_WORD = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u;
+/** "3N2Đ", "4N3D": a trip of three days and two nights. */
+const TRIP_LENGTH = /^(\d{1,2})N(\d{1,2})[ĐD]$/;
 /** Runs of letters or digits in a mixed code: "12A1" → 12, A, 1. */
 const ALNUM_RUNS = /\d+|\p{L}+/gu;
 
@@ -59,6 +61,9 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   if (/^\d+$/.test(piece)) return readNumber(piece);
   const code = LETTERS_DIGITS.exec(piece);
   if (code && (ALL_CAPS.test(code[1]) || CODE_PREFIXES[code[1]])) return `${readLetters(code[1])} ${readCodeNumber(code[2])}`;
+  // "tour 3N2Đ": days and nights of a trip, as travel ads print them.
+  const trip = TRIP_LENGTH.exec(piece);
+  if (trip) return `${readNumber(trip[1])} ngày ${readNumber(trip[2])} đêm`;
   const unit = DIGITS_LETTERS.exec(piece);
   // "3PN" (ba phòng ngủ): letters the lexicon knows are read as their words.
   if (unit) return `${readNumber(unit[1])} ${ABBREVIATIONS.get(unit[2]) ?? spellLetters(unit[2])}`;
@@ -90,6 +95,8 @@ function readPrefixed(token: string): string | undefined {
   const prefix = CODE_PREFIXES[head];
   if (!prefix || !rest || /[.&-]/.test(rest)) return undefined;
   if (/^\d+$/.test(rest)) return `${prefix} ${readNumber(rest)}`;
+  // "ĐT.769E", "QL.1A": a road number with its branch letter.
+  if (/^\d+[A-Z]$/.test(rest) && ROAD_PREFIXES.has(head)) return `${prefix} ${readMixed(rest)}`;
   if (CAPITALISED.test(rest) && rest.length > 1) return `${prefix} ${rest}`;
   return undefined;
 }
@@ -125,7 +132,8 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     // "GPT-4.5", "RTX-3.0": a dot between digits is a version dot.
-    if (i > 0 && pieces[i - 1] === '.' && /^\d+$/.test(pieces[i]) && /^\d+$/.test(pieces[i - 2])) words.push('chấm');
+    // "M4.0" (a magnitude) too: the piece before ends in a digit.
+    if (i > 0 && pieces[i - 1] === '.' && /^\d+$/.test(pieces[i]) && /\d$/.test(pieces[i - 2])) words.push('chấm');
     words.push(spoken ?? pieces[i]);
   }
   return changed ? words.join(' ') + trailingDot : undefined;
@@ -189,6 +197,8 @@ function withoutSaidHead(spoken: string | undefined, text: string, start: number
   for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
     if (wordsBefore(text, start, n) === words.slice(0, n).join(' ')) return words.slice(n).join(' ');
   }
+  // "Đường ĐT 769", "khu KCN": a head word that can only mean itself is said once.
+  if (words.length > 1 && SAME_WORD_HEADS.has(words[0]) && wordsBefore(text, start, 1) === words[0]) return words.slice(1).join(' ');
   return spoken;
 }
 
@@ -230,9 +240,13 @@ export const abbreviationClass: SemioticClass = {
     const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
-    const vehicle = VEHICLE_CODE.exec(m[0]);
-    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) return `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`;
-    if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return CODE_PREFIXES[m[0]];
+    const vehicle = VEHICLE_CODE.exec(bare); // "… chuyến bay VN254." at the sentence end keeps its full stop
+    if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) {
+      return withSentenceDot(m[0], `${spellLetters(vehicle[1])} ${readDigits(vehicle[2])}`, ctx.text.slice(ctx.end));
+    }
+    if (ROAD_PREFIXES.has(m[0]) && /^ \d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) {
+      return withoutSaidHead(CODE_PREFIXES[m[0]], ctx.text, ctx.start);
+    }
     // In a headline in capitals a syllable is a word ("GIA LAI", "ĐI BẦU CỬ"), not an acronym.
     if (ALL_CAPS.test(m[0]) && isCapsWord(m[0], ctx.text, ctx.start)) return m[0].toLowerCase();
     // A foreign word printed in capitals ("LIVESHOW") is read as a word, not spelled.

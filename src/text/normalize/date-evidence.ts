@@ -5,10 +5,10 @@
  * Context word lists live in data/context-words.ts and data/sports.ts.
  */
 import {
-  DATE_BEFORE, DATE_BEFORE_WEAK, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
+  DATE_BEFORE, DATE_BEFORE_WEAK, DECIMAL_SCORE_BEFORE, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
 } from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
-import { charAfter, precededBy, wordAfter } from './context.js';
+import { charAfter, occursBefore, precededBy, wordAfter } from './context.js';
 import { isDateName } from './date-words.js';
 import { hasScoreEvidence, looksLikeScore, scoreFollows, scoreGoverns } from './score.js';
 import type { MatchContext } from './types.js';
@@ -39,6 +39,8 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
   if (sep !== '.' && isDateName(text, start)) return true; // "đường 3/2", "Quảng trường 2/9"
   if (sep !== '/' && precededBy(text, start, SCORE_BEFORE)) return false; // "dẫn trước 2-1"
+  // "IELTS từ 5.5 trở lên": a band after a score word (but "điểm thi ngày 5.7" is a date).
+  if (sep === '.' && !precededBy(text, start, STRONG_ONLY) && occursBefore(text, start, DECIMAL_SCORE_BEFORE, 4)) return false;
   if (precededBy(text, start, DATE_BEFORE)) {
     // "thắng 3-1 và 2-0": a weak date word after a score word is still part of the result.
     const weak = precededBy(text, start, DATE_BEFORE_WEAK) && !precededBy(text, start, STRONG_ONLY);

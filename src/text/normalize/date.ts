@@ -10,7 +10,7 @@ import { DATE_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isDateSpan, isDayMonthPair } from './date-evidence.js';
-import { readDay, readMonth } from './date-words.js';
+import { isDateName, readDay, readMonth } from './date-words.js';
 import { readRoman } from './roman.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -98,7 +98,9 @@ const TAGGERS: readonly DateTagger[] = [
     read(g, ctx) {
       const [d1, d2, month] = [num(g.d1), num(g.d2), num(g.month)];
       if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month)) return undefined;
-      const days = `${readDay(d1, ctx.text, ctx.start)} đến ${readDay(d2, ctx.text, ctx.start)}`;
+      // A "mùng" written before the span belongs to its first day: "mùng 6-10/3" → "… đến mùng mười".
+      const second = isDateName(ctx.text, ctx.start) ? readDay(d2, ctx.text, ctx.start) : readDay(d2, '', 0);
+      const days = `${readDay(d1, ctx.text, ctx.start)} đến ${second}`;
       return withYear(`${days} tháng ${readMonth(month)}`, g.year);
     },
   }),

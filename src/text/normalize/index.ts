@@ -9,6 +9,7 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass } from './address.js';
+import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
@@ -43,6 +44,7 @@ import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
+import { varietyClass } from './variety.js';
 import { weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon runs before all of them). */
@@ -56,6 +58,7 @@ export const CLASSES: readonly SemioticClass[] = [
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
@@ -82,6 +85,7 @@ export const CLASSES: readonly SemioticClass[] = [
   variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố
   letterClass, // "Nguyễn Văn K.", "chữ D", "Q. Ba Đình" before acronyms take single letters
   greekLetterClass, // "β-thalassemia", "tia α"
+  varietyClass, // "lúa OM5451", "IR 50404": crop variety serials digit by digit, before codes and amounts read them
   glossClass, // "Hoa Sen (HSG)" spelled, "so với cùng kỳ (YoY)" not read twice: before the lexicon reads the code
   abbreviationClass, // "UBND", "QL14", "U23", codes; an unknown acronym is left to the last-resort speller
   ordinalClass, // "thứ 1" → "thứ nhất", "hạng 2" → "hạng nhì"

@@ -2,7 +2,7 @@
  * Measures: a number (or a range of numbers) followed by a unit: "7 km", "120 m2",
  * "3,2 kg", "−5°C", "95%", "10-15 km/h", "800 triệu kWh". Units come from data/units.ts.
  */
-import { STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
+import { GLUED_MARKS, SPACED_DEGREE, STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -11,7 +11,15 @@ import type { SemioticClass } from './types.js';
 const READINGS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(UNITS),
   ...Object.entries(UNIT_ALIASES).map(([alias, unit]): [string, string] => [alias, UNITS[unit]]),
+  ...Object.entries(GLUED_MARKS),
+  [SPACED_DEGREE, UNITS['°C']],
 ]);
+/** "5*" is five stars only glued to a small whole number; "35 0C" is a degree only after a space. */
+const STARS = /^[1-7]$/;
+function isMisreadMark(unit: string, number: string, match: string): boolean {
+  if (GLUED_MARKS[unit]) return !STARS.test(number) || !match.endsWith(`${number}${unit}`);
+  return unit === SPACED_DEGREE && !match.endsWith(` ${unit}`);
+}
 /** Longest first, so "km/h" wins over "km" and "m2" over "m". */
 const UNIT_KEYS = [...READINGS.keys()].sort((a, b) => b.length - a.length);
 export const UNIT_ALTERNATION = toAlternation(UNIT_KEYS);
@@ -81,6 +89,7 @@ export const measureClass: SemioticClass = {
       return `${readWrittenNumber(m[1])} ${READINGS.get(m[2])}${join} ${readWrittenNumber(m[3])} ${READINGS.get(m[2])}`;
     }
     // "lít/100 km" → "lít trên một trăm ki lô mét"; "12GB/256GB" → "…, hai trăm năm mươi sáu gi ga bai".
+    if (isMisreadMark(m[9], m[7] ?? m[5], m[0])) return undefined;
     const per = m[4] ? (isChoiceOfMeasures(ctx.text, ctx.start, m[9]) ? ', ' : ' trên ') : '';
     // "05 kg" in seizure reports: a padded count, read "năm ki lô gam".
     const first = readWrittenNumber(PADDED.test(m[5]) ? m[5].slice(1) : m[5]);

@@ -27,7 +27,7 @@ const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
-const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô|euro|yên|tệ|nghìn|ngàn|triệu)$/;
+const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
@@ -72,7 +72,9 @@ export const rateClass: SemioticClass = {
       // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
       const left = text.slice(Math.max(0, start - 12), start);
       const concentration = PER_VOLUME_TREN.has(m[1]) && UNIT_WORD_BEFORE.test(left) && !CURRENCY_BEFORE.test(left);
-      const perUnit = PER_WORDS_TREN.has(m[1]) || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;
+      // "km/giờ" is a speed, "trên"; a price per hour "23.800 đồng/giờ" is "một giờ".
+      const perTime = PER_WORDS_TREN.has(m[1]) && !CURRENCY_BEFORE.test(left);
+      const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;
       return perUnit ? ` trên ${unit}` : ` một ${unit}`;
     }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"

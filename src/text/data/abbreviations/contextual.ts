@@ -37,5 +37,15 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   // "Theo TT 01", "TT số 12": a circular named by its number (a town is named by a word, "TT. Phú Hòa").
   ['TT', [{ after: /^ (?:số )?\d/u, say: 'thông tư' }]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
+  // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
+  ['QS', [{
+    before: new Set(['xếp hạng', 'bảng xếp hạng', 'bxh', 'hạng', 'top']),
+    after: /^ (?:World|Asia|Stars|Quacquarelli|\d{4})/u,
+    say: 'quy ét',
+  }]],
+  // "trên BĐ III", "mức BĐ2": a flood alert level in hydrological bulletins (elsewhere bộ đội).
+  ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
+  // "Phật đản PL 2568": the Buddhist era (a pháp lệnh is named by its title, not by a year).
+  ['PL', [{ after: /^\.? ?25\d\d(?!\d)/u, say: 'phật lịch' }]],
   ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
 ]);

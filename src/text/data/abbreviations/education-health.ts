@@ -33,8 +33,10 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   GDMN: 'giáo dục mầm non', GDTH: 'giáo dục tiểu học', 'ĐHKHXH&NV': 'đại học khoa học xã hội và nhân văn', PGD: 'phòng giáo dục',
   'PGD&ĐT': 'phòng giáo dục và đào tạo', 'PGDĐT': 'phòng giáo dục và đào tạo', TTYTDP: 'trung tâm y tế dự phòng',
   // School and commune-health press usage (Báo Gia Lai, Giáo dục & Thời đại): PHHS, CBGV, YTCS.
-  PHHS: 'phụ huynh học sinh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
+  PHHS: 'phụ huynh học sinh', SBD: 'số báo danh', CBGV: 'cán bộ giáo viên', YTCS: 'y tế cơ sở',
   // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
+  // "giáo dục STEM" is said as the English word.
+  STEM: 'xờ tem',
   IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn', HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
   // Multi-level schools as named by Sở GD-ĐT: "Trường TH&THCS Lê Lợi", "Trường THCS&THPT".
   // Quy chế tuyển sinh (Thông tư 08/2022/TT-BGDĐT): priority areas are said "ca vê một"; NT in KV2-NT is nông thôn.

@@ -10,7 +10,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   WB: 'ngân hàng thế giới', IMF: 'i em ép', WTO: 'vê kép tê o', ADB: 'a đê bê', CPTPP: 'xê pê tê pê pê', EVFTA: 'e vê ép tê a',
   RCEP: 'ạc xép', FTA: 'ép tê a', UAE: 'u a e', COP: 'cốp', G7: 'giê bảy', G20: 'giê hai mươi', BRICS: 'bờ rích', // said as a word on VTV
   '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ', 'Wi-Fi': 'oai phai', WiFi: 'oai phai', Wifi: 'oai phai',
-  GPS: 'giê pê ét', 'iPhone': 'ai phôn', 'iPad': 'ai pát', 'YouTube': 'diu túp', 'Youtube': 'diu túp', 'Facebook': 'phây búc',
+  GPS: 'giê pê ét', 'iPhone': 'ai phôn', 'iPad': 'ai pát', 'YouTube': 'diu túp', IMAX: 'ai mắc', 'Youtube': 'diu túp', 'Facebook': 'phây búc',
   'TikTok': 'tíc tóc', 'Zalo': 'da lô', 'Google': 'gu gồ', 'ChatGPT': 'chát giê pê tê', 'AI': 'a i', 'IT': 'ai ti',
   'CEO': 'xi i âu', 'VIP': 'vi ai pi', 'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi', 'PR': 'pi a', 'QR': 'quy a',
   'VAR': 'va', 'SOS': 'ét o ét', 'ATM': 'a tê em mờ', 'SIM': 'sim', 'Website': 'oép sai', 'website': 'oép sai',

@@ -1,0 +1,30 @@
+/**
+ * Serials printed apart from their letters, after the word that says what they name: crop
+ * varieties ("lúa OM5451", "giống lúa IR 50404": an institute code and a serial, said digit by
+ * digit, while short serials stay numbers: "ST25", "OM 18") and flights ("chuyến bay VN 7325"),
+ * not amounts. A flight number glued to its letters is read by the abbreviation class.
+ */
+import { FLIGHT_BEFORE, VARIETY_BEFORE } from '../data/context-words.js';
+import { readDigits } from './cardinal.js';
+import { spellLetters } from './spell.js';
+import type { SemioticClass } from './types.js';
+
+const either = (words: ReadonlySet<string>): string =>
+  [...words].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
+/** A code of two or three capitals and its serial, then the context word at most three words before it. */
+const PATTERN = new RegExp(
+  String.raw`(?=[A-ZĐ]{2,3}\s?\d{3})(?:(?<=(?:${either(VARIETY_BEFORE)})(?:\s[\p{Ll}\p{M}]+){0,3}\s)([A-ZĐ]{2,3})\s?(\d{4,5})` +
+    String.raw`|(?<=(?:${either(FLIGHT_BEFORE)})(?:\s[\p{Ll}\p{M}]+){0,2}\s)([A-Z0-9]{2})\s(\d{3,4}))(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
+const TRIGGER = new RegExp(`${either(VARIETY_BEFORE)}|${either(FLIGHT_BEFORE)}`, 'u');
+
+/** @example verbalize "Giá lúa IR 50404" → "Giá lúa i e rờ năm không bốn không bốn" */
+export const varietyClass: SemioticClass = {
+  name: 'variety',
+  needsDigits: true,
+  pattern: PATTERN,
+  trigger: { test: (text: string) => /[A-Z]{2}\s?\d{3}/.test(text) && TRIGGER.test(text) },
+  verbalize: (m) => (m[1] ? `${spellLetters(m[1])} ${readDigits(m[2])}` : `${spellLetters(m[3])} ${readDigits(m[4])}`),
+};
