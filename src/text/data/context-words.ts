@@ -97,6 +97,8 @@ export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
   'trung đoàn', 'sư đoàn', 'quân đoàn', 'bảng', 'đề', 'phụ lục', 'số', 'nhiệm kỳ', 'hội nghị', 'trung ương',
   'mùa', 'vòng', 'đội', 'lớp', 'bậc', 'tuyến', 'mức', 'liên khu', 'quốc hội', 'vua', 'giáo hoàng', 'đời',
   'olympic', 'festival', 'liên hoan', 'hội thao', 'hội diễn', 'thi', 'cuộc thi', 'lễ hội', 'tiết', 'kỳ họp',
+  // Wards of Mekong towns and Saigon's old districts are numbered in Roman: "Phường I, TP Vĩnh Long", "quận I".
+  'quận', 'phường',
 ]);
 
 /** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */

@@ -52,6 +52,6 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Group brands: PetroVietnam's units and EVN's power corporations, as their staff say them (not "phóng viên").
   'PV GAS': 'pê vê gas', 'PV Gas': 'pê vê gas', 'PV Power': 'pê vê power', 'PV POWER': 'pê vê power',
   'PV OIL': 'pê vê oil', 'PV Oil': 'pê vê oil', 'PV Drilling': 'pê vê drilling', 'PV Trans': 'pê vê trans',
-  EVNHANOI: 'e vê en hà nội', EVNHCMC: 'e vê en hồ chí minh', EVNNPC: 'e vê en en pê xê', EVNSPC: 'e vê en ét pê xê',
+  EVNHANOI: 'e vê en hà nội', EVNHCMC: 'e vê en hồ chí minh', EVNNPC: 'e vê en en nờ pê xê', EVNSPC: 'e vê en ét pê xê',
   EVNCPC: 'e vê en xê pê xê', VNPAY: 'vê en nờ pay', VNPay: 'vê en nờ pay',
 };
