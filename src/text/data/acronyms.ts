@@ -6,7 +6,7 @@
  * (see tests/text/caps.test.ts), keeping those whose word reading is rare in headlines.
  */
 export const CAPS_ACRONYMS: ReadonlySet<string> = new Set([
-  'EU', 'UN', 'IT', 'BOT', 'COP', 'CAT', 'THA', 'VIP', 'RON', 'MU', 'SIM',
+  'EU', 'UN', 'IT', 'BOT', 'COP', 'CAT', 'VIP', 'RON', 'MU', 'SIM',
 ]);
 
 /**
@@ -17,6 +17,8 @@ export const CAPS_ACRONYMS: ReadonlySet<string> = new Set([
 export const CAPS_ACRONYMS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Police units are named by their administrative level (Luật Công an nhân dân 2018, Điều 17).
   ['CA', new Set(['tỉnh', 'tp', 'thành', 'huyện', 'quận', 'xã', 'phường', 'thị', 'tx', 'tt', 'tphcm', 'tp.hcm'])],
+  // Thi hành án is named by its kind or level ("CỤC THA DÂN SỰ"); "THA BỔNG", "THA THỨ" are the word tha.
+  ['THA', new Set(['dân', 'hình', 'tỉnh', 'tp', 'thành', 'huyện', 'quận', 'thị', 'tx', 'quân', 'khu', 'vụ'])],
 ]);
 
 /**

@@ -11,6 +11,7 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   'số điện thoại', 'điện thoại', 'hotline', 'đường dây nóng', 'tổng đài', 'số máy', 'imei', 'số seri', 'seri', 'serial',
   'mã vạch', 'mã đơn', 'mã vận đơn', 'mã bưu chính', 'mã bưu điện', 'số hợp đồng', 'mã hồ sơ', 'số hồ sơ', 'số lô',
   'mã giao dịch', 'mã doanh nghiệp', 'số báo danh', 'mã sinh viên', 'mã học sinh', 'mã hàng', 'mã sản phẩm',
+  'mã ngành', 'mã trường', 'mã xét tuyển', 'mã nhóm ngành', 'mã tỉnh',
   'số khung', 'số máy', 'số thẻ',
   // Admissions codes (Thông tư 09/2022/TT-BGDĐT, danh mục ngành): "mã ngành 7480201", "mã xét tuyển 7720101".
   'mã ngành', 'mã trường', 'mã xét tuyển', 'mã số ngành', 'mã bệnh nhân', 'mã số bệnh nhân', 'mã chuyến bay',
@@ -46,4 +47,12 @@ export const LOTTERY_PRIZE = String.raw`(?:giải|G\.?)\s?(?:đặc biệt|ĐB|n
 /** After a winning number: an amount or a count, so "giải nhất là 500 triệu" is not a draw. */
 export const LOTTERY_NOT_BEFORE: ReadonlySet<string> = new Set([
   'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'usd', 'đô', 'vé', 'suất', 'người', 'lượt', 'giải', 'tờ', 'lần', 'kỳ',
+]);
+
+/**
+ * Words that may follow a drawn number ("giải đặc biệt 12345 thuộc về…", "về 98765 và…"); any
+ * other lower-case word after it is what a count counts ("Giải ba: 150 học sinh"), not a draw.
+ */
+export const DRAW_GOES_ON: ReadonlySet<string> = new Set([
+  'và', 'thuộc', 'về', 'của', 'tại', 'ở', 'được', 'đã', 'là', 'trúng', 'cho', 'hoặc', 'mở', 'xổ',
 ]);

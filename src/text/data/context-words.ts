@@ -107,6 +107,8 @@ export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
   'trung đoàn', 'sư đoàn', 'quân đoàn', 'bảng', 'đề', 'phụ lục', 'số', 'nhiệm kỳ', 'hội nghị', 'trung ương',
   'mùa', 'vòng', 'đội', 'lớp', 'bậc', 'tuyến', 'mức', 'liên khu', 'quốc hội', 'vua', 'giáo hoàng', 'đời',
   'olympic', 'festival', 'liên hoan', 'hội thao', 'hội diễn', 'thi', 'cuộc thi', 'lễ hội', 'tiết', 'kỳ họp',
+  // Wards of Mekong towns and Saigon's old districts are numbered in Roman: "Phường I, TP Vĩnh Long", "quận I".
+  'quận', 'phường',
 ]);
 
 /** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */
@@ -228,3 +230,26 @@ export const VARIETY_BEFORE: ReadonlySet<string> = new Set(['lúa', 'giống', '
 
 /** Words a flight number follows when printed apart from its airline code ("chuyến bay VN 7325"). */
 export const FLIGHT_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'số hiệu', 'mã chuyến bay']);
+
+/**
+ * Product lines whose models take a letter after the number: "iPhone 6s", "Galaxy S10e"
+ * ("sáu ét", not six seconds). Lower case, as the word before the model is compared.
+ */
+export const PRODUCT_LINE_BEFORE: ReadonlySet<string> = new Set([
+  'iphone', 'ipad', 'galaxy', 'note', 'redmi', 'xiaomi', 'oppo', 'vivo', 'realme', 'nokia', 'pixel', 'moto', 'honor',
+  'watch', 'series', 'mi', 'poco', 'reno', 'lumia', 'xperia',
+]);
+
+/** Video heights: "1080p", "720p" are a resolution ("pê"), never minutes. */
+export const VIDEO_RESOLUTIONS: ReadonlySet<string> = new Set(['144', '240', '360', '480', '540', '720', '1080', '1440', '2160', '4320']);
+
+/**
+ * People named by their birth decade ("cô gái 9x", "thế hệ 10x", "sĩ tử 2k7"): after these
+ * words "9x" is "chín x", not nine times, and "2k7" "hai ca bảy", not 2,700.
+ */
+export const GENERATION_BEFORE: ReadonlySet<string> = new Set([
+  'thế hệ', 'gen', 'lứa', 'cô gái', 'chàng trai', 'cô nàng', 'anh chàng', 'bạn trẻ', 'các bạn', 'giới trẻ', 'teen',
+  'sĩ tử', 'thí sinh', 'học sinh', 'sinh viên', 'người', 'những người', 'nữ', 'nam', 'mẹ', 'bố', 'ông bố', 'bà mẹ',
+  'doanh nhân', 'ca sĩ', 'diễn viên', 'cặp đôi', 'hot girl', 'hotgirl', 'hot boy', 'tân binh', 'nữ sinh', 'nam sinh',
+  'đời', 'dân', 'bạn', 'thủ khoa', 'cầu thủ', 'giám đốc', 'chủ quán', 'nhà báo', 'kỹ sư', 'bác sĩ', 'giáo viên',
+]);

@@ -65,6 +65,17 @@ export const MODEL_K_BEFORE: ReadonlySet<string> = new Set(['core', 'ultra', 'ry
 export const GOLD_BEFORE: ReadonlySet<string> = new Set([
   'vàng', 'vàng nhẫn', 'nhẫn vàng', 'vàng miếng', 'vàng ta', 'vàng tây', 'vàng trắng', 'vàng hồng', 'vàng trang sức',
   'nhẫn', 'nhẫn tròn', 'nhẫn trơn', 'tròn trơn', 'nhẫn tròn trơn', 'vàng nhẫn tròn', 'bạc', 'trang sức', 'nữ trang', 'vàng ép vỉ', 'vàng nguyên liệu',
+  // Jewellery is sold by its karat too: "dây chuyền 14K", "bông tai 18K".
+  'dây chuyền', 'bông tai', 'khuyên tai', 'lắc tay', 'lắc chân', 'vòng tay', 'vòng cổ', 'mặt dây chuyền', 'nhẫn cưới',
+]);
+
+/**
+ * Race words of running news: among the words before "5K", "21K" the K is a distance in
+ * kilometres, said "năm ca" as runners say it, not five thousand ("cự ly 5K, 10K và 21K").
+ */
+export const RACE_DISTANCE_BEFORE: ReadonlySet<string> = new Set([
+  'cự ly', 'cự li', 'marathon', 'giải chạy', 'chạy bộ', 'đường chạy', 'runner', 'vận động viên chạy', 'half marathon',
+  'chặng', 'nội dung chạy', 'trail',
 ]);
 
 /**

@@ -30,6 +30,15 @@ export const ORDINAL_EXCEPTIONS: Readonly<Record<number, string>> = { 1: 'nhất
 /** After "hạng", "giải": 1 nhất, 2 nhì, 4 tư ("hạng 1" → "hạng nhất", "giải 2" → "giải nhì"). */
 export const RANK_EXCEPTIONS: Readonly<Record<number, string>> = { 1: 'nhất', 2: 'nhì', 4: 'tư' };
 
+/**
+ * After "hạng 4", "giải 2": a counted noun, so the number counts it ("khách sạn hạng 4 sao",
+ * "giải 2 bài toán", "giải 1 triệu đồng") and is no rank.
+ */
+export const RANK_COUNTED_AFTER: ReadonlySet<string> = new Set([
+  'sao', 'bài', 'câu', 'môn', 'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'trăm', 'đồng', 'usd', 'người', 'đội', 'vụ', 'con',
+  'chiếc', 'cái', 'tấn', 'kg', 'suất', 'phần', 'lượt', 'lần', 'vé', 'đề', 'phương', 'ẩn', 'hệ', 'dạng',
+]);
+
 /** Month names that differ from the plain cardinal: "tháng 4" → "tháng tư". */
 export const MONTH_EXCEPTIONS: Readonly<Record<number, string>> = { 4: 'tư' };
 

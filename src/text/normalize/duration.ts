@@ -4,7 +4,7 @@
  * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
  * ba mươi hai". Clock times ("6h15") are read by the time class.
  */
-import { COLON_RATIO_BEFORE, RACE_TIME_BEFORE } from '../data/context-words.js';
+import { COLON_RATIO_BEFORE, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
@@ -54,9 +54,19 @@ export const durationClass: SemioticClass = {
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
     if (g.base !== undefined) return addedTime(g.base, (g.extra ?? g.extra2) as string, ctx);
-    return `${readWrittenNumber(g.only as string)} ${g.unit === 's' ? 'giây' : 'phút'}`;
+    return gluedUnit(g.only as string, g.unit as string, ctx);
   },
 };
+
+/**
+ * "45p", "30s": minutes and seconds, but "1080p" is a video resolution and "iPhone 6s" a
+ * model (left to the code reader: "một nghìn không trăm tám mươi pê", "sáu ét").
+ */
+function gluedUnit(n: string, unit: string, ctx: MatchContext): string | undefined {
+  if (unit === 'p' && VIDEO_RESOLUTIONS.has(n)) return undefined;
+  if (unit === 's' && precededBy(ctx.text, ctx.start, PRODUCT_LINE_BEFORE)) return undefined;
+  return `${readWrittenNumber(n)} ${unit === 's' ? 'giây' : 'phút'}`;
+}
 
 /**
  * "34:07" is minutes and seconds when no clock has 34 hours, or after a race word ("thời

@@ -37,6 +37,7 @@ const TITLE_AFTER = new RegExp(`^(?:${[...TITLE_HEADS].join('|')})(?![\\p{L}])`,
 /** "Nguyễn Văn ", "anh Tuấn ": a name (two words, the last capitalised) right before. */
 const NAME_BEFORE = /(?:^|\s)([\p{L}\p{M}]+) \p{Lu}[\p{Ll}\p{M}]+ $/u;
 const LOWER_WORD_AFTER = /^ [\p{Ll}]/u;
+const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]/u;
 /** Only closing quotes or brackets left: the initial ends the sentence ("…là anh Lê Văn T."). */
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 
@@ -90,6 +91,8 @@ export const letterClass: SemioticClass = {
     if (VOWEL.test(letter) && LOWER_WORD_AFTER.test(text.slice(end, end + 2))) return letter.toLowerCase();
     // "Trường ĐH Y Hà Nội", "Y Dược": the word y (medicine).
     if (letter === 'Y' && (precededBy(text, start, Y_WORD_BEFORE) || Y_WORD_AFTER.has(wordAfter(text, end)))) return 'y';
+    // "Y Moan", "ông Y Thông": the Ê Đê and Jrai men's name word before a capitalised name.
+    if (letter === 'Y' && NAME_AFTER.test(text.slice(end, end + 3))) return 'y';
     return readLetters(letter);
   },
 };

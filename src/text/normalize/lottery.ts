@@ -4,7 +4,7 @@
  * digit by digit with a pause between them, never as amounts or ranges; two-digit numbers
  * are said as numbers ("giải tám: 07" → "không bảy", "12" → "mười hai").
  */
-import { LOTTERY_NOT_BEFORE, LOTTERY_PRIZE } from '../data/codes.js';
+import { DRAW_GOES_ON, LOTTERY_NOT_BEFORE, LOTTERY_PRIZE } from '../data/codes.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
@@ -24,7 +24,16 @@ export const lotteryClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /giải|G\.?[ĐB1-8]/i,
   verbalize(m, ctx) {
-    if (LOTTERY_NOT_BEFORE.has(wordAfter(ctx.text, ctx.end))) return undefined;
+    const next = wordAfter(ctx.text, ctx.end);
+    if (LOTTERY_NOT_BEFORE.has(next)) return undefined;
+    // "Giải ba: 150 học sinh": a lower-case word after it is what the number counts.
+    if (next && isLowerAt(ctx.text, ctx.end) && !DRAW_GOES_ON.has(next)) return undefined;
     return m[0].split(/\s?[-–,;]\s?/).map(readDrawn).join(', ');
   },
 };
+
+/** The word after `index` is written in lower case ("150 học sinh", not "45678 Giải nhì"). */
+function isLowerAt(text: string, index: number): boolean {
+  const ch = text.slice(index).trimStart()[0] ?? '';
+  return ch !== ch.toUpperCase();
+}

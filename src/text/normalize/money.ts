@@ -5,10 +5,11 @@
  * "USD") are read by the lexicon; this class rewrites what a reader would say wrongly.
  * Tables: data/currency.ts.
  */
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { GENERATION_BEFORE } from '../data/context-words.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
-import { readCardinal } from './cardinal.js';
-import { occursBefore, precededBy, wordAfter } from './context.js';
+import { readCardinal, readDigits } from './cardinal.js';
+import { occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
@@ -71,6 +72,31 @@ function isKarat(g: Groups, ctx: MatchContext): boolean {
   return g.suffix3 === 'K' && !g.f && !g.mag2 && /^(?:[89]|1\d|2[0-4])$/.test(g.e as string) && precededBy(ctx.text, ctx.start, GOLD_BEFORE);
 }
 
+/**
+ * A K that is no thousand: "cự ly 21K" a race distance ("hai mươi mốt ca"), "sĩ tử 2k7",
+ * "thế hệ 2K" a birth decade ("hai ca bảy"). Undefined when it is money.
+ */
+function letterK(g: Groups, ctx: MatchContext): string | undefined {
+  const k = g.suffix3 ?? g.shorthand3;
+  if ((k !== 'k' && k !== 'K') || g.f || g.mag2) return undefined;
+  const tail = g.tail3 === undefined ? '' : ` ${readDigits(g.tail3)}`;
+  const decade = g.e === '2' && (g.tail3 === undefined || g.tail3.length === 1);
+  // "mỗi người 2k" is still two thousand each.
+  if (decade && precededBy(ctx.text, ctx.start, GENERATION_BEFORE) && !wordsBefore(ctx.text, ctx.start, 2).startsWith('mỗi ')) {
+    return `hai ca${tail}`;
+  }
+  if (!tail && /^\d{1,3}$/.test(g.e as string) && RACE_LIST_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) {
+    return `${readCardinal(g.e as string)} ca`;
+  }
+  return undefined;
+}
+
+/** A race word, up to four words, then maybe other distances of the list: "cự ly 5K, 10K và ". */
+const RACE_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[...RACE_DISTANCE_BEFORE].join('|')})(?:\s+[\p{L}\p{M}]+){0,4}\s+(?:\d{1,3}[kK](?:\s*,\s*|\s+(?:và|hoặc)\s+))*$`,
+  'iu',
+);
+
 const TOKEN_BEFORE = /(\S+)\s+$/u;
 
 /** "Core i9 14900K", "Ultra 9 285K": a processor model of three digits or more, left to the code reader. */
@@ -111,6 +137,8 @@ export const moneyClass: SemioticClass = {
     }
     if (g.e) {
       if (isResolution(g, ctx) || isKarat(g, ctx) || isModelNumber(g, ctx)) return undefined;
+      const k = letterK(g, ctx);
+      if (k) return k;
       const form = readForm(g, '3', ctx);
       if (!form) return undefined;
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';

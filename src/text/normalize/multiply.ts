@@ -3,6 +3,9 @@
  * "x2" → "nhân hai", a factor "zoom 3x" → "ba lần", a combined product "6in1" → "sáu
  * trong một". Runs before measure so the unit still follows a number.
  */
+import { GENERATION_BEFORE } from '../data/context-words.js';
+import { readDigits } from './cardinal.js';
+import { precededBy } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -25,10 +28,24 @@ export const multiplyClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d|\dx|\d(?:-in-| in |in)1/,
-  verbalize(m) {
+  verbalize(m, { text, start }) {
     if (m[1]) return `${readWrittenNumber(m[1])} nhân `;
-    if (m[2]) return `${readWrittenNumber(m[2].replace('.', ','))} lần`;
+    if (m[2]) return generation(m[2], text, start) ?? `${readWrittenNumber(m[2].replace('.', ','))} lần`;
     if (m[4]) return `${readWrittenNumber(m[4])} trong ${readWrittenNumber(m[5])}`;
     return m[3] ? `nhân ${readWrittenNumber(m[3])}` : 'nhân';
   },
 };
+
+/** "năm 199x": a decade, its digits one by one ("một chín chín ích"). */
+const DECADE = /^(?:19|20)\d$/;
+const DECADE_BEFORE: ReadonlySet<string> = new Set(['năm', 'sinh năm', 'thập niên', 'những năm', 'đầu', 'cuối']);
+
+/**
+ * "cô gái 9x", "thế hệ 10x": people by their birth decade ("chín ích"), not a factor.
+ * @example generation('9', 'cô gái 9x', 7) //=> 'chín ích'
+ */
+function generation(n: string, text: string, start: number): string | undefined {
+  if (DECADE.test(n) && (precededBy(text, start, DECADE_BEFORE) || precededBy(text, start, GENERATION_BEFORE))) return `${readDigits(n)} ích`;
+  if (/^(?:[5-9]|10)$/.test(n) && precededBy(text, start, GENERATION_BEFORE)) return `${readWrittenNumber(n)} ích`;
+  return undefined;
+}

@@ -49,4 +49,9 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   TBMT: 'thông báo mời thầu', HSMT: 'hồ sơ mời thầu', 'E-HSMT': 'hồ sơ mời thầu điện tử', HSDT: 'hồ sơ dự thầu',
   'E-HSDT': 'hồ sơ dự thầu điện tử', KHLCNT: 'kế hoạch lựa chọn nhà thầu', HSYC: 'hồ sơ yêu cầu',
   HSMQT: 'hồ sơ mời quan tâm', TBMST: 'thông báo mời sơ tuyển',
+  // Group brands: PetroVietnam's units and EVN's power corporations, as their staff say them (not "phóng viên").
+  'PV GAS': 'pê vê gas', 'PV Gas': 'pê vê gas', 'PV Power': 'pê vê power', 'PV POWER': 'pê vê power',
+  'PV OIL': 'pê vê oil', 'PV Oil': 'pê vê oil', 'PV Drilling': 'pê vê drilling', 'PV Trans': 'pê vê trans',
+  EVNHANOI: 'e vê en hà nội', EVNHCMC: 'e vê en hồ chí minh', EVNNPC: 'e vê en en nờ pê xê', EVNSPC: 'e vê en ét pê xê',
+  EVNCPC: 'e vê en xê pê xê', VNPAY: 'vê en nờ pay', VNPay: 'vê en nờ pay',
 };
