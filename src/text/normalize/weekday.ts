@@ -15,6 +15,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const YEAR_AFTER = /^ (?:năm )?\d{4}(?!\d)/;
+
 const day = (n: string): string => `thứ ${WEEKDAYS[n]}`;
 
 /** @example verbalize "từ thứ 2 - thứ 6" → "từ thứ hai đến thứ sáu" */
@@ -23,10 +25,12 @@ export const weekdaySpanClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   trigger: /(?:thứ\s?|T)[2-7]\s?[-–]/i,
-  verbalize(m) {
+  verbalize(m, { text, end }) {
     const [first, second, bare, sunday] = [m[1], m[2], m[3], m[4]];
     // "T2-6" is not printed; "thứ 2-6" is.
     if (bare && m[0][0] === 'T') return undefined;
+    // "giai đoạn T2-T4 năm 2025": months of a year, not weekdays.
+    if (m[0][0] === 'T' && YEAR_AFTER.test(text.slice(end, end + 10))) return undefined;
     const last = sunday && SUNDAY.test(sunday) ? 'chủ nhật' : day(second ?? bare);
     if (Number(second ?? bare ?? 8) <= Number(first)) return undefined;
     return `${day(first)} đến ${last}`;
