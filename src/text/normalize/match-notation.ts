@@ -13,7 +13,8 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])H(?<half>[12])(?![\p{L}\p{N}])` +
     String.raw`|(?<=[\d'’)\p{L}]\s?)\((?<mark>${Object.keys(MATCH_MARKS).map(escapeRegExp).join('|')})\)` +
-    String.raw`|(?<=\p{L} )(?<vs>vs\.?|VS\.?)(?= \p{Lu})`,
+    // The side after it may open with a title word: "Ông Trump vs bà Harris".
+    String.raw`|(?<=\p{L} )(?<vs>vs\.?|VS\.?)(?= \p{Lu}| (?:ông|bà|anh|chị|đội|tuyển|nhà) \p{Lu})`,
   'gu',
 );
 
