@@ -44,8 +44,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     say: 'cảnh sát',
   }]],
   // "CT UBND huyện": the chair of a people's committee or council (CT01 is a motorway, read elsewhere).
-  // "CT nước sạch", "CT nước thải" are works (công trình), not the state president.
-  ['CT', [{ after: /^ (?:nước sạch|nước thải|thủy lợi|thuỷ lợi|giao thông|trọng điểm|xây dựng)(?![\p{L}\p{N}])/u, say: 'công trình' }, { after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước(?! (?:sạch|thải|ngầm|mặt|uống|sinh hoạt|tưới|mưa|máy))|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
+  // "CT nước sạch", "CT nước thải" are works (công trình), "CT khuyến mãi" a programme, not the state president.
+  ['CT', [{ after: /^ (?:khuyến mãi|khuyến mại|ưu đãi|truyền hình|Truyền hình|học bổng|nghệ thuật|hành động)(?![\p{L}\p{N}])/u, say: 'chương trình' }, { after: /^ (?:nước sạch|nước thải|thủy lợi|thuỷ lợi|giao thông|trọng điểm|xây dựng)(?![\p{L}\p{N}])/u, say: 'công trình' }, { after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước(?! (?:sạch|thải|ngầm|mặt|uống|sinh hoạt|tưới|mưa|máy))|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
   // "Theo TT 01", "TT số 12": a circular named by its number (a town is named by a word, "TT. Phú Hòa").
   // An emergency line is a centre's number ("TT 115" trung tâm), not a circular's.
   ['TT', [
@@ -65,7 +65,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   // "trên BĐ III", "mức BĐ2": a flood alert level in hydrological bulletins (elsewhere bộ đội).
   ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d|một|hai|ba)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
   // "Phật đản PL 2568": the Buddhist era (a pháp lệnh is named by its title, not by a year).
-  ['PL', [{ after: /^\.? ?25\d\d(?!\d)/u, say: 'phật lịch' }]],
+  // Not before an amount: "Quỹ PL 2500 tỷ đồng" is no year.
+  ['PL', [{ after: /^\.? ?25\d\d(?![\d.,]| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
   // Only the Party's own bodies: "chỉ số UV Bộ Y tế khuyến cáo" is still ultraviolet.
   ['UV', [{
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
