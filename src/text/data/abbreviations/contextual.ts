@@ -22,7 +22,7 @@ const CIRCULAR_NUMBER_AFTER =
 
 /** The fields centres are named by ("TT Y tế", "TT Kiểm soát bệnh tật", "TT GDNN-GDTX"). */
 const CENTRE_FIELDS_AFTER =
-  /^ (?:Y tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
+  /^ (?:[Yy] tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
 
 export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = new Map([
   ['CP', [{
