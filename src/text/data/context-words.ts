@@ -102,7 +102,7 @@ export const RANGE_AFTER: ReadonlySet<string> = new Set([
 
 /** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */
 export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
-  'khóa', 'khoá', 'khoản', 'đoạn', 'điểm', 'điều', 'hồi', 'màn', 'cảnh', 'phụ lục số', 'thứ', 'lần thứ', 'thế kỷ', 'thế kỉ', 'kỷ', 'quý', 'đại hội', 'loại', 'hạng', 'kỳ', 'kì', 'phần',
+  'bđ', 'báo động', 'khóa', 'khoá', 'khoản', 'đoạn', 'điểm', 'điều', 'hồi', 'màn', 'cảnh', 'phụ lục số', 'thứ', 'lần thứ', 'thế kỷ', 'thế kỉ', 'kỷ', 'quý', 'đại hội', 'loại', 'hạng', 'kỳ', 'kì', 'phần',
   'chương', 'mục', 'tập', 'giai đoạn', 'cấp', 'nhóm', 'vùng', 'quân khu', 'đợt', 'khu vực', 'phiên', 'tiểu đoàn',
   'trung đoàn', 'sư đoàn', 'quân đoàn', 'bảng', 'đề', 'phụ lục', 'số', 'nhiệm kỳ', 'hội nghị', 'trung ương',
   'mùa', 'vòng', 'đội', 'lớp', 'bậc', 'tuyến', 'mức', 'liên khu', 'quốc hội', 'vua', 'giáo hoàng', 'đời',

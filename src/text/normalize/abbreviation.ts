@@ -194,6 +194,8 @@ function withSentenceDot(token: string, spoken: string | undefined, after: strin
 function withoutSaidHead(spoken: string | undefined, text: string, start: number): string | undefined {
   if (spoken === undefined) return undefined;
   const words = spoken.split(' ');
+  // "Khu dân cư KDC Phú Mỹ": all of it was just said, so the acronym adds nothing.
+  if (words.length >= 2 && words.length <= 4 && wordsBefore(text, start, words.length) === spoken) return '';
   for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
     if (wordsBefore(text, start, n) === words.slice(0, n).join(' ')) return words.slice(n).join(' ');
   }

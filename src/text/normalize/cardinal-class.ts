@@ -2,6 +2,7 @@
  * The catch-all number class: integers, "." thousands, "," decimals, negatives, and
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
+import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
 import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
@@ -24,6 +25,20 @@ const VERSION_CONTEXT: ReadonlySet<string> = new Set(
   }),
 );
 
+/** Kinds of document a section belongs to: "điểm 3.2 của Hướng dẫn", "điểm 1.4 tại Nghị định". */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(DOCUMENT_TYPE_CODES), 'luật', 'bộ luật', 'dự thảo', 'điều lệ', 'văn bản', 'tờ trình',
+]);
+const OF_DOCUMENT = /^ (?:của|tại|thuộc) ([\p{L}\p{M}]+)(?: ([\p{L}\p{M}]+))?/u;
+
+/** "điểm 3.2 của Hướng dẫn": the numbered point of a document, a section ("ba chấm hai"). */
+function ofDocument(text: string, end: number): boolean {
+  const m = OF_DOCUMENT.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const one = m[1].toLowerCase();
+  return DOCUMENT_WORDS.has(one) || (m[2] !== undefined && DOCUMENT_WORDS.has(`${one} ${m[2].toLowerCase()}`));
+}
+
 /**
  * "1.5 triệu", "IELTS 6.5", "pH 7.4": a dot before one or two digits that cannot be a
  * thousands group is an English decimal; "4.0" and "Điều 2.1" are versions and sections.
@@ -31,7 +46,7 @@ const VERSION_CONTEXT: ReadonlySet<string> = new Set(
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
   const after = wordAfter(text, end);
   if (DECIMAL_CONTEXT.has(after)) return true;
-  if (wordsBefore(text, start, 1) === 'điểm' && SECTION_AFTER.has(after)) return false;
+  if (wordsBefore(text, start, 1) === 'điểm' && (SECTION_AFTER.has(after) || ofDocument(text, end))) return false;
   return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
 }
 

@@ -137,13 +137,20 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(months.map((m, i) => `${i === 0 ? g.word : 'đến tháng'} ${readMonth(m)}`).join(' '), g.year ?? g.bareYear);
     },
   }),
-  // Report shorthand: "T9/2024" (tháng chín), "9T/2024", "9T2024", "9M2024" (chín tháng: the
+  // Report shorthand: "T9/2024" (tháng chín), "T2-T4 năm 2025", "9T/2024", "9T2024", "9M2024" (chín tháng: the
   // first nine months, M as in English reports).
   tagger({
     name: 'month-shorthand',
     trigger: /T\d|\d[TM]/,
-    source: String.raw`(?=[T\d])(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})\s?[-/]\s?|(?<months>\d{1,2})[TM](?:\s?[-/]\s?)?)(?<year>${YEAR})${E}`,
+    source:
+      String.raw`(?=[T\d])(?<![\p{L}\p{N}])(?:T(?<month>\d{1,2})\s?[-/]\s?|(?<months>\d{1,2})[TM](?:\s?[-/]\s?)?` +
+      // "T2-T4/2025", "giai đoạn T2-T4 năm 2025": a span of months (weekday spans have no year).
+      String.raw`|T(?<first>\d{1,2})\s?[-–]\s?T(?<last>\d{1,2})(?:\s?\/\s?|\s(?:năm\s)?))(?<year>${YEAR})${E}`,
     read(g) {
+      if (g.first) {
+        const [a, b] = [num(g.first), num(g.last)];
+        return isMonth(a) && isMonth(b) && a < b ? withYear(`tháng ${readMonth(a)} đến tháng ${readMonth(b)}`, g.year) : undefined;
+      }
       if (g.month) return isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined;
       return isMonth(num(g.months)) ? withYear(`${readCardinal(g.months as string)} tháng`, g.year) : undefined;
     },

@@ -83,7 +83,8 @@ function raceTime(h: string | undefined, m: string, s: string, ctx: MatchContext
 
 /** A name or another minute mark right before: "Xuân Son 12'", "(Quang Hải 34')", "12', 67'". */
 // A capitalised word that opens the sentence is no name ("Thêm 7' bù giờ").
-const SCORER_BEFORE = /(?:\S \p{Lu}[\p{Ll}\p{M}]*|\d['’]),? ?\(?$/u;
+// A name may hold an apostrophe or a hyphen: "O'Neill 23'", "K'Brăk", "Mac-Allister".
+const SCORER_BEFORE = /(?:\S \p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}[\p{Ll}\p{M}]*)*|\d['’]),? ?\(?$/u;
 
 /**
  * "90'" alone is a length ("chín mươi phút"); in a match report it is the minute of play:

@@ -13,7 +13,8 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])H(?<half>[12])(?![\p{L}\p{N}])` +
     String.raw`|(?<=[\d'’)\p{L}]\s?)\((?<mark>${Object.keys(MATCH_MARKS).map(escapeRegExp).join('|')})\)` +
-    String.raw`|(?<=\p{L} )(?<vs>vs\.?|VS\.?)(?= \p{Lu})`,
+    // The side after it may open with a title word: "Ông Trump vs bà Harris".
+    String.raw`|(?<=\p{L} )(?<vs>vs\.?|VS\.?)(?= \p{Lu}| (?:ông|bà|anh|chị|đội|tuyển|nhà) \p{Lu})`,
   'gu',
 );
 
@@ -21,13 +22,15 @@ const PATTERN = new RegExp(
 const SCORE_PAIR = /\d\s?[-–]\s?\d|\d['’]/;
 const HALF = ['', 'một', 'hai'];
 const KICK_OFF = /\d[hg]\d{0,2}(?![\p{L}])|\d:\d\d/u;
+/** The result right after the other side's name: "vs Thái Lan: 2-1", "vs Lào (4-0)". */
+const RESULT_AFTER = /^ \p{Lu}[\p{L}\p{M}0-9.]*(?: [\p{L}\p{M}0-9.]+){0,4}(?::? ?|\s?\()\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/])/u;
 
 /** @example verbalize "H1: Việt Nam 1-0 Thái Lan" → "hiệp một: Việt Nam 1-0 Thái Lan" */
 export const matchNotationClass: SemioticClass = {
   name: 'match-notation',
   pattern: PATTERN,
   trigger: /H[12]|\(|vs|VS/,
-  verbalize(m, { text, start }) {
+  verbalize(m, { text, start, end }) {
     const g = m.groups ?? {};
     if (g.mark) {
       // After a name ("Thái Lan 2-3 Việt Nam (aet)") only a word-long mark, in a sentence with a score.
@@ -36,7 +39,7 @@ export const matchNotationClass: SemioticClass = {
       return `(${MATCH_MARKS[g.mark]})`;
     }
     // A fixture list gives a kick-off time ("17h00 ngày 24/2: Hải Phòng vs HAGL").
-    if (g.vs) return isMatchReport(text) || KICK_OFF.test(text) ? 'gặp' : 'với';
+    if (g.vs) return isMatchReport(text) || KICK_OFF.test(text) || RESULT_AFTER.test(text.slice(end, end + 60)) ? 'gặp' : 'với';
     return SCORE_PAIR.test(text) || isMatchReport(text) ? `hiệp ${HALF[Number(g.half)]}` : undefined;
   },
 };

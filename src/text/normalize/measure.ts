@@ -14,8 +14,11 @@ const READINGS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(GLUED_MARKS),
   [SPACED_DEGREE, UNITS['°C']],
 ]);
-/** "5*" is five stars only glued to a small whole number; "35 0C" is a degree only after a space. */
-const STARS = /^[1-7]$/;
+/**
+ * "5*" is five stars only glued to a small whole number or a rating out of five ("4.5*", "4,8★");
+ * "35 0C" is a degree only after a space.
+ */
+const STARS = /^(?:[1-7]|[0-4][.,]\d)$/;
 function isMisreadMark(unit: string, number: string, match: string): boolean {
   if (GLUED_MARKS[unit]) return !STARS.test(number) || !match.endsWith(`${number}${unit}`);
   return unit === SPACED_DEGREE && !match.endsWith(` ${unit}`);

@@ -45,7 +45,17 @@ const DECADE_BEFORE: ReadonlySet<string> = new Set(['năm', 'sinh năm', 'thập
  * @example generation('9', 'cô gái 9x', 7) //=> 'chín ích'
  */
 function generation(n: string, text: string, start: number): string | undefined {
-  if (DECADE.test(n) && (precededBy(text, start, DECADE_BEFORE) || precededBy(text, start, GENERATION_BEFORE))) return `${readDigits(n)} ích`;
-  if (/^(?:[5-9]|10)$/.test(n) && precededBy(text, start, GENERATION_BEFORE)) return `${readWrittenNumber(n)} ích`;
+  const people =
+    precededBy(text, start, GENERATION_BEFORE) ||
+    GENERATION_LISTED.test(text.slice(Math.max(0, start - 24), start)) ||
+    GENERATION_AFTER.test(text.slice(start + n.length + 1, start + n.length + 12));
+  if (DECADE.test(n) && (precededBy(text, start, DECADE_BEFORE) || people)) return `${readDigits(n)} ích`;
+  if (/^(?:[5-9]|10)$/.test(n) && people) return `${readWrittenNumber(n)} ích`;
   return undefined;
 }
+
+/** "9x đời đầu", "8x đời cuối": the part of a decade is said of people. */
+const GENERATION_AFTER = /^ đời (?:đầu|cuối|giữa)(?![\p{L}])/u;
+
+/** Another generation just listed before it: "gen Z và 9x", "thế hệ 8x, 9x", "2K và 10x". */
+const GENERATION_LISTED = /(?:(?<![\p{L}\p{N}])(?:\d{1,2}x|\d[kK]\d?)|(?:năm|sáu|bảy|tám|chín|mười) ích|\b[Gg]en [A-Z]|[Gg]en [Aa]lpha)\s?(?:,|và|hay|hoặc|lẫn|đến|-)\s$/u;

@@ -20,8 +20,8 @@ const SCORE_AFTER_START = new RegExp(
 );
 const MATCH_REPORT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPORTS_CONTEXT.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'iu');
 
-/** "Việt Nam - Thái Lan (" or "Việt Nam - Lào: " right before the pair: two names joined by a spaced dash. */
-const TEAMS_BEFORE = /\p{Lu}[\p{L}\p{M}0-9.]*(?: [\p{L}\p{M}0-9.]+){0,4} [-–] \p{Lu}[\p{L}\p{M}0-9.]*(?: [\p{L}\p{M}0-9.]+){0,4}(?: ?\(|: ?)$/u;
+/** "Việt Nam - Thái Lan (" or "Việt Nam - Lào: " right before the pair: two names joined by a spaced dash (or a "vs" read gặp). */
+const TEAMS_BEFORE = /\p{Lu}[\p{L}\p{M}0-9.]*(?: [\p{L}\p{M}0-9.]+){0,4} (?:[-–]|vs\.?|VS\.?|gặp) \p{Lu}[\p{L}\p{M}0-9.]*(?: [\p{L}\p{M}0-9.]+){0,4}(?: ?\(|: ?)$/u;
 const CAPITAL_AFTER = /^ \p{Lu}/u;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}0-9]* $/u;
 

@@ -13,7 +13,8 @@ const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 
 // One minute digit after a lower-case mark: "9h5p", "9h5'", "9h5" ("24H2" is a release code).
 // "7:30 AM", "5:30pm": the 12-hour mark is read as the part of the day (meridiem()).
-const AMPM = String.raw`(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?`;
+// The second dot only after the first ("a.m."): "8:00 AM." keeps its full stop.
+const AMPM = String.raw`(?:\s?(?:[AaPp][Mm]|[AaPp]\.[Mm]\.?)(?![\p{L}]))?`;
 const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2}|(?<=[hg])\d(?=['p]|[^\p{L}\p{N}]|$))(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)${AMPM}`;
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +

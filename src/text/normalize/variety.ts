@@ -4,8 +4,10 @@
  * digit, while short serials stay numbers: "ST25", "OM 18") and flights ("chuyến bay VN 7325"),
  * not amounts. A flight number glued to its letters is read by the abbreviation class.
  */
-import { FLIGHT_BEFORE, VARIETY_BEFORE } from '../data/context-words.js';
+import { FLIGHT_BEFORE, RANGE_AFTER, VARIETY_BEFORE } from '../data/context-words.js';
+import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { readDigits } from './cardinal.js';
+import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -18,6 +20,7 @@ const PATTERN = new RegExp(
     String.raw`|(?<=(?:${either(FLIGHT_BEFORE)})(?:\s[\p{Ll}\p{M}]+){0,2}\s)([A-Z0-9]{2})\s(\d{3,4}))(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
+const YEAR = /^(?:19|20)\d\d$/;
 const TRIGGER = new RegExp(`${either(VARIETY_BEFORE)}|${either(FLIGHT_BEFORE)}`, 'u');
 
 /** @example verbalize "Giá lúa IR 50404" → "Giá lúa i e rờ năm không bốn không bốn" */
@@ -26,5 +29,11 @@ export const varietyClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   trigger: { test: (text: string) => /[A-Z]{2}\s?\d{3}/.test(text) && TRIGGER.test(text) },
-  verbalize: (m) => (m[1] ? `${spellLetters(m[1])} ${readDigits(m[2])}` : `${spellLetters(m[3])} ${readDigits(m[4])}`),
+  verbalize(m, { text, end }) {
+    // "giống bò BBB 1500 con", "lúa … EU 2000 tấn": a unit or a counted noun after it makes an amount.
+    if (RANGE_AFTER.has(wordAfter(text, end))) return undefined;
+    // "giống cây trồng HTX 2024": a year after a lexicon body is dated, not a serial.
+    if (m[1] && YEAR.test(m[2]) && ABBREVIATIONS.get(m[1])?.includes(' ')) return undefined;
+    return m[1] ? `${spellLetters(m[1])} ${readDigits(m[2])}` : `${spellLetters(m[3])} ${readDigits(m[4])}`;
+  },
 };

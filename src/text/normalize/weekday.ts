@@ -1,5 +1,5 @@
 /**
- * Spans of weekdays in notices and schedules: "thứ 2 - thứ 6", "thứ 2-6", "T2-T6", "T2 - CN"
+ * Spans of weekdays in notices and schedules: "thứ 2 - thứ 6", "thứ 2-6", "T2-T6", "T2 - CN", "từ T6 đến CN"
  * → "thứ hai đến thứ sáu", "thứ hai đến chủ nhật" (a spaced dash elsewhere is only a pause,
  * and "T2" alone is left to the month shorthand "T2/2024").
  */
@@ -11,9 +11,11 @@ const SUNDAY = /^(?:CN|[Cc]hủ nhật)$/;
 
 const DAY = String.raw`(?:[Tt]hứ\s?|T)([2-7])`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${DAY}\s?[-–]\s?(?:${DAY}|([2-7])|(CN|[Cc]hủ nhật))(?![\p{L}\p{N}]|\/\d)`,
+  String.raw`(?<![\p{L}\p{N}])${DAY}(\s?[-–]\s?|\s(?:đến|tới)\s)(?:${DAY}|([2-7])|(CN|[Cc]hủ nhật))(?![\p{L}\p{N}]|\/\d)`,
   'gu',
 );
+
+const YEAR_AFTER = /^ (?:năm )?\d{4}(?!\d)/;
 
 const day = (n: string): string => `thứ ${WEEKDAYS[n]}`;
 
@@ -22,13 +24,18 @@ export const weekdaySpanClass: SemioticClass = {
   name: 'weekday-span',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /(?:thứ\s?|T)[2-7]\s?[-–]/i,
-  verbalize(m) {
-    const [first, second, bare, sunday] = [m[1], m[2], m[3], m[4]];
+  trigger: /(?:thứ\s?|T)[2-7](?:\s?[-–]|\s(?:đến|tới)\s)/i,
+  verbalize(m, { text, end }) {
+    const [first, joint, second, bare, sunday] = [m[1], m[2], m[3], m[4], m[5]];
+    // "từ T6 đến CN": the printed word stays; "thứ 2 đến thứ 6" is read by the ordinals already.
+    const word = /\p{L}/u.test(joint) ? joint.trim() : 'đến';
+    if (/\p{L}/u.test(joint) && bare) return undefined;
     // "T2-6" is not printed; "thứ 2-6" is.
     if (bare && m[0][0] === 'T') return undefined;
+    // "giai đoạn T2-T4 năm 2025": months of a year, not weekdays.
+    if (m[0][0] === 'T' && YEAR_AFTER.test(text.slice(end, end + 10))) return undefined;
     const last = sunday && SUNDAY.test(sunday) ? 'chủ nhật' : day(second ?? bare);
     if (Number(second ?? bare ?? 8) <= Number(first)) return undefined;
-    return `${day(first)} đến ${last}`;
+    return `${day(first)} ${word} ${last}`;
   },
 };

@@ -13,6 +13,17 @@ export interface ContextReading {
   readonly say: string;
 }
 
+/**
+ * A circular's number as it is cited: "TT số 29", "TT 01/2025/…", a zero-padded "TT 01", or a
+ * number before what a circular does ("TT 200 về chế độ kế toán"); not "khu TT 5", "TT 24/7".
+ */
+const CIRCULAR_NUMBER_AFTER =
+  /^ (?:số \d|\d{1,4}\/(?:19|20)\d\d|0\d(?!\d)|\d{1,3}(?=,? (?:của|về|hướng dẫn|quy định|sửa đổi|năm|ngày|có hiệu lực|được|đã|thay thế)(?![\p{L}])))/u;
+
+/** The fields centres are named by ("TT Y tế", "TT Kiểm soát bệnh tật", "TT GDNN-GDTX"). */
+const CENTRE_FIELDS_AFTER =
+  /^ (?:[Yy] tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
+
 export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = new Map([
   ['CP', [{
     before: new Set(['thuộc', 'của', 'thủ tướng', 'phó thủ tướng', 'văn phòng', 'nghị định', 'nghị quyết', 'chỉ thị', 'thành viên', 'trình']),
@@ -33,9 +44,17 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     say: 'cảnh sát',
   }]],
   // "CT UBND huyện": the chair of a people's committee or council (CT01 is a motorway, read elsewhere).
-  ['CT', [{ after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
+  // "CT nước sạch", "CT nước thải" are works (công trình), "CT khuyến mãi" a programme, not the state president.
+  ['CT', [{ after: /^ (?:khuyến mãi|khuyến mại|ưu đãi|truyền hình|Truyền hình|học bổng|nghệ thuật|hành động)(?![\p{L}\p{N}])/u, say: 'chương trình' }, { after: /^ (?:nước sạch|nước thải|thủy lợi|thuỷ lợi|giao thông|trọng điểm|xây dựng)(?![\p{L}\p{N}])/u, say: 'công trình' }, { after: /^ (?:UBND|HĐND|UBMTTQ|MTTQ|HĐQT|HĐTV|nước(?! (?:sạch|thải|ngầm|mặt|uống|sinh hoạt|tưới|mưa|máy))|Quốc hội)(?![\p{L}\p{N}])/u, say: 'chủ tịch' }]],
   // "Theo TT 01", "TT số 12": a circular named by its number (a town is named by a word, "TT. Phú Hòa").
-  ['TT', [{ after: /^ (?:số )?\d/u, say: 'thông tư' }]],
+  // An emergency line is a centre's number ("TT 115" trung tâm), not a circular's.
+  ['TT', [
+    { after: CIRCULAR_NUMBER_AFTER, say: 'thông tư' },
+    { after: /^ 11[1-6](?!\d)/u, say: 'trung tâm' },
+    { after: /^ Huế(?![\p{L}])/u, say: 'thừa thiên' },
+    // "TT Y tế huyện", "TT Văn hóa - Thể thao": a centre named by its field (a town by a place name).
+    { after: CENTRE_FIELDS_AFTER, say: 'trung tâm' },
+  ]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
   ['QS', [{
@@ -44,8 +63,13 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     say: 'quy ét',
   }]],
   // "trên BĐ III", "mức BĐ2": a flood alert level in hydrological bulletins (elsewhere bộ đội).
-  ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
+  ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d|một|hai|ba)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
   // "Phật đản PL 2568": the Buddhist era (a pháp lệnh is named by its title, not by a year).
-  ['PL', [{ after: /^\.? ?25\d\d(?!\d)/u, say: 'phật lịch' }]],
-  ['UV', [{ after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban|Bộ)(?![\p{L}\p{N}])/u, say: 'ủy viên' }]],
+  // Not before an amount: "Quỹ PL 2500 tỷ đồng" is no year.
+  ['PL', [{ after: /^\.? ?25\d\d(?![\d.,]| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
+  // Only the Party's own bodies: "chỉ số UV Bộ Y tế khuyến cáo" is still ultraviolet.
+  ['UV', [{
+    after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
+    say: 'ủy viên',
+  }]],
 ]);
