@@ -168,10 +168,21 @@ const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
+/** An amount ends right before: "10 ", "0,5 ", "1.200 "; not a year ("năm 2024 BTC"). */
+const AMOUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\d[\d.,]*) $/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function amountBefore(text: string, start: number): boolean {
+  const m = AMOUNT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !YEAR.test(m[1]);
+}
+
 /** The reading the words before an ambiguous abbreviation choose ("thuộc CP" chính phủ), or undefined. */
 function readInContext(token: string, text: string, start: number, end: number): string | undefined {
   const after = text.slice(end, end + 16);
-  return CONTEXT_READINGS.get(token)?.find((r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after))?.say;
+  return CONTEXT_READINGS.get(token)?.find(
+    (r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after) || (r.afterAmount && amountBefore(text, start)),
+  )?.say;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ContextReading {
   readonly before?: ReadonlySet<string>;
   /** Or what follows it ("ĐH XIV": a congress is numbered, a university is not). */
   readonly after?: RegExp;
+  /** Or an amount right before it ("10 BTC", "0,5 BTC": a coin is counted, a committee is not; a year is no amount). */
+  readonly afterAmount?: boolean;
   readonly say: string;
 }
 
@@ -22,6 +24,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     { before: new Set(['bộ trưởng', 'thứ trưởng', 'lãnh đạo bộ']), say: 'bộ tài chính' },
     // Crypto news: "giá BTC", "USD/BTC" (already "đô la mỹ trên"), "nắm giữ BTC" is the coin, spelled.
     { before: new Set(['giá', 'bitcoin', 'usd', 'trên', 'mỹ trên', 'nắm giữ', 'sở hữu', 'đồng', 'mua', 'bán', 'ví']), say: 'bê tê xê' },
+    // "đòi tiền chuộc 10 BTC", "0,5 BTC": an amount of the coin.
+    { afterAmount: true, say: 'bê tê xê' },
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
