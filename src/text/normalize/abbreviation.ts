@@ -49,9 +49,17 @@ function readLetters(letters: string): string {
  */
 const readCodeNumber = (digits: string): string => (digits.length >= 5 ? readDigits(digits) : readNumber(digits));
 
-/** Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi". */
+/**
+ * Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi".
+ * Only the opening letters can be a prefix: "P2P", "B2C" are spelled after the digits (a ward is "P2").
+ */
 function readMixed(piece: string): string {
-  return (piece.match(ALNUM_RUNS) ?? []).map((run) => (/\d/.test(run) ? readCodeNumber(run) : readLetters(run))).join(' ');
+  const runs = piece.match(ALNUM_RUNS) ?? [];
+  // A ward or district opens a code and is numbered, never lettered after: "P2P", "B2C" are spelled.
+  const admin = (run: string, i: number): boolean => ADMIN_PREFIXES[run.toLowerCase()] !== undefined && (i > 0 || runs.length > 2);
+  return runs
+    .map((run, i) => (/\d/.test(run) ? readCodeNumber(run) : admin(run, i) ? spellLetters(run) : readLetters(run)))
+    .join(' ');
 }
 
 /** Reads one piece of a token, or undefined to keep it as written. */
