@@ -43,7 +43,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
   ['QS', [{
-    before: new Set(['xếp hạng', 'bảng xếp hạng', 'bxh', 'hạng', 'top']),
+    // "… thế giới theo QS", "châu Á theo QS": a ranking attributed to its publisher.
+    before: new Set(['xếp hạng', 'bảng xếp hạng', 'bxh', 'hạng', 'top', 'thế giới theo', 'châu á theo']),
     after: /^ (?:World|Asia|Stars|Quacquarelli|\d{4})/u,
     say: 'quy ét',
   }]],
