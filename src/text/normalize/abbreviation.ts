@@ -189,7 +189,10 @@ function amountBefore(text: string, start: number): boolean {
 function readInContext(token: string, text: string, start: number, end: number): string | undefined {
   const after = text.slice(end, end + 16);
   return CONTEXT_READINGS.get(token)?.find(
-    (r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after) || (r.afterAmount && amountBefore(text, start)),
+    (r) =>
+      (r.before && precededBy(text, start, r.before)) ||
+      r.after?.test(after) ||
+      (r.afterAmount && amountBefore(text, start) && !r.unlessAfter?.test(after)),
   )?.say;
 }
 

@@ -12,6 +12,8 @@ export interface ContextReading {
   readonly after?: RegExp;
   /** Or an amount right before it ("10 BTC", "0,5 BTC": a coin is counted, a committee is not; a year is no amount). */
   readonly afterAmount?: boolean;
+  /** But never when this follows ("3 BTC giải đấu": committees of an event are counted too). */
+  readonly unlessAfter?: RegExp;
   readonly say: string;
 }
 
@@ -25,7 +27,7 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     // Crypto news: "giá BTC", "USD/BTC" (already "đô la mỹ trên"), "nắm giữ BTC" is the coin, spelled.
     { before: new Set(['giá', 'bitcoin', 'usd', 'trên', 'mỹ trên', 'nắm giữ', 'sở hữu', 'đồng', 'mua', 'bán', 'ví']), say: 'bê tê xê' },
     // "đòi tiền chuộc 10 BTC", "0,5 BTC": an amount of the coin.
-    { afterAmount: true, say: 'bê tê xê' },
+    { afterAmount: true, unlessAfter: /^ (?:giải|cuộc|chương trình|hội|lễ|sự kiện|các|của)(?![\p{L}])/u, say: 'bê tê xê' },
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
