@@ -72,6 +72,8 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   No: 'số',
   // Admissions wishes "NV1" (nguyện vọng một) and patients numbered in outbreak reports "BN91".
   NV: 'nguyện vọng', BN: 'bệnh nhân',
+  // Military regions are numbered (Quân khu 1–9): "Bộ Tư lệnh QK7", "Trường Quân sự QK5".
+  QK: 'quân khu',
 };
 
 /**

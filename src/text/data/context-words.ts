@@ -17,7 +17,7 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   ...DATE_BEFORE_WEAK,
   'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hôm', 'hôm nay',
   'chiều tối', 'sáng sớm', 'cuối ngày', 'đầu ngày',
-  'trước ngày', 'sau ngày', 'hết ngày', 'đêm qua', 'thứ hai', 'thứ ba', 'thứ tư',
+  'trước ngày', 'sau ngày', 'hết ngày', 'đến hết', 'tới hết', 'đến cuối', 'đêm qua', 'thứ hai', 'thứ ba', 'thứ tư',
   'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'đêm ngày', 'rạng',
   // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',

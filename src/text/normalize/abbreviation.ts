@@ -49,9 +49,17 @@ function readLetters(letters: string): string {
  */
 const readCodeNumber = (digits: string): string => (digits.length >= 5 ? readDigits(digits) : readNumber(digits));
 
-/** Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi". */
+/**
+ * Reads a mixed code run by run: "12A1" → "mười hai a một", "MH370" → "em mờ hát ba trăm bảy mươi".
+ * Only the opening letters can be a prefix: "P2P", "B2C" are spelled after the digits (a ward is "P2").
+ */
 function readMixed(piece: string): string {
-  return (piece.match(ALNUM_RUNS) ?? []).map((run) => (/\d/.test(run) ? readCodeNumber(run) : readLetters(run))).join(' ');
+  const runs = piece.match(ALNUM_RUNS) ?? [];
+  // A ward or district opens a code and is numbered, never lettered after: "P2P", "B2C" are spelled.
+  const admin = (run: string, i: number): boolean => ADMIN_PREFIXES[run.toLowerCase()] !== undefined && (i > 0 || runs.length > 2);
+  return runs
+    .map((run, i) => (/\d/.test(run) ? readCodeNumber(run) : admin(run, i) ? spellLetters(run) : readLetters(run)))
+    .join(' ');
 }
 
 /** Reads one piece of a token, or undefined to keep it as written. */
@@ -168,10 +176,24 @@ const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 /** Road classes read as a prefix when a number follows after a space: "ĐT 670" → "đường tỉnh". */
 const ROAD_PREFIXES = new Set(['QL', 'ĐT', 'TL', 'HL', 'ĐH', 'CT']);
 
+/** An amount ends right before: "10 ", "0,5 ", "1.200 "; not a year ("năm 2024 BTC"). */
+const AMOUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\d[\d.,]*) $/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function amountBefore(text: string, start: number): boolean {
+  const m = AMOUNT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !YEAR.test(m[1]);
+}
+
 /** The reading the words before an ambiguous abbreviation choose ("thuộc CP" chính phủ), or undefined. */
 function readInContext(token: string, text: string, start: number, end: number): string | undefined {
   const after = text.slice(end, end + 16);
-  return CONTEXT_READINGS.get(token)?.find((r) => (r.before && precededBy(text, start, r.before)) || r.after?.test(after))?.say;
+  return CONTEXT_READINGS.get(token)?.find(
+    (r) =>
+      (r.before && precededBy(text, start, r.before)) ||
+      r.after?.test(after) ||
+      (r.afterAmount && amountBefore(text, start) && !r.unlessAfter?.test(after)),
+  )?.say;
 }
 
 /**

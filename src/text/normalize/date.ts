@@ -33,6 +33,8 @@ const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
 const isMonth = (m: number): boolean => m >= 1 && m <= 12;
 const num = (s: string | undefined): number => Number(s);
+/** Words that name the day a span starts on: "từ ngày 1", "từ đêm 10", "từ sáng 2". */
+const DAY_PARTS: ReadonlySet<string> = new Set(['ngày', 'đêm', 'sáng', 'trưa', 'chiều', 'tối']);
 const withYear = (s: string, year: string | undefined): string => (year ? `${s} năm ${readCardinal(year)}` : s);
 const dayMonth = (day: number, month: number, ctx: MatchContext): string =>
   `${readDay(day, ctx.text, ctx.start)} tháng ${readMonth(month)}`;
@@ -68,14 +70,15 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(`${listed} tháng ${readMonth(num(g.month))}`, g.year);
     },
   }),
-  // "từ ngày 1 đến 15/4", "ngày 5 đến ngày 7/12": the first day of a span in words takes "mùng" too.
+  // "từ ngày 1 đến 15/4", "ngày 5 đến ngày 7/12", "từ đêm 10 đến sáng 12/9": the first day of a
+  // span in words takes "mùng" too.
   tagger({
     name: 'day-to-day',
-    trigger: /\d (?:đến|tới) (?:ngày )?\d{1,2}[/.-]\d/,
-    source: String.raw`${B}(?<d1>\d{1,2}) (?<to>đến|tới) (?<word>ngày )?(?<d2>\d{1,2})[/.-](?<month>\d{1,2})(?:[/.-](?<year>\d{4}))?${E}`,
+    trigger: /\d (?:đến|tới) \D{0,6}\d{1,2}[/.-]\d/,
+    source: String.raw`${B}(?<d1>\d{1,2}) (?<to>đến|tới) (?<word>(?:ngày|đêm|sáng|trưa|chiều|tối) )?(?<d2>\d{1,2})[/.-](?<month>\d{1,2})(?:[/.-](?<year>\d{4}))?${E}`,
     read(g, ctx) {
       const [d1, d2, month] = [num(g.d1), num(g.d2), num(g.month)];
-      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month) || wordsBefore(ctx.text, ctx.start, 1) !== 'ngày') return undefined;
+      if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month) || !DAY_PARTS.has(wordsBefore(ctx.text, ctx.start, 1))) return undefined;
       const second = `${g.word ?? ''}${readDay(d2, '', 0)} tháng ${readMonth(month)}`;
       return withYear(`${readDay(d1, ctx.text, ctx.start)} ${g.to} ${second}`, g.year);
     },

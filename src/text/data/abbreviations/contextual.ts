@@ -10,6 +10,10 @@ export interface ContextReading {
   readonly before?: ReadonlySet<string>;
   /** Or what follows it ("ĐH XIV": a congress is numbered, a university is not). */
   readonly after?: RegExp;
+  /** Or an amount right before it ("10 BTC", "0,5 BTC": a coin is counted, a committee is not; a year is no amount). */
+  readonly afterAmount?: boolean;
+  /** But never when this follows ("3 BTC giải đấu": committees of an event are counted too). */
+  readonly unlessAfter?: RegExp;
   readonly say: string;
 }
 
@@ -33,6 +37,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     { before: new Set(['bộ trưởng', 'thứ trưởng', 'lãnh đạo bộ']), say: 'bộ tài chính' },
     // Crypto news: "giá BTC", "USD/BTC" (already "đô la mỹ trên"), "nắm giữ BTC" is the coin, spelled.
     { before: new Set(['giá', 'bitcoin', 'usd', 'trên', 'mỹ trên', 'nắm giữ', 'sở hữu', 'đồng', 'mua', 'bán', 'ví']), say: 'bê tê xê' },
+    // "đòi tiền chuộc 10 BTC", "0,5 BTC": an amount of the coin.
+    { afterAmount: true, unlessAfter: /^ (?:giải|cuộc|chương trình|hội|lễ|sự kiện|các|của)(?![\p{L}])/u, say: 'bê tê xê' },
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
@@ -58,7 +64,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
   ['QS', [{
-    before: new Set(['xếp hạng', 'bảng xếp hạng', 'bxh', 'hạng', 'top']),
+    // "… thế giới theo QS", "châu Á theo QS": a ranking attributed to its publisher.
+    before: new Set(['xếp hạng', 'bảng xếp hạng', 'bxh', 'hạng', 'top', 'thế giới theo', 'châu á theo']),
     after: /^ (?:World|Asia|Stars|Quacquarelli|\d{4})/u,
     say: 'quy ét',
   }]],

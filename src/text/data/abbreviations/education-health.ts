@@ -38,6 +38,8 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   // "giáo dục STEM" is said as the English word.
   STEM: 'xờ tem',
   IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn', HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
+  // Acidity in water, soil and lab news: "độ pH 6,5" is said "pê hát" (a bare pH is no word).
+  pH: 'pê hát',
   // Multi-level schools as named by Sở GD-ĐT: "Trường TH&THCS Lê Lợi", "Trường THCS&THPT".
   // Quy chế tuyển sinh (Thông tư 08/2022/TT-BGDĐT): priority areas are said "ca vê một"; NT in KV2-NT is nông thôn.
   'KV2-NT': 'ca vê hai nông thôn',

@@ -20,7 +20,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'v.v.': 'vân vân', 'v.v': 'vân vân', 'v/v': 'về việc', 'V/v': 'về việc', 'K/g': 'kính gửi', 'SĐT': 'số điện thoại',
   'Tel': 'điện thoại', 'Fax': 'phách', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
-  'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín', 'H5N1': 'hát năm en một',
+  'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín',
   'VN-Index': 'vê en in đéc', Index: 'in đéc', 'VNIndex': 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc', 'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', ID: 'ai đi',
