@@ -16,7 +16,7 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   // Admissions codes (Thông tư 09/2022/TT-BGDĐT, danh mục ngành): "mã ngành 7480201", "mã xét tuyển 7720101".
   'mã ngành', 'mã trường', 'mã xét tuyển', 'mã số ngành', 'mã bệnh nhân', 'mã số bệnh nhân', 'mã chuyến bay',
   // Lottery results: the winning number is read digit by digit ("giải đặc biệt 12345").
-  'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
+  'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'da lô', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
 ]);
 
 /** Before a short number: a service line, said digit by digit ("tổng đài 1022", "đầu số 1900"). */
@@ -29,13 +29,13 @@ export const HOTLINE_BEFORE: ReadonlySet<string> = new Set([
  * ĐT is đội tuyển or đường tỉnh).
  */
 export const PHONE_CUES: ReadonlySet<string> = new Set([
-  'gọi', 'liên hệ', 'liên lạc', 'hotline', 'số', 'số máy', 'điện thoại', 'di động', 'zalo', 'nhắn tin', 'sđt', 'fax',
+  'gọi', 'liên hệ', 'liên lạc', 'hotline', 'số', 'số máy', 'điện thoại', 'di động', 'zalo', 'nhắn tin', 'sđt', 'fax', 'phách', 'da lô',
 ]);
 
 /** Abbreviations that mean "phone" only next to a phone number ("ĐT 0905…"; "ĐT Việt Nam" is đội tuyển). */
 export const PHONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ĐT: 'điện thoại', Đt: 'điện thoại', đt: 'điện thoại', ĐTDĐ: 'điện thoại di động', DĐ: 'di động', SĐT: 'số điện thoại',
-  Tel: 'điện thoại', TEL: 'điện thoại', Hotline: 'hotline', Mobile: 'di động', Zalo: 'da lô',
+  Tel: 'điện thoại', TEL: 'điện thoại', Hotline: 'hotline', Mobile: 'di động', Zalo: 'Zalo',
 };
 
 /**

@@ -233,10 +233,11 @@ export const FLIGHT_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'số
 
 /**
  * Product lines whose models take a letter after the number: "iPhone 6s", "Galaxy S10e"
- * ("sáu ét", not six seconds). Lower case, as the word before the model is compared.
+ * ("sáu ét", not six seconds). Lower case, as the word before the model is compared; with
+ * the respelling for offline engines, "iPhone" is already "ai phôn" here (data/respellings.ts).
  */
 export const PRODUCT_LINE_BEFORE: ReadonlySet<string> = new Set([
-  'iphone', 'ipad', 'galaxy', 'note', 'redmi', 'xiaomi', 'oppo', 'vivo', 'realme', 'nokia', 'pixel', 'moto', 'honor',
+  'iphone', 'ipad', 'ai phôn', 'ai pát', 'galaxy', 'note', 'redmi', 'xiaomi', 'oppo', 'vivo', 'realme', 'nokia', 'pixel', 'moto', 'honor',
   'watch', 'series', 'mi', 'poco', 'reno', 'lumia', 'xperia',
 ]);
 

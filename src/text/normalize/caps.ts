@@ -7,11 +7,15 @@
  */
 import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE, KICKER_WORDS } from '../data/acronyms.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
+import { FOREIGN_WORDS } from './lexicon.js';
 import { MILLION_AFTER } from '../data/currency.js';
 import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
 import { hasToneOrVowelMark, hasVietnameseMarks, isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
+
+/** A lexicon acronym, or a foreign one left as written ("NATO", "ISO": data/respellings.ts): not a word in capitals. */
+const isKnown = (token: string): boolean => ABBREVIATIONS.has(token) || FOREIGN_WORDS.has(token);
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 /** Capitals with Vietnamese marks (for cheap pre-checks: [A-ZĐ…] scans faster than \p{Lu}). */
@@ -77,9 +81,9 @@ function isShoutedRun(tokens: readonly string[]): boolean {
   const letters = tokens.filter((t) => /^\p{Lu}+$/u.test(t));
   if (letters.length < 2) return false;
   // A lexicon acronym with a mark ("BCH TƯ" trung ương) does not make the run a headline; "THỨ TƯ" does.
-  if (letters.some((t) => t.length > 1 && hasVietnameseMarks(t) && isSyllable(t) && !ABBREVIATIONS.has(t))) return true;
+  if (letters.some((t) => t.length > 1 && hasVietnameseMarks(t) && isSyllable(t) && !isKnown(t))) return true;
   if (letters.some(isMarkedWord)) return true;
-  const words = letters.filter((t) => (isSyllable(t) || isMarkedWord(t)) && !ABBREVIATIONS.has(t) && !CAPS_ACRONYMS.has(t));
+  const words = letters.filter((t) => (isSyllable(t) || isMarkedWord(t)) && !isKnown(t) && !CAPS_ACRONYMS.has(t));
   return words.length * 2 > letters.length;
 }
 
@@ -128,7 +132,7 @@ const inRun = (text: string, start: number): boolean => runsOf(text).some((r) =>
  * "ĐẮK LẮK", "KRÔNG PẮC" (acronyms never carry tones; "NƠXH" is in the lexicon).
  */
 function isMarkedWord(token: string): boolean {
-  return token.length > 1 && hasToneOrVowelMark(token) && !ABBREVIATIONS.has(token);
+  return token.length > 1 && hasToneOrVowelMark(token) && !isKnown(token);
 }
 
 /** "CA" before "TỈNH": an acronym that only the next word tells from the syllable (data/acronyms.ts). */
@@ -145,9 +149,9 @@ function isAcronymBefore(token: string, text: string, start: number): boolean {
 export function isCapsWord(token: string, text: string, start: number): boolean {
   if (!isSyllable(token)) return isMarkedWord(token);
   // A lone lexicon acronym opening a label stays one ("AI: cơ hội và thách thức").
-  const shouted = inRun(text, start) || (inLeadIn(text, start) && !ABBREVIATIONS.has(token));
+  const shouted = inRun(text, start) || (inLeadIn(text, start) && !isKnown(token));
   if (shouted) return !CAPS_ACRONYMS.has(token) && !isAcronymBefore(token, text, start);
-  return token.length > 1 && hasVietnameseMarks(token) && !ABBREVIATIONS.has(token);
+  return token.length > 1 && hasVietnameseMarks(token) && !isKnown(token);
 }
 
 /** Consonant clusters that end English-like words printed in capitals ("LIVESHOW", "PRENN"). */
@@ -207,8 +211,8 @@ function isHyphenatedWord(text: string, start: number, end: number): boolean {
   while (from > 0 && /[\p{Lu}-]/u.test(text[from - 1])) from--;
   while (to < text.length && /[\p{Lu}-]/u.test(text[to])) to++;
   const compound = text.slice(from, to);
-  if (!HYPHENATED.test(compound) || ABBREVIATIONS.has(compound) || !inShoutedRun(text, start)) return false;
-  return compound.split('-').every((p) => isWordPiece(p) && !ABBREVIATIONS.has(p) && !CAPS_ACRONYMS.has(p));
+  if (!HYPHENATED.test(compound) || isKnown(compound) || !inShoutedRun(text, start)) return false;
+  return compound.split('-').every((p) => isWordPiece(p) && !isKnown(p) && !CAPS_ACRONYMS.has(p));
 }
 
 /** "CHẠY 100M", "NHẢY XA 6,5M": metres in a shouted run, unless a count follows ("2,5M VIEW" is a million). */
@@ -237,9 +241,9 @@ export const capsWordClass: SemioticClass = {
     if (/\d/.test(text[start - 1] ?? '')) return isShoutedMetre(text, start, end) ? 'm' : undefined;
     const glued = GLUED.test(text.slice(end, end + 2)) || /[-.&]$/.test(text.slice(Math.max(0, start - 1), start));
     if (glued) return isHyphenatedWord(text, start, end) ? token.toLowerCase() : undefined; // codes: the acronym class
-    if (ABBREVIATIONS.has(token) && !inShoutedRun(text, start)) return undefined;
+    if (isKnown(token) && !inShoutedRun(text, start)) return undefined;
     if (isCapsWord(token, text, start)) return token.toLowerCase();
-    if (ABBREVIATIONS.has(token)) return undefined;
+    if (isKnown(token)) return undefined;
     if (KICKER_WORDS.has(token)) return token.toLowerCase(); // "Xem lại bàn thắng: VIDEO"
     const prefixed = splitSpelledPrefix(token);
     if (prefixed) return `${spellLetters(prefixed[0])} ${prefixed[1].toLowerCase()}`;

@@ -9,6 +9,7 @@ import { GREEK_LETTER_NAMES } from '../data/letters.js';
 import { PROSODY_PUNCTUATION, SYMBOL_NAMES } from '../data/symbols.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { readLetters } from './letters.js';
+import { isForeignWord } from './lexicon.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -36,7 +37,8 @@ export const unknownAcronymClass: SemioticClass = {
   pattern: /(?=[A-ZĐ\u00C0-\u00DE\u1EA0-\u1EF8])(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu,
   trigger: /[A-ZĐ]{2}/,
   fallback: true,
-  verbalize: (m) => spellLetters(m[0]),
+  // A foreign word left as written ("ASEAN", "SEA Games": data/respellings.ts) is not spelled.
+  verbalize: (m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : spellLetters(m[0])),
 };
 
 /** A single consonant letter still standing alone ("trục x", a stray "M."), by its name. */
@@ -47,7 +49,7 @@ export const strayLetterClass: SemioticClass = {
   // The spoken text is tidy by now: a lone letter stands between spaces or punctuation.
   trigger: /(?:^|[ (“"‘'])[B-DF-HJ-NP-TVWXZĐb-df-hj-np-tvwxzđ](?:$|[ ,.;:!?)”"’'])/,
   fallback: true,
-  verbalize: (m) => readLetters(m[0]),
+  verbalize: (m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : readLetters(m[0])), // not the V of "V-League"
 };
 
 const escapeForClass = (s: string): string => s.replace(/[\]\\^-]/g, '\\$&');

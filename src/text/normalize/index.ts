@@ -18,7 +18,7 @@ import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
-import { phraseClass, siteLexiconClass } from './lexicon.js';
+import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
 import { lotteryClass } from './lottery.js';
 import { matchNotationClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
@@ -47,7 +47,7 @@ import { urlClass } from './url.js';
 import { varietyClass } from './variety.js';
 import { weekdaySpanClass } from './weekday.js';
 
-/** The built-in classes in priority order (the site lexicon runs before all of them). */
+/** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
@@ -101,6 +101,12 @@ export const CLASSES: readonly SemioticClass[] = [
 export interface NormalizeOptions {
   /** Site lexicon (word → pronunciation), applied before the built-in rules. */
   lexicon?: Lexicon;
+  /**
+   * Respell foreign words, brands and acronyms said as words in Vietnamese sounds
+   * ("YouTube" → "diu túp", data/respellings.ts), for engines that cannot read English
+   * (espeak-ng, sherpa-onnx). Default false: they are left as written, like any foreign name.
+   */
+  respellForeign?: boolean;
   /** The sentence is already clean (NFC, one line: prepareArticle's text), so the Unicode clean-up is skipped. */
   clean?: boolean;
 }
@@ -133,6 +139,7 @@ export function normalizeAligned(sentence: string, options: NormalizeOptions = {
     text = applied.text;
   };
   if (site) apply(site);
+  if (options.respellForeign) apply(foreignRespellingClass);
   const digits = /\d/.test(sentence);
   for (const cls of CLASSES) if (digits || !cls.needsDigits) apply(cls);
   text = cleanSymbolsTracked(text);

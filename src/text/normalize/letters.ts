@@ -9,6 +9,7 @@ import { PERSON_BEFORE, TITLE_HEADS } from '../data/context-words.js';
 import { ADMIN_PREFIXES, NUMBERED_PREFIXES, DIGRAPH_INITIAL_NAMES, DIGRAPH_INITIALS, GREEK_LETTER_NAMES, LETTER_NAMES, Y_WORD_AFTER, Y_WORD_BEFORE } from '../data/letters.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter } from './context.js';
+import { isForeignWord } from './lexicon.js';
 import type { SemioticClass } from './types.js';
 
 const PREFIXES = Object.keys(ADMIN_PREFIXES)
@@ -68,6 +69,7 @@ export const letterClass: SemioticClass = {
   trigger: /(?:^|[\s([“"'‘:;,!?…–—])(?:[A-Za-zĐđ](?![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])|(?:[TtKk][PpXxTt]|[A-Z][a-z]{1,2})\.)/,
   verbalize(m, { text, start, end }) {
     const g = m.groups ?? {};
+    if (isForeignWord(text, start, start + 1)) return undefined; // the V of "V-League", left as written
     if (g.prefix) {
       // "TT.Huế", "TP.HCM": a lexicon entry as a whole.
       if (!m[0].endsWith(' ') && ABBREVIATIONS.has(text.slice(start).split(/[\s,;:()]/, 1)[0].replace(/\.$/, ''))) return undefined;

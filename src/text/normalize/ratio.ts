@@ -12,7 +12,8 @@ import type { SemioticClass } from './types.js';
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ lệ bản đồ', 'tỉ lệ bản đồ', 'bản đồ', 'tỷ lệ là', 'tỉ lệ là']);
 const SCORE_WORDS: ReadonlySet<string> = new Set(['tỷ số', 'tỉ số', 'thắng', 'thua', 'hòa', 'hoà']);
 /** Standards printed with their year after a colon ("ISO 9001:2015", "TCVN 5574:2018"). */
-const STANDARD_BEFORE = /(?:ISO|IEC|TCVN|QCVN|EN|ASTM|JIS|IEEE)(?:\/IEC)? $/;
+// "i xô": ISO respelled for the offline engines (data/respellings.ts), which runs first.
+const STANDARD_BEFORE = /(?:ISO|i xô|IEC|TCVN|QCVN|EN|ASTM|JIS|IEEE)(?:\/IEC)? $/;
 
 /** "1:25.000 và 1:50": a ratio listed after another one. */
 const PREVIOUS_RATIO = /\d:\d{1,3}(?:\.\d{3})+(?:,| và| hoặc) $/;

@@ -3,6 +3,7 @@
  * glued between words) become words or spaces; sentence punctuation stays for prosody.
  * Each step is a small rewrite rule applied to tracked text, so words keep their origins.
  */
+import { isForeignWord } from './lexicon.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 
@@ -30,7 +31,13 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   // A spaced dash is a pause; a dash or bullet opening the line is dropped.
   rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : ''), /\s[-–—]|^[-–—•*+]/),
   // A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause.
-  rule('dash-before-capital', /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu, () => ', ', /[-‐‑]/),
+  // Not inside a foreign word left as written ("Wi-Fi": data/respellings.ts), where it is a space.
+  {
+    name: 'dash-before-capital',
+    pattern: /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu,
+    trigger: /[-‐‑]/,
+    verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? ' ' : ', '),
+  },
   // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space.
   rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
   // "tăng +2,5%": the verb already says the sign, so the plus is not read.

@@ -27,12 +27,11 @@ export const ORGANISATIONS: Readonly<Record<string, string>> = {
   // Army: "diễn tập KVPT tỉnh", "QNCN", "HSQ-BS".
   KVPT: 'khu vực phòng thủ', HQND: 'hải quân nhân dân', PKKQ: 'phòng không không quân', QNCN: 'quân nhân chuyên nghiệp',
   HSQ: 'hạ sĩ quan', 'HSQ-BS': 'hạ sĩ quan binh sĩ', TCCT: 'tổng cục chính trị', SQ: 'sĩ quan',
-  // International bodies said as words, and Vietnamese short names.
-  Fed: 'phét', FED: 'phét', INTERPOL: 'in tơ pôn', Interpol: 'in tơ pôn', AIPA: 'ai pa', TTK: 'tổng thư ký',
-  JICA: 'gi ca', KOICA: 'cô i ca', // development agencies as said on VTV
+  // Vietnamese short names (international bodies said as words are in data/respellings.ts).
+  TTK: 'tổng thư ký',
   // Sports bodies: "LĐBĐ Việt Nam (VFF)", "CLB CAHN".
   LĐBĐ: 'liên đoàn bóng đá', LĐBĐVN: 'liên đoàn bóng đá việt nam', NHM: 'người hâm mộ', BLV: 'bình luận viên',
-  HLVT: 'huấn luyện viên trưởng', 'ASEAN Cup': 'a xê an cúp', 'ASEAN CUP': 'a xê an cúp',
+  HLVT: 'huấn luyện viên trưởng',
   // Media and culture: "ra mắt MV mới", "Nxb. Giáo dục", "THVN".
   MV: 'em vi', 'M-TP': 'em tê pê', Nxb: 'nhà xuất bản', 'Nxb.': 'nhà xuất bản', THVN: 'truyền hình việt nam',
   // Eras in history and culture news: "năm 208 TCN", "thế kỷ III tr.CN".

@@ -17,9 +17,9 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   Km: 'ki lô mét', // milestone "Km 15+200" (Luật Đường bộ 2024: lý trình)
   HCĐ: 'huy chương đồng', 'HC': 'huy chương', TDTT: 'thể dục thể thao', 'TD-TT': 'thể dục thể thao',
   BTC: 'ban tổ chức', BGK: 'ban giám khảo', VCK: 'vòng chung kết', BK: 'bán kết',
-  HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an', 'V-League': 'vê lích', 'V.League': 'vê lích',
-  'SEA Games': 'xi gêm', 'SEA GAMES': 'xi gêm', 'AFF Cup': 'a ép ép cúp', ASIAD: 'a xi át', FIFA: 'phi pha',
-  UEFA: 'u ê pha', AFC: 'a ép xê', VFF: 'vê ép ép', VPF: 'vê pê ép', 'Para Games': 'pa ra gêm', HLV: 'huấn luyện viên',
+  HAGL: 'hoàng anh gia lai', SLNA: 'sông lam nghệ an',
+  'AFF Cup': 'a ép ép Cup', // the letters are said; "Cup" is respelled only for offline engines
+  AFC: 'a ép xê', VFF: 'vê ép ép', VPF: 'vê pê ép', HLV: 'huấn luyện viên',
   TTVH: 'trung tâm văn hóa', 'TTVH-TT': 'trung tâm văn hóa thể thao', NVH: 'nhà văn hóa', 'KDL': 'khu du lịch',
   DL: 'du lịch', 'DTLS': 'di tích lịch sử', DSVH: 'di sản văn hóa', LHP: 'liên hoan phim', 'NT': 'nông trường', 'ĐVHC': 'đơn vị hành chính',
   'ĐBDTTS': 'đồng bào dân tộc thiểu số', DTTS: 'dân tộc thiểu số', 'DTTS&MN': 'dân tộc thiểu số và miền núi',
