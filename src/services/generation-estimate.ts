@@ -6,7 +6,7 @@
  * It only reads: nothing is queued, stored or sent to an engine.
  */
 import type { ArticleRecord } from '../storage/article-store.js';
-import type { ArticleKeys } from '../synthesis/article-keys.js';
+import { type ArticleKeys, respellsFor } from '../synthesis/article-keys.js';
 import type { ChunkIdentity } from '../synthesis/chunk-cache.js';
 import { chunkSentences } from '../text/chunk.js';
 import type { Chunk, PreparedArticle } from '../text/types.js';
@@ -92,7 +92,8 @@ export class GenerationEstimator {
   }
 
   private async estimateArticle(record: ArticleRecord, voices: readonly VoiceId[], tally: Tally): Promise<void> {
-    let prepared: Promise<PreparedArticle> | undefined;
+    // The front end runs once per article and reading of foreign words (as written, respelled).
+    const prepared = new Map<boolean, Promise<PreparedArticle>>();
     const chunksByEngine = new Map<string, Chunk[]>();
     for (const voice of voices) {
       const { key, provider } = await this.deps.keys.keyForRecord(record, voice);
@@ -102,10 +103,12 @@ export class GenerationEstimator {
         entry.readyItems++;
         continue;
       }
-      // The front end runs once per article, the chunking once per engine (their limits differ).
-      prepared ??= this.deps.keys.prepare(record);
+      // The chunking runs once per engine (their limits differ).
+      const respell = respellsFor(provider);
+      let text = prepared.get(respell);
+      if (!text) prepared.set(respell, (text = this.deps.keys.prepare(record, respell)));
       let chunks = chunksByEngine.get(provider.name);
-      if (!chunks) chunksByEngine.set(provider.name, (chunks = chunkSentences((await prepared).sentences, provider.limits)));
+      if (!chunks) chunksByEngine.set(provider.name, (chunks = chunkSentences((await text).sentences, provider.limits)));
       // Synthesis keeps chunk audio of remote engines only: local ones are rerun.
       const kept = provider.limits.local ? undefined : await this.keptChunks(provider, voice, chunks, tally);
       for (const [i, chunk] of chunks.entries()) {

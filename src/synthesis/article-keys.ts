@@ -17,6 +17,12 @@ export interface ResolvedKey {
   provider: TtsProvider;
 }
 
+/**
+ * Whether the front end respells foreign words for this engine: the offline engines cannot
+ * read them (espeak-ng, sherpa-onnx), the cloud ones read them as written.
+ */
+export const respellsFor = (provider: Pick<TtsProvider, 'readsForeignWords'>): boolean => !provider.readsForeignWords;
+
 /** Bound on remembered keys; each entry is a few hundred bytes. */
 const MEMO_LIMIT = 50_000;
 
@@ -53,6 +59,7 @@ export class ArticleKeys {
         provider: provider.name,
         providerVoice: provider.voices[voice].providerVoice,
         frontEndVersion: FRONTEND_VERSION,
+        respellForeign: respellsFor(provider),
         lexiconFingerprint: this.fingerprint(record, lexicon),
         bitrateKbps: MP3_BITRATE_KBPS,
       });
@@ -79,15 +86,18 @@ export class ArticleKeys {
     const record = await this.articles.get(articleId);
     if (!record) return undefined;
     const resolved = await this.keyForRecord(record, voice);
-    return { ...resolved, prepared: await this.prepare(record) };
+    return { ...resolved, prepared: await this.prepare(record, respellsFor(resolved.provider)) };
   }
 
-  /** The article's spoken sentences with the site lexicon applied (the same for every voice). */
-  async prepare(record: ArticleRecord): Promise<PreparedArticle> {
+  /**
+   * The article's spoken sentences with the site lexicon applied, for an engine that reads
+   * foreign words as written or needs them respelled (`respellForeign`, see `respellsFor`).
+   */
+  async prepare(record: ArticleRecord, respellForeign = false): Promise<PreparedArticle> {
     const { entries } = await this.lexicon.get();
     // The stored clean text goes through the front end again; extraction of clean text
     // leaves it unchanged, so sentence offsets point into `record.cleanText`.
-    const prepared = prepareArticle({ text: record.cleanText }, { lexicon: entries });
+    const prepared = prepareArticle({ text: record.cleanText }, { lexicon: entries, respellForeign });
     return { ...prepared, title: record.title };
   }
 }

@@ -10,6 +10,11 @@ export interface AudioKeyParts {
   providerVoice: string;
   /** Bumped whenever the text front end would speak the same text differently. */
   frontEndVersion: string;
+  /**
+   * The front end respelled foreign words for this engine (`!provider.readsForeignWords`):
+   * the same article and front end speak a different text, so the audio is another.
+   */
+  respellForeign: boolean;
   /** Fingerprint of the site lexicon entries that occur in this article ('' when none). */
   lexiconFingerprint: string;
   bitrateKbps: number;
@@ -27,6 +32,7 @@ export function audioKey(parts: AudioKeyParts): string {
     parts.provider,
     parts.providerVoice,
     parts.frontEndVersion,
+    parts.respellForeign ? 'respelled' : 'as-written',
     parts.lexiconFingerprint,
     parts.bitrateKbps,
   ];

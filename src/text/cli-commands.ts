@@ -1,6 +1,8 @@
 /**
  * The text front end's CLI commands, registered by src/cli.ts.
  *   normalize: one normalized line per input line (empty line in → empty line out)
+ *   (normalize and prepare are engine-neutral: foreign words as written; --respell shows
+ *   what the offline engines get, foreign words respelled: data/respellings.ts)
  *   segment:   a whole text in, one sentence per line out (original text, after NFC only)
  *   prepare:   an article (text or HTML, a file or stdin) through the service's own
  *              prepareArticle: each sentence as original → spoken, with its fallbacks
@@ -38,12 +40,20 @@ function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-/** `tts-reader normalize`: lines on stdin → normalized lines on stdout. */
-export const normalizeCommand: Command = async (_args, io) => {
+const NORMALIZE_USAGE = 'usage: tts-reader normalize [--respell] < LINES';
+
+/** `tts-reader normalize [--respell]`: lines on stdin → normalized lines on stdout. */
+export const normalizeCommand: Command = async (args, io) => {
+  let respellForeign: boolean;
+  try {
+    respellForeign = parseArgs({ args, options: { respell: { type: 'boolean', default: false } } }).values.respell;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${NORMALIZE_USAGE}`);
+  }
   const input = await readAll(io.stdin);
   const lines = input.split('\n');
   if (lines[lines.length - 1] === '') lines.pop(); // a final newline ends the last line
-  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeSentence(line.replace(/\r$/, ''))));
+  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeSentence(line.replace(/\r$/, ''), { respellForeign })));
   await writeAll(io.stdout, out.length ? `${out.join('\n')}\n` : '');
 };
 
@@ -54,7 +64,7 @@ export const segmentCommand: Command = async (_args, io) => {
   await writeAll(io.stdout, sentences.length ? `${sentences.join('\n')}\n` : '');
 };
 
-const PREPARE_USAGE = 'usage: tts-reader prepare [FILE|-] [--html] [--json] [--lexicon LEXICON.json]';
+const PREPARE_USAGE = 'usage: tts-reader prepare [FILE|-] [--html] [--json] [--lexicon LEXICON.json] [--respell]';
 
 async function readInput(file: string | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
   if (file === undefined || file === '-') return readAll(stdin);
@@ -90,8 +100,9 @@ function describeSentence(s: SpokenSentence): string {
 }
 
 /**
- * `tts-reader prepare [FILE|-] [--html] [--json] [--lexicon FILE]`: what the service will
- * read for an article, through the very function the service uses (prepareArticle).
+ * `tts-reader prepare [FILE|-] [--html] [--json] [--lexicon FILE] [--respell]`: what the service
+ * will read for an article, through the very function the service uses (prepareArticle):
+ * for a cloud engine by default, for the offline engines (foreign words respelled) with --respell.
  * A file ending in .html/.htm, or --html, is read as HTML. --json prints JSON Lines, one
  * sentence each (index, paragraph, charStart, charEnd, text, spoken, warnings, words).
  */
@@ -100,7 +111,12 @@ function parsePrepareArgs(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { html: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, lexicon: { type: 'string' } },
+      options: {
+        html: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        lexicon: { type: 'string' },
+        respell: { type: 'boolean', default: false },
+      },
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${PREPARE_USAGE}`);
@@ -114,7 +130,7 @@ export const prepareCommand: Command = async (args, io) => {
   const input = await readInput(file, io.stdin);
   const lexicon = await readLexicon(values.lexicon);
   const html = values.html || (file !== undefined && /^\.html?$/i.test(extname(file)));
-  const prepared = prepareArticle(html ? { html: input } : { text: input }, { lexicon });
+  const prepared = prepareArticle(html ? { html: input } : { text: input }, { lexicon, respellForeign: values.respell });
   if (values.json) {
     const lines = prepared.sentences.map((s) =>
       JSON.stringify({

@@ -15,7 +15,7 @@ export { chunkSentences } from './chunk.js';
  * Version of the front end's output; part of the audio cache key. Bump it whenever the
  * spoken text for the same input can change (rules, tables, segmentation).
  */
-export const FRONTEND_VERSION = 'vi-frontend-2.6.0';
+export const FRONTEND_VERSION = 'vi-frontend-2.7.0';
 
 /**
  * Prepares an article for synthesis. Sentences whose spoken form is empty (only
@@ -31,7 +31,11 @@ export function prepareArticle(input: ArticleInput, options: FrontEndOptions = {
   for (const sentence of segmentText(text)) {
     // The text went through cleanUnicode above, but a sentence may span a single line break.
     const clean = !sentence.text.includes('\n');
-    const { spoken, words, warnings } = normalizeAligned(sentence.text, { lexicon: options.lexicon, clean });
+    const { spoken, words, warnings } = normalizeAligned(sentence.text, {
+      lexicon: options.lexicon,
+      respellForeign: options.respellForeign,
+      clean,
+    });
     if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
     const at = sentence.charStart;
     const absolute = words.map((w) => ({ ...w, charStart: w.charStart + at, charEnd: w.charEnd + at }));

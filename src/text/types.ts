@@ -87,6 +87,11 @@ export type Lexicon = Readonly<Record<string, string>>;
 
 export interface FrontEndOptions {
   lexicon?: Lexicon;
+  /**
+   * Respell foreign words and brands in Vietnamese sounds (data/respellings.ts), for an
+   * engine that cannot read them (espeak-ng, sherpa-onnx). Default: left as written.
+   */
+  respellForeign?: boolean;
   /** Per-site extraction rules for HTML input. */
   siteRules?: SiteRules;
 }

@@ -33,6 +33,7 @@ export function createEspeakProvider(): TtsProvider {
     name: 'espeak',
     // espeak has no request limit; sentence-sized requests keep timings exact and memory small.
     limits: { maxBytes: 4000, concurrency: 1, paid: false, local: true },
+    readsForeignWords: false, // espeak-ng's Vietnamese voice spells English words as Vietnamese syllables
     voices: ESPEAK_VOICES,
     sampleRate: ESPEAK_SAMPLE_RATE,
 

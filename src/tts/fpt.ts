@@ -96,6 +96,7 @@ export function createFptProvider(config: FptConfig): TtsProvider {
   return {
     name,
     limits,
+    readsForeignWords: true, // a cloud voice reads foreign names and brands itself
     voices,
     synthesize,
     async check() {

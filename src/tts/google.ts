@@ -113,6 +113,7 @@ export function createGoogleProvider(config: GoogleConfig): TtsProvider {
   return {
     name,
     limits,
+    readsForeignWords: true, // a cloud voice reads foreign names and brands itself
     voices,
     synthesize,
     async check() {

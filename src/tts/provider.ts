@@ -9,6 +9,13 @@ export interface TtsProvider {
   readonly name: string;
   readonly limits: ProviderLimits;
   /**
+   * The engine reads foreign names, brands and English words as written ("YouTube", "ASEAN"):
+   * true for the cloud engines. False for espeak-ng and the sherpa-onnx models it phonemizes,
+   * which cannot: the front end respells those words in Vietnamese sounds for them
+   * (`respellForeign`, src/text/data/respellings.ts).
+   */
+  readonly readsForeignWords: boolean;
+  /**
    * The sample rate of every chunk, when known before the first request (espeak-ng: 22050).
    * Lets the MP3 encoder start while the first chunk is still being synthesized.
    */

@@ -141,6 +141,7 @@ export function createSherpaProvider(config: SherpaConfig, options: SherpaProvid
     name: 'sherpa',
     // Sentence-sized requests: a VITS text encoder's memory grows with the square of its input.
     limits: { maxBytes: 1000, concurrency: 1, paid: false, local: true },
+    readsForeignWords: false, // the models are phonemized by espeak-ng, which cannot read English words
     voices: table,
 
     /** Known when every voice's rate is known (configured, or read by the probe) and they agree. */

@@ -73,6 +73,7 @@ export function createViettelProvider(config: ViettelConfig): TtsProvider {
   return {
     name,
     limits,
+    readsForeignWords: true, // a cloud voice reads foreign names and brands itself
     voices,
     synthesize,
     async check() {

@@ -92,6 +92,7 @@ export function createZaloProvider(config: ZaloConfig): TtsProvider {
   return {
     name,
     limits,
+    readsForeignWords: true, // a cloud voice reads foreign names and brands itself
     voices,
     synthesize,
     async check() {

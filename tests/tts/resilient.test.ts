@@ -21,6 +21,7 @@ function scriptedProvider(name: string, outcomes: (Error | 'ok')[], limits: Part
   const provider: TtsProvider = {
     name,
     limits: { maxBytes: 1000, concurrency: 2, paid: true, ...limits },
+    readsForeignWords: true,
     voices: { 'north-female': VOICE, 'north-male': VOICE, 'south-female': VOICE, 'south-male': VOICE, 'central-female': VOICE, 'central-male': VOICE },
     async synthesize() {
       const outcome = outcomes[Math.min(calls, outcomes.length - 1)];
