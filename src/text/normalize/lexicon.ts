@@ -84,9 +84,9 @@ function respelledEntries(): Map<string, string> {
  * engines that cannot read English (data/respellings.ts): "YouTube" → "diu túp",
  * "VN-Index" → "vê en in đéc". Applied only with `respellForeign`.
  */
-// Not inside an address or a dotted code ("Google.com", "V.League" is a key of its own); a
+// Not inside an address or a dotted code ("Google.com", "email@…"; "V.League" is a key of its own); a
 // word glued by a dash or a slash is still the word ("ChatGPT-4o", "UPCoM-Index", "EUR/USD").
-export const foreignRespellingClass = makeLexiconClass('foreign-respelling', respelledEntries(), '.&') as SemioticClass;
+export const foreignRespellingClass = makeLexiconClass('foreign-respelling', respelledEntries(), '.&@') as SemioticClass;
 
 const FOREIGN_PATTERN = (makeLexiconClass('foreign-word', FOREIGN_WORDS, true) as SemioticClass).pattern;
 const LONGEST_FOREIGN = Math.max(...[...FOREIGN_WORDS.keys()].map((k) => k.length));
