@@ -10,7 +10,7 @@
  * names, units) and letters spelled with Vietnamese letter names ("WHO" vê kép hát o,
  * "IMF" i em ép): those stay in the abbreviation tables (data/abbreviations/). An entry that
  * is mostly letters or an expansion keeps its reading there with the foreign word as written
- * ("AFF Cup" a ép ép Cup, "VN-Index" vê en Index); the word is listed here ("Cup", "Index"),
+ * ("AFF Cup" a ép ép Cup); the word is listed here ("Cup", "Index"),
  * and the respelling class also reads such entries whole with the word respelled
  * (normalize/lexicon.ts).
  *
@@ -34,7 +34,11 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   'Wi-Fi': 'oai phai', WiFi: 'oai phai', Wifi: 'oai phai', IT: 'ai ti', ID: 'ai đi', IoT: 'ai ô ti', CEO: 'xi i âu',
   VIP: 'vi ai pi', PR: 'pi a', SIM: 'sim', RAM: 'ram', ROM: 'rom', LED: 'lét', OLED: 'ô lét', PIN: 'pin',
   DDoS: 'đi đốt', DoS: 'đốt', eKYC: 'i kây xi', APP: 'áp', App: 'áp', 'M&A': 'em en ây', 'R&D': 'a en đi',
-  B2B: 'bi tu bi',
+  B2B: 'bi tu bi', VNeID: 'vê en e ai đi', MV: 'em vi',
+  // Market indices said with the English word (VTV market reports).
+  'VN-Index': 'vê en in đéc', VNIndex: 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc',
+  // Language tests said as words.
+  IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn',
   // Sport: competitions and bodies.
   'V-League': 'vê lích', 'V.League': 'vê lích', 'SEA Games': 'xi gêm', 'SEA GAMES': 'xi gêm',
   'Para Games': 'pa ra gêm', 'ASEAN Cup': 'a xê an cúp', 'ASEAN CUP': 'a xê an cúp', ASIAD: 'a xi át',

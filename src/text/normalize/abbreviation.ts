@@ -12,7 +12,7 @@ import { readDigits, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
 import { isCapsWord, isPronounceableCaps } from './caps.js';
-import { isForeignWord } from './lexicon.js';
+import { isForeignEntry, isForeignWord } from './lexicon.js';
 import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
 import { isTickerContext } from './ticker.js';
@@ -246,7 +246,9 @@ export const abbreviationClass: SemioticClass = {
     if (CAPITALISED.test(m[0]) && !ABBREVIATIONS.has(m[0]) && !/[.,-]/.test(ctx.text[ctx.start - 1] ?? '')) return undefined;
     // A foreign word or brand is left as written ("YouTube", "ASEAN"); it is respelled, when
     // the engine needs it, before this class runs (data/respellings.ts).
-    if (!ABBREVIATIONS.has(m[0]) && isForeignWord(ctx.text, ctx.start, ctx.end - (m[0].endsWith('.') ? 1 : 0))) return undefined;
+    // Also the letters inside a longer foreign entry ("VN" of "VN-Index"), abbreviations or not.
+    const written = ctx.end - (m[0].endsWith('.') ? 1 : 0);
+    if (isForeignWord(ctx.text, ctx.start, written) && (!ABBREVIATIONS.has(m[0]) || !isForeignEntry(ctx.text.slice(ctx.start, written)))) return undefined;
     // "0,05S": the decimal part of a number glued to a letter is not a code on its own.
     // The digits stay for the cardinal class ("không phẩy không năm"), the letters are read here.
     if (/[.,]/.test(ctx.text[ctx.start - 1] ?? '') && /\d/.test(ctx.text[ctx.start - 2] ?? '')) {

@@ -91,6 +91,11 @@ export const foreignRespellingClass = makeLexiconClass('foreign-respelling', res
 const FOREIGN_PATTERN = (makeLexiconClass('foreign-word', FOREIGN_WORDS, true) as SemioticClass).pattern;
 const LONGEST_FOREIGN = Math.max(...[...FOREIGN_WORDS.keys()].map((k) => k.length));
 
+/** Is `token` itself an entry of the respelling table (not just inside one)? */
+export function isForeignEntry(token: string): boolean {
+  return FOREIGN_WORDS.has(token);
+}
+
 /**
  * True when `text.slice(start, end)` lies inside a foreign word of the respelling table
  * ("ASEAN", the "SEA" of "SEA Games"): by default it is left as written, so the acronym

@@ -31,15 +31,22 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   // A spaced dash is a pause; a dash or bullet opening the line is dropped.
   rule('spaced-dash', /\s[-–—]+\s|^[-–—•*+]+\s*/g, (m) => (m[0].startsWith(' ') || m[0].startsWith('\t') ? ', ' : ''), /\s[-–—]|^[-–—•*+]/),
   // A dash glued between a word and a capitalised one ("Thuận-Tỉnh ủy viên", "Rịa-Vũng Tàu") is a pause.
-  // Not inside a foreign word left as written ("Wi-Fi": data/respellings.ts), where it is a space.
+  // Not inside a foreign word left as written ("Wi-Fi": data/respellings.ts), where it stays.
   {
     name: 'dash-before-capital',
     pattern: /(?<=\p{Ll})[-‐‑](?=\p{Lu})/gu,
     trigger: /[-‐‑]/,
-    verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? ' ' : ', '),
+    verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : ', '),
   },
-  // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space.
-  rule('glued-dash', /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu, () => ' ', /[-‐‑/]/),
+  // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space; inside a foreign
+  // word left as written ("VN-Index", "V-League") it stays, so the word stays whole for the
+  // letter readers after this pass.
+  {
+    name: 'glued-dash',
+    pattern: /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu,
+    trigger: /[-‐‑/]/,
+    verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : ' '),
+  },
   // "tăng +2,5%": the verb already says the sign, so the plus is not read.
   rule('plus-after-rise', /(?<=(?:^|[^\p{L}])(?:tăng|lên|Tăng)\s)\+(?=\p{L})/gu, () => '', /(?:tăng|lên)\s\+/i),
   // "4K@120Hz": a spec's "at" between a measure and a number is a pause, not "a còng".

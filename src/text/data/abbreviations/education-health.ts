@@ -37,7 +37,7 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   // English certificates as said in exam news (VTV, Tuổi Trẻ tuyển sinh): a word, not letters.
   // "giáo dục STEM" is said as the English word.
   STEM: 'xờ tem',
-  IELTS: 'ai en', TOEIC: 'tô ích', TOEFL: 'tô phồn', HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
+  HbA1c: 'hát bê a một xê', mRNA: 'em e rờ en a',
   // Acidity in water, soil and lab news: "độ pH 6,5" is said "pê hát" (a bare pH is no word).
   pH: 'pê hát',
   // Multi-level schools as named by Sở GD-ĐT: "Trường TH&THCS Lê Lợi", "Trường THCS&THPT".

@@ -20,7 +20,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Tel': 'điện thoại', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín',
-  'VN-Index': 'vê en Index', 'VNIndex': 'vê en Index', 'HNX-Index': 'hát en ích Index', 'PM2.5': 'pê em hai phẩy năm',
+  'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng',
   IOC: 'i o xê', AFF: 'a ép ép',
@@ -32,5 +32,5 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   LCD: 'e lờ xê đê', CPU: 'xê pê u', GPU: 'giê pê u', SSD: 'ét ét đê',
   HDD: 'hát đê đê', USB: 'u ét bê', PC: 'pê xê', VR: 'vê e rờ', NFT: 'en ép tê', API: 'a pê i',
   SMS: 'ét em ét', OTP: 'ô tê pê', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
-  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', 'e-commerce': 'thương mại điện tử', VNeID: 'vê en e ai đi', 'F&B': 'ép en bê',
+  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', 'e-commerce': 'thương mại điện tử', 'F&B': 'ép en bê',
 };

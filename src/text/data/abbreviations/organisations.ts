@@ -33,7 +33,7 @@ export const ORGANISATIONS: Readonly<Record<string, string>> = {
   LĐBĐ: 'liên đoàn bóng đá', LĐBĐVN: 'liên đoàn bóng đá việt nam', NHM: 'người hâm mộ', BLV: 'bình luận viên',
   HLVT: 'huấn luyện viên trưởng',
   // Media and culture: "ra mắt MV mới", "Nxb. Giáo dục", "THVN".
-  MV: 'em vi', 'M-TP': 'em tê pê', Nxb: 'nhà xuất bản', 'Nxb.': 'nhà xuất bản', THVN: 'truyền hình việt nam',
+  'M-TP': 'em tê pê', Nxb: 'nhà xuất bản', 'Nxb.': 'nhà xuất bản', THVN: 'truyền hình việt nam',
   // Eras in history and culture news: "năm 208 TCN", "thế kỷ III tr.CN".
   // (the glued "tr.CN" is read by normalize/short-forms.ts: the token reader needs a capital first).
   TCN: 'trước công nguyên', SCN: 'sau công nguyên', 'tr. CN': 'trước công nguyên', 'Tr. CN': 'trước công nguyên',
