@@ -20,7 +20,7 @@ describe('foreign words by default: as written', () => {
     ['Xem video trên YouTube.', 'Xem video trên YouTube.'],
     ['SEA Games 33 khai mạc.', 'SEA Games ba mươi ba khai mạc.'],
     ['VN-Index tăng 5 điểm.', 'VN-Index tăng năm điểm.'],
-    ['Kết nối Wi-Fi và tải MV trên V-League.', 'Kết nối Wi-Fi và tải MV trên V-League.'],
+    ['Kết nối Wi-Fi và xem MV trên V-League.', 'Kết nối Wi-Fi và xem em mờ vê trên V-League.'],
     ['Các nước ASEAN hợp tác.', 'Các nước ASEAN hợp tác.'],
     ['Chung kết AFF Cup 2024.', 'Chung kết a ép ép Cup hai nghìn không trăm hai mươi tư.'],
   ])('%s', (input, spoken) => {

@@ -12,7 +12,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ',
   GPS: 'giê pê ét',
   'AI': 'a i',
-  'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi', 'QR': 'quy a',
+  'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi',
   'SOS': 'ét o ét', 'ATM': 'a tê em mờ',
   'VTV': 'vê tê vê', 'VOV': 'vê ô vê', 'HTV': 'hát tê vê',
   'VNPT': 'vê en pê tê', 'EVN': 'e vê en', 'PVN': 'pê vê en', 'TKV': 'tê ca vê', 'ĐTHT': 'đô thị hóa',
