@@ -7,12 +7,10 @@
  * verified itself, from the API's links (VERIFIED_AUDIO_DIR), with the configuration
  * `tts-reader nginx-config` writes. One worker process, like the one API process.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { renderNginxConfig } from '../../src/api/nginx-config.js';
-import { childPidsOf, freePort, stopProcess } from '../processes.js';
+import { startNginxWith } from '../../tests/helpers/nginx.js';
+import { childPidsOf, freePort } from '../processes.js';
 
 export interface RunningNginx {
   /** nginx serving `<audioDir>/<file>` at `/<file>`. */
@@ -62,18 +60,10 @@ export const HEADERS_FROM_API = [
   'X-XSS-Protection',
 ];
 
-/** The configuration: plain static serving and X-Accel-Redirect, both with sendfile and keep-alive. */
-export function nginxConfig(options: { dir: string; audioDir: string; linksDir: string; staticPort: number; proxyPort: number; directPort: number; apiPort: number }): string {
-  const { dir, audioDir } = options;
-  return `# written by bench/baselines/nginx.ts
-${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
+/** The servers: plain static serving, X-Accel-Redirect and verified links, all with sendfile and keep-alive. */
+export function nginxServers(options: { audioDir: string; linksDir: string; staticPort: number; proxyPort: number; directPort: number; apiPort: number }): string {
+  const { audioDir } = options;
+  return `  # written by bench/baselines/nginx.ts
   sendfile on;
   # Not tcp_nopush: with sendfile it holds each range's last segment back ~40 ms on loopback
   # (measured: 850 rps instead of 19,000; docs/benchmarks.md).
@@ -81,12 +71,6 @@ http {
   tcp_nodelay on;
   keepalive_timeout 65;
   keepalive_requests 100000000;
-  types { audio/mpeg mp3; application/json json; }
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
   upstream api {
     server 127.0.0.1:${options.apiPort};
     keepalive 64;
@@ -111,36 +95,19 @@ ${HEADERS_FROM_API.map((h) => `      add_header ${h} $upstream_http_${h.toLowerC
       proxy_set_header X-Forwarded-For $remote_addr;
     }
   }
-${renderNginxConfig({ listen: `127.0.0.1:${options.directPort}`, apiServers: [`127.0.0.1:${options.apiPort}`], verifiedAudioDir: options.linksDir, playerOrigins: '*' })}
-}
-`;
+${renderNginxConfig({ listen: `127.0.0.1:${options.directPort}`, apiServers: [`127.0.0.1:${options.apiPort}`], verifiedAudioDir: options.linksDir, playerOrigins: '*' })}`;
 }
 
-/** Starts nginx in the foreground with a fresh configuration; `stop()` ends it and removes the folder. */
+/** Starts nginx (tests/helpers/nginx.ts) with the three servers; `stop()` ends it and removes its folder. */
 export async function startNginx(binary: string, options: { audioDir: string; linksDir: string; apiPort: number }): Promise<RunningNginx> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-bench-nginx-'));
   const [staticPort, proxyPort, directPort] = [await freePort(), await freePort(), await freePort()];
-  const config = path.join(dir, 'nginx.conf');
-  await fs.writeFile(config, nginxConfig({ dir, ...options, staticPort, proxyPort, directPort }));
-  const child: ChildProcess = spawn(binary, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const staticUrl = `http://127.0.0.1:${staticPort}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr}`);
-    if (await fetch(`${staticUrl}/`).then(() => true, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`nginx did not answer within 10 s: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const nginx = await startNginxWith(nginxServers({ ...options, staticPort, proxyPort, directPort }), `${staticUrl}/`, { binary, workerConnections: 4096 });
   return {
     staticUrl,
     proxyUrl: `http://127.0.0.1:${proxyPort}`,
     directUrl: `http://127.0.0.1:${directPort}`,
-    workerPids: () => (child.pid === undefined ? [] : childPidsOf(child.pid)),
-    async stop() {
-      await stopProcess(child);
-      await fs.rm(dir, { recursive: true, force: true });
-    },
+    workerPids: () => (nginx.pid === undefined ? [] : childPidsOf(nginx.pid)),
+    stop: () => nginx.stop(),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * A real nginx for tests: the given `http`-context blocks in a configuration of its own (in a
- * temporary folder), in the foreground, stopped by `stop()`.
+ * A real nginx, for the tests and the benchmark alike: the given `http`-context blocks in a
+ * configuration of its own (in a temporary folder), in the foreground, stopped by `stop()`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -9,15 +9,21 @@ import path from 'node:path';
 
 export const NGINX_BINARY = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
 
-export interface TestNginx {
-  url: string;
+export interface RunningNginxProcess {
+  /** The master process (its workers are its children). */
+  pid: number | undefined;
   errorLog(): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startNginx(httpBlocks: string, port: number): Promise<TestNginx> {
-  if (!NGINX_BINARY) throw new Error('nginx is not installed (npm test installs it: apt-get install nginx)');
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-test-nginx-'));
+/**
+ * Starts nginx with `httpBlocks` (maps, upstreams, servers) and waits until `probeUrl`
+ * answers. `workerConnections`: the events setting (the benchmark needs thousands).
+ */
+export async function startNginxWith(httpBlocks: string, probeUrl: string, options: { binary?: string; workerConnections?: number } = {}): Promise<RunningNginxProcess> {
+  const binary = options.binary ?? NGINX_BINARY;
+  if (!binary) throw new Error('nginx is not installed (npm test installs it: apt-get install nginx)');
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tts-nginx-'));
   const config = path.join(dir, 'nginx.conf');
   await fs.writeFile(
     config,
@@ -26,10 +32,10 @@ worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 256; }
+events { worker_connections ${options.workerConnections ?? 256}; }
 http {
   access_log off;
-  types { audio/mpeg mp3; }
+  types { audio/mpeg mp3; application/json json; }
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -39,25 +45,34 @@ ${httpBlocks}
 }
 `,
   );
-  const child = spawn(NGINX_BINARY, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binary, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr}`);
-    if (await fetch(`${url}/healthz`).then(() => true, () => false)) break;
+    if (await fetch(probeUrl).then(() => true, () => false)) break;
     if (Date.now() > deadline) throw new Error(`nginx did not answer within 10 s: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url,
+    pid: child.pid,
     errorLog: () => fs.readFile(path.join(dir, 'error.log'), 'utf8').catch(() => ''),
     async stop() {
       await stopProcess(child);
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface TestNginx extends RunningNginxProcess {
+  url: string;
+}
+
+/** nginx with `httpBlocks` listening on `port` (its server answers `/healthz`, directly or from the API). */
+export async function startNginx(httpBlocks: string, port: number): Promise<TestNginx> {
+  const url = `http://127.0.0.1:${port}`;
+  return { url, ...(await startNginxWith(httpBlocks, `${url}/healthz`)) };
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
