@@ -1,6 +1,7 @@
 import { watchAudio } from './api-client.js';
+import { FrameFollower, isBuffering, wireAudioEvents } from './audio-events.js';
 import { clampSpeed } from './helpers/clamp-speed.js';
-import { createInitialState, forgetAudio } from './helpers/create-initial-state.js';
+import { createInitialState, forgetAudio, generatingState, readyState } from './helpers/create-initial-state.js';
 import { describeFailure } from './helpers/describe-failure.js';
 import { findSegmentIndex } from './helpers/find-segment-index.js';
 import type { PlaylistSource } from './helpers/parse-playlist.js';
@@ -53,8 +54,12 @@ export class PlayerController {
   private readonly playlist: Playlist;
   private readonly memory: ListenerMemory;
   private lastSavedMs = 0;
-  /** A frame loop follows the audio (one at a time: 'playing' fires after every wait). */
-  private following = false;
+  /** Follows the audio every frame while it plays, for word highlighting. */
+  private readonly frames = new FrameFollower(() => {
+    if (!this.state.playing || this.playback.audio.paused) return false;
+    this.trackTime();
+    return true;
+  });
 
   constructor(private readonly options: ControllerOptions) {
     this.playback = options.playback ?? new Playback();
@@ -267,20 +272,11 @@ export class PlayerController {
     }
     if (answer.kind === 'pending') {
       this.streamUrl = answer.streamUrl;
-      const segments = answer.segments.length >= this.state.segments.length ? answer.segments : this.state.segments;
-      this.update({ phase: 'generating', progress: answer.progress, segments, durationMs: Math.max(answer.readyMs, this.state.durationMs), durationGrowing: true });
+      this.update(generatingState(answer, this.state));
     } else {
       const first = !this.manifest;
       this.manifest = answer.manifest;
-      this.update({
-        phase: 'ready',
-        progress: 1,
-        title: answer.manifest.title,
-        segments: answer.manifest.segments,
-        durationMs: answer.manifest.durationMs,
-        durationGrowing: false,
-        downloadUrl: answer.manifest.audioUrl,
-      });
+      this.update(readyState(answer.manifest));
       if (first) this.options.notify('ready', { durationMs: answer.manifest.durationMs, voice: this.state.voice });
     }
     this.resolveResume();
@@ -335,23 +331,23 @@ export class PlayerController {
 
   private listenToAudio(): void {
     const audio = this.playback.audio;
-    const on = (type: string, fn: () => void) => audio.addEventListener(type, fn);
-    on('playing', () => {
-      this.update({ playing: true, buffering: false, resumeMs: undefined });
-      this.options.notify('play', { currentTime: audio.currentTime });
-      updateMediaSession(this.state, (event) => this.handle(event));
-      this.followFrames();
+    wireAudioEvents(audio, {
+      playing: () => {
+        this.update({ playing: true, buffering: false, resumeMs: undefined });
+        this.options.notify('play', { currentTime: audio.currentTime });
+        updateMediaSession(this.state, (event) => this.handle(event));
+        this.frames.start();
+      },
+      pause: () => {
+        this.update({ playing: false });
+        this.options.notify('pause', { currentTime: audio.currentTime });
+      },
+      waiting: () => this.update({ buffering: true }),
+      time: () => this.trackTime(),
+      ended: () => this.handleEnded(),
+      error: () => this.recoverFromSourceError(),
     });
-    on('pause', () => {
-      this.update({ playing: false });
-      this.options.notify('pause', { currentTime: audio.currentTime });
-    });
-    on('waiting', () => this.update({ buffering: true }));
-    on('timeupdate', () => this.trackTime());
-    on('seeked', () => this.trackTime());
-    on('ended', () => this.handleEnded());
     this.playback.onSourceError = () => this.recoverFromSourceError();
-    on('error', () => this.recoverFromSourceError());
   }
 
   private recoverFromSourceError(): void {
@@ -382,28 +378,11 @@ export class PlayerController {
     if (this.state.autoNext && this.playlist.next) this.moveInPlaylist(1, true);
   }
 
-  /**
-   * Follows the audio every frame while it plays: \`timeupdate\` fires only every ~250 ms,
-   * slower than words are spoken.
-   */
-  private followFrames(): void {
-    if (typeof requestAnimationFrame === 'undefined' || this.following) return;
-    this.following = true;
-    const step = () => {
-      if (!this.state.playing || this.playback.audio.paused) return void (this.following = false);
-      this.trackTime();
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  }
-
   private trackTime(): void {
     const currentMs = this.playback.currentMs;
     const currentIndex = findSegmentIndex(this.state.segments, currentMs);
     if (currentIndex !== this.state.currentIndex) this.options.notify('sentence', { index: currentIndex, segment: this.state.segments[currentIndex] });
-    const audio = this.playback.audio;
-    // A paused element keeps the listener's intent (a source change fires timeupdate too).
-    const buffering = audio.paused ? this.state.buffering : this.playback.waitingForAudio || audio.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+    const buffering = isBuffering(this.playback.audio, this.playback.waitingForAudio, this.state.buffering);
     if (currentMs === this.state.currentMs && currentIndex === this.state.currentIndex && buffering === this.state.buffering) return;
     this.update({ currentMs, currentIndex, buffering });
     updatePositionState(this.state);

@@ -1,4 +1,4 @@
-import type { PlayerState } from '../types.js';
+import type { AudioAnswer, PlayerManifest, PlayerState } from '../types.js';
 import { clampSpeed } from './clamp-speed.js';
 import { DEFAULT_OFFERED } from './pick-voice.js';
 
@@ -25,4 +25,25 @@ export function createInitialState(options: Pick<PlayerState, 'articleId' | 'voi
 /** What a player must forget when it moves to another article or voice: every trace of the old audio. */
 export function forgetAudio(): Pick<PlayerState, 'phase' | 'segments' | 'durationMs' | 'durationGrowing' | 'progress' | 'currentMs' | 'currentIndex' | 'downloadUrl' | 'error'> {
   return { phase: 'idle', segments: [], durationMs: 0, durationGrowing: false, progress: 0, currentMs: 0, currentIndex: -1, downloadUrl: undefined, error: undefined };
+}
+
+type Pending = Extract<AudioAnswer, { kind: 'pending' }>;
+
+/** The state while the worker generates: the transcript only grows (an older answer never shrinks it). */
+export function generatingState(answer: Pending, state: PlayerState): Partial<PlayerState> {
+  const segments = answer.segments.length >= state.segments.length ? answer.segments : state.segments;
+  return { phase: 'generating', progress: answer.progress, segments, durationMs: Math.max(answer.readyMs, state.durationMs), durationGrowing: true };
+}
+
+/** The state once the finished file and its manifest exist. */
+export function readyState(manifest: PlayerManifest): Partial<PlayerState> {
+  return {
+    phase: 'ready',
+    progress: 1,
+    title: manifest.title,
+    segments: manifest.segments,
+    durationMs: manifest.durationMs,
+    durationGrowing: false,
+    downloadUrl: manifest.audioUrl,
+  };
 }
