@@ -42,7 +42,40 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
-  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "ĐH nhiệm kỳ 2025-2030", "ĐH Đảng bộ", "ĐH TDTT": a congress has a term or a body after it.
+  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ|nhiệm kỳ|Đảng bộ|Công đoàn|Hội|TDTT|thể dục thể thao|đại biểu)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "Trường TH Lê Lợi", "cấp TH": a school level (elsewhere TH is spelled, "TH true MILK").
+  ['TH', [{ before: new Set(['trường', 'cấp', 'bậc', 'khối', 'học sinh', 'giáo viên']), say: 'tiểu học' }]],
+  // "thi TN THPT" tốt nghiệp; "Đoàn TN", "đoàn viên TN" thanh niên.
+  ['TN', [
+    { after: /^ (?:THPT|trung học)(?![\p{L}\p{N}])/u, say: 'tốt nghiệp' },
+    { before: new Set(['đoàn', 'đoàn viên', 'hội liên hiệp', 'tháng', 'ban']), say: 'thanh niên' },
+  ]],
+  // "BBT ban hành chỉ thị", "Thường trực BBT": the Party Secretariat; elsewhere an editorial board.
+  ['BBT', [{
+    before: new Set(['thường trực', 'chính trị và', 'chỉ thị của', 'kết luận của', 'quy định của']),
+    after: /^ (?:Trung ương|TW|TƯ|khóa|ban hành|đã ban hành)(?![\p{L}\p{N}])/u,
+    say: 'ban bí thư',
+  }]],
+  // "BTV của đài", "nữ BTV", "BTV thời sự": a newsroom editor; elsewhere a Party standing committee.
+  ['BTV', [{
+    before: new Set(['nữ', 'nam', 'nhà báo']),
+    after: /^ (?:của (?:đài|kênh|chương trình|báo|tạp chí|nhà xuất bản|NXB)|VTV|VOV|HTV|truyền hình|thời sự|chương trình|dẫn)(?![\p{L}\p{N}])/u,
+    say: 'biên tập viên',
+  }]],
+  // "Trưởng BKS", "HĐQT và BKS": a company's supervisory board (elsewhere a number plate).
+  ['BKS', [{ before: new Set(['trưởng', 'thành viên', 'phó', 'hđqt và', 'trưởng ban']), say: 'ban kiểm soát' }]],
+  // "trường PTTH": the old name of upper secondary school (elsewhere radio and television).
+  ['PTTH', [{ before: new Set(['trường', 'học sinh', 'bậc', 'cấp']), say: 'phổ thông trung học' }]],
+  // "trận CK", "lọt vào CK AFF Cup": a final (elsewhere CK is chứng khoán).
+  ['CK', [{
+    before: new Set(['trận', 'vòng', 'lọt vào', 'vào đến', 'tiến vào', 'vé vào', 'tấm vé vào', 'trận đấu']),
+    after: /^ (?:lượt đi|lượt về|SEA Games|AFF|World Cup|Champions League|Euro|EURO|Asian Cup|U23)(?![\p{L}\p{N}])/u,
+    say: 'chung kết',
+  }]],
+  // Amounts in Hong Kong dollars and pesos: "1.000 HKD" (elsewhere HKD is hộ kinh doanh), "100 PHP".
+  ['HKD', [{ afterAmount: true, say: 'đô la hồng kông' }]],
+  ['PHP', [{ afterAmount: true, say: 'pê xô phi líp pin' }]],
   // "Phòng CS PCCC&CNCH", "lực lượng CS cơ động": police (cảnh sát) by the unit after or before it.
   ['CS', [{
     before: new Set(['phòng', 'cục', 'lực lượng', 'đội', 'trung đoàn', 'bộ tư lệnh', 'trại giam', 'sĩ quan']),
