@@ -73,6 +73,14 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:lượt đi|lượt về|SEA Games|AFF|World Cup|Champions League|Euro|EURO|Asian Cup|U23)(?![\p{L}\p{N}])/u,
     say: 'chung kết',
   }]],
+  // "hãng HK", "Cảng HK Pleiku": aviation (elsewhere HK is học kỳ).
+  ['HK', [{ before: new Set(['hãng', 'cảng', 'ngành', 'cục', 'tổng công ty', 'an ninh', 'giá vé']), say: 'hàng không' }]],
+  // "vụ HT", "lúa HT": the summer–autumn crop (elsewhere HT is hiệu trưởng).
+  ['HT', [{ before: new Set(['vụ', 'lúa', 'vụ lúa', 'đông xuân và', 'đx và']), say: 'hè thu' }]],
+  // "đồng bào DTTS và MN": mountain areas (elsewhere MN is mầm non).
+  ['MN', [{ before: new Set(['dtts và', 'thiểu số và', 'vùng', 'vùng dtts và', 'khu vực']), say: 'miền núi' }]],
+  // "Hội ND xã" nông dân; "Tòa án ND" nhân dân.
+  ['ND', [{ before: new Set(['hội']), say: 'nông dân' }, { before: new Set(['tòa án', 'ủy ban', 'công an']), say: 'nhân dân' }]],
   // Amounts in Hong Kong dollars and pesos: "1.000 HKD" (elsewhere HKD is hộ kinh doanh), "100 PHP".
   ['HKD', [{ afterAmount: true, say: 'đô la hồng kông' }]],
   ['PHP', [{ afterAmount: true, say: 'pê xô phi líp pin' }]],

@@ -66,4 +66,11 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   KNXNK: 'kim ngạch xuất nhập khẩu', XTTM: 'xúc tiến thương mại', XTĐT: 'xúc tiến đầu tư', DTT: 'doanh thu thuần',
   VPĐD: 'văn phòng đại diện', TKTT: 'tài khoản thanh toán', 'CN-TY': 'chăn nuôi thú y', CNTY: 'chăn nuôi thú y',
   TTKN: 'trung tâm khuyến nông',
+  // Farming, forestry, water and land desks (Luật Trồng trọt 2018, Luật Thú y 2015, Luật Thủy lợi
+  // 2017, Luật Thuế sử dụng đất phi nông nghiệp 2010; Tổng cục Thống kê living-standard surveys).
+  'TT&BVTV': 'trồng trọt và bảo vệ thực vật', 'TT-BVTV': 'trồng trọt và bảo vệ thực vật', 'CN&TY': 'chăn nuôi và thú y',
+  DTLCP: 'dịch tả lợn châu phi', LMLM: 'lở mồm long móng', VDNC: 'viêm da nổi cục', ĐX: 'đông xuân',
+  TNBQĐN: 'thu nhập bình quân đầu người', TNBQ: 'thu nhập bình quân', SDĐPNN: 'sử dụng đất phi nông nghiệp',
+  XLNT: 'xử lý nước thải', ÔNMT: 'ô nhiễm môi trường', QTMT: 'quan trắc môi trường',
+  KTCTTL: 'khai thác công trình thủy lợi', QLR: 'quản lý rừng', BQLR: 'ban quản lý rừng', RPH: 'rừng phòng hộ',
 };

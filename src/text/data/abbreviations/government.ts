@@ -97,4 +97,9 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   BĐG: 'bình đẳng giới', TNXH: 'tệ nạn xã hội', MBN: 'mua bán người', QHCT: 'quy hoạch chi tiết',
   QHC: 'quy hoạch chung', QHPK: 'quy hoạch phân khu', QSĐP: 'quân sự địa phương', NBD: 'nước biển dâng',
   XNM: 'xâm nhập mặn',
+  // Bodies created or renamed in 2025 (Nghị định 41/2025/NĐ-CP: Bộ Dân tộc và Tôn giáo) and
+  // short forms of Party boards in running text ("Ban TG&DV Tỉnh ủy", "UBTƯ MTTQ Việt Nam").
+  'DT-TG': 'dân tộc và tôn giáo', 'DT&TG': 'dân tộc và tôn giáo', DTTG: 'dân tộc và tôn giáo',
+  BDTTG: 'bộ dân tộc và tôn giáo', 'TG&DV': 'tuyên giáo và dân vận', 'TG-DV': 'tuyên giáo và dân vận',
+  UBTƯ: 'ủy ban trung ương', UBTW: 'ủy ban trung ương', 'Ban QL': 'ban quản lý', CTĐ: 'chữ thập đỏ',
 };

@@ -35,4 +35,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   ĐTNĐ: 'đường thủy nội địa', ĐSĐT: 'đường sắt đô thị', ĐSCT: 'đường sắt cao tốc', CHKQT: 'cảng hàng không quốc tế',
   PTGT: 'phương tiện giao thông',
   DSVHPVT: 'di sản văn hóa phi vật thể',
+  // Transport agencies (Cục Đường bộ, Cục Đăng kiểm, Tổng công ty Đường sắt Việt Nam; airports).
+  ĐBVN: 'đường bộ việt nam', ĐKVN: 'đăng kiểm việt nam', ĐSVN: 'đường sắt việt nam', HKQT: 'hàng không quốc tế',
+  HKVN: 'hàng không việt nam',
 };
