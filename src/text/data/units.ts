@@ -44,7 +44,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   // Imperial lengths and speeds of foreign news, freight and gas quotes, battery packs and
   // trace gases ("cao 6 ft", "60 mph", "200 CBM", "3 USD/MMBtu", "100 Ah", "400 ppb").
   ft: 'phít', mph: 'dặm trên giờ', CBM: 'mét khối', MMBtu: 'triệu bê tê u', MMBTU: 'triệu bê tê u', bbl: 'thùng',
-  Ah: 'am pe giờ', kJ: 'ki lô giun', MJ: 'mê ga giun', ppb: 'pê pê bê', Wp: 'oát đỉnh', GWp: 'gi ga oát đỉnh',
+  Ah: 'am pe giờ', dBA: 'đề xi ben a', gr: 'gam', kJ: 'ki lô giun', MJ: 'mê ga giun', ppb: 'pê pê bê', Wp: 'oát đỉnh', GWp: 'gi ga oát đỉnh',
 };
 
 /**

@@ -45,7 +45,17 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   // "ĐH nhiệm kỳ 2025-2030", "ĐH Đảng bộ", "ĐH TDTT": a congress has a term or a body after it.
   ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ|nhiệm kỳ|Đảng bộ|Công đoàn|Hội|TDTT|thể dục thể thao|đại biểu)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
   // "Trường TH Lê Lợi", "cấp TH": a school level (elsewhere TH is spelled, "TH true MILK").
-  ['TH', [{ before: new Set(['trường', 'cấp', 'bậc', 'khối', 'học sinh', 'giáo viên']), say: 'tiểu học' }]],
+  // "Khoa Ngoại TH", "Nội TH": a general ward (tổng hợp).
+  ['TH', [
+    { before: new Set(['trường', 'cấp', 'bậc', 'khối', 'học sinh', 'giáo viên']), say: 'tiểu học' },
+    { before: new Set(['ngoại', 'nội', 'khoa ngoại', 'khoa nội']), say: 'tổng hợp' },
+  ]],
+  // "người bệnh THA", "tăng huyết áp (THA)": hypertension in health news (elsewhere thi hành án).
+  ['THA', [{
+    before: new Set(['bệnh', 'người bệnh', 'bệnh nhân', 'mắc', 'bị', 'điều trị', 'tiền sử', 'người bị', 'kiểm soát', 'huyết áp']),
+    after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
+    say: 'tăng huyết áp',
+  }]],
   // "thi TN THPT" tốt nghiệp; "Đoàn TN", "đoàn viên TN" thanh niên.
   ['TN', [
     { after: /^ (?:THPT|trung học)(?![\p{L}\p{N}])/u, say: 'tốt nghiệp' },

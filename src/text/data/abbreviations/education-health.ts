@@ -54,4 +54,9 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   ĐHGTVT: 'đại học giao thông vận tải', ĐHSPHN: 'đại học sư phạm hà nội', ĐHĐN: 'đại học đà nẵng',
   ĐHCT: 'đại học cần thơ', HVNH: 'học viện ngân hàng', HVTC: 'học viện tài chính',
   HVBCTT: 'học viện báo chí và tuyên truyền', HVCTQG: 'học viện chính trị quốc gia',
+  // Hospital departments and diagnoses as health pages print them (Thông tư 43/2013/TT-BYT lists
+  // of specialties: "Khoa TMH", "Khoa HSTC-CĐ", "nhồi máu cơ tim (NMCT)").
+  'HSTC-CĐ': 'hồi sức tích cực chống độc', HSTC: 'hồi sức tích cực', CĐHA: 'chẩn đoán hình ảnh',
+  PHCN: 'phục hồi chức năng', TMH: 'tai mũi họng', RHM: 'răng hàm mặt', NMCT: 'nhồi máu cơ tim',
+  TBMMN: 'tai biến mạch máu não', BSGĐ: 'bác sĩ gia đình', 'BV ĐK': 'bệnh viện đa khoa',
 };

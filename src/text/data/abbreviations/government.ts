@@ -102,4 +102,7 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'DT-TG': 'dân tộc và tôn giáo', 'DT&TG': 'dân tộc và tôn giáo', DTTG: 'dân tộc và tôn giáo',
   BDTTG: 'bộ dân tộc và tôn giáo', 'TG&DV': 'tuyên giáo và dân vận', 'TG-DV': 'tuyên giáo và dân vận',
   UBTƯ: 'ủy ban trung ương', UBTW: 'ủy ban trung ương', 'Ban QL': 'ban quản lý', CTĐ: 'chữ thập đỏ',
+  // Digital government (Đề án 06, Luật Giao dịch điện tử 2023): "tài khoản ĐDĐT", "Cổng DVCQG".
+  ĐDĐT: 'định danh điện tử', DVCQG: 'dịch vụ công quốc gia', CKS: 'chữ ký số', TTDL: 'trung tâm dữ liệu',
+  ĐTĐM: 'điện toán đám mây', TTKDTM: 'thanh toán không dùng tiền mặt',
 };

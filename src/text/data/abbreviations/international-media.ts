@@ -37,4 +37,5 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   THVL: 'truyền hình vĩnh long', ANTĐ: 'an ninh thủ đô', 'GD&TĐ': 'giáo dục và thời đại',
   'PT-TH': 'phát thanh truyền hình', PTTH: 'phát thanh truyền hình', PTV: 'phát thanh viên', NBVN: 'nhà báo việt nam',
   HNBVN: 'hội nhà báo việt nam', BĐT: 'báo điện tử', ĐTDĐ: 'điện thoại di động',
+  ĐHĐ: 'đại hội đồng',
 };
