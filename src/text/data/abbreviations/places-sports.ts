@@ -38,6 +38,6 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   // Transport agencies (Cục Đường bộ, Cục Đăng kiểm, Tổng công ty Đường sắt Việt Nam; airports).
   ĐBVN: 'đường bộ việt nam', ĐKVN: 'đăng kiểm việt nam', ĐSVN: 'đường sắt việt nam', HKQT: 'hàng không quốc tế',
   HKVN: 'hàng không việt nam',
-  // Sports desks: "Cúp QG", "Đoàn TTVN giành 50 HCV", "BHL đội tuyển", "vòng 15 NHA".
-  QG: 'quốc gia', TTVN: 'thể thao việt nam', BHL: 'ban huấn luyện', NHA: 'ngoại hạng anh',
+  // Sports desks: "Cúp QG", "Đoàn TTVN giành 50 HCV", "BHL đội tuyển".
+  QG: 'quốc gia', TTVN: 'thể thao việt nam', BHL: 'ban huấn luyện',
 };
