@@ -124,7 +124,7 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d|một|hai|ba)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
   // "Phật đản PL 2568": the Buddhist era (a pháp lệnh is named by its title, not by a year).
   // Not before an amount: "Quỹ PL 2500 tỷ đồng" is no year.
-  ['PL', [{ after: /^\.? ?25\d\d(?![\d.,]| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
+  ['PL', [{ after: /^\.? ?25\d\d(?![\d]|[.,]\d| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
   // Only the Party's own bodies: "chỉ số UV Bộ Y tế khuyến cáo" is still ultraviolet.
   ['UV', [{
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,

@@ -73,4 +73,5 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   TNBQĐN: 'thu nhập bình quân đầu người', TNBQ: 'thu nhập bình quân', SDĐPNN: 'sử dụng đất phi nông nghiệp',
   XLNT: 'xử lý nước thải', ÔNMT: 'ô nhiễm môi trường', QTMT: 'quan trắc môi trường',
   KTCTTL: 'khai thác công trình thủy lợi', QLR: 'quản lý rừng', BQLR: 'ban quản lý rừng', RPH: 'rừng phòng hộ',
+  CCQ: 'chứng chỉ quỹ',
 };

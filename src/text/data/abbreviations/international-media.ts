@@ -38,4 +38,6 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'PT-TH': 'phát thanh truyền hình', PTTH: 'phát thanh truyền hình', PTV: 'phát thanh viên', NBVN: 'nhà báo việt nam',
   HNBVN: 'hội nhà báo việt nam', BĐT: 'báo điện tử', ĐTDĐ: 'điện thoại di động',
   ĐHĐ: 'đại hội đồng',
+  // Religion, arts and portals: "Ban Trị sự GHPGVN", "NSNA Nguyễn Văn A", "Cổng TTĐT tỉnh".
+  GHPGVN: 'giáo hội phật giáo việt nam', NSNA: 'nghệ sĩ nhiếp ảnh', TTĐT: 'thông tin điện tử',
 };
