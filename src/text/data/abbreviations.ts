@@ -74,6 +74,8 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   NV: 'nguyện vọng', BN: 'bệnh nhân',
   // Military regions are numbered (Quân khu 1–9): "Bộ Tư lệnh QK7", "Trường Quân sự QK5".
   QK: 'quân khu',
+  // School terms numbered in report cards and exam news: "điểm HK1", "thi HK2" (học kỳ).
+  HK: 'học kỳ',
 };
 
 /**

@@ -109,6 +109,8 @@ export const ROMAN_BEFORE: ReadonlySet<string> = new Set([
   'olympic', 'festival', 'liên hoan', 'hội thao', 'hội diễn', 'thi', 'cuộc thi', 'lễ hội', 'tiết', 'kỳ họp',
   // Wards of Mekong towns and Saigon's old districts are numbered in Roman: "Phường I, TP Vĩnh Long", "quận I".
   'quận', 'phường',
+  // School terms written short: "điểm HK I", "HK II" (học kỳ).
+  'hk',
 ]);
 
 /** Before a number: the number is an ordinal ("thứ 1" → "thứ nhất"). */

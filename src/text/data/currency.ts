@@ -7,6 +7,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'đô la', US$: 'đô la mỹ', '€': 'ơ rô', '£': 'bảng anh', '¥': 'yên', '₫': 'đồng', '₩': 'uôn', '₹': 'ru pi',
   '₽': 'rúp', '₭': 'kíp', '฿': 'bạt', '₱': 'pê xô', '¢': 'xu', '₺': 'li ra', 'S$': 'đô la xinh ga po', 'A$': 'đô la úc',
   'C$': 'đô la ca na đa', 'HK$': 'đô la hồng kông', '₣': 'phrăng',
+  // Prefixed dollars and the yuan as Asian and Pacific news prints them, and the bitcoin sign.
+  'NZ$': 'đô la niu di lân', 'NT$': 'đô la đài loan', 'CN¥': 'nhân dân tệ', 'RMB¥': 'nhân dân tệ', '₿': 'bitcoin',
 };
 
 /**

@@ -49,11 +49,11 @@ export const DIGRAPH_INITIALS: readonly string[] = Object.keys(DIGRAPH_INITIAL_N
 
 /**
  * Administrative prefixes written as an abbreviation before a place name or a number
- * ("Q. Ba Đình", "P. Bến Thành", "tx. Tân Uyên", "kp. 4"). Source: Luật Tổ chức chính
+ * ("Q. Ba Đình", "P. Bến Thành", "tx. Tân Uyên", "kp. 4", "H. Ia Grai, T. Gia Lai"). Source: Luật Tổ chức chính
  * quyền địa phương 2015 (units) and press usage; keys are lower case.
  */
 export const ADMIN_PREFIXES: Readonly<Record<string, string>> = {
-  p: 'phường', q: 'quận', h: 'huyện', x: 'xã', tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn', kp: 'khu phố',
+  p: 'phường', q: 'quận', h: 'huyện', x: 'xã', t: 'tỉnh', tp: 'thành phố', tx: 'thị xã', tt: 'thị trấn', kp: 'khu phố',
 };
 /**
  * The prefixes whose units are numbered ("Q.1", "P. 12", "kp. 4"). Districts and communes

@@ -45,4 +45,6 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   FIFA: 'phi pha', UEFA: 'u ê pha', VAR: 'va', Cup: 'cúp', CUP: 'cúp',
   // Markets and money: exchange and index names, the euro.
   HoSE: 'hô se', HOSE: 'hô se', UPCoM: 'úp côm', Index: 'in đéc', Euro: 'ơ rô', euro: 'ơ rô', RON: 'ron',
+  // Currency names written in their own spelling after an amount ("100 baht", "500 rupee").
+  baht: 'bạt', won: 'uôn', rupee: 'ru pi', rupiah: 'ru pi a', ringgit: 'ring git', peso: 'pê xô', riel: 'riên',
 };

@@ -41,6 +41,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
   // Commodity quotes: "arabica 320 cent/lb" (ICE New York prices coffee per pound).
   lb: 'pao', lbs: 'pao',
+  // Imperial lengths and speeds of foreign news, freight and gas quotes, battery packs and
+  // trace gases ("cao 6 ft", "60 mph", "200 CBM", "3 USD/MMBtu", "100 Ah", "400 ppb").
+  ft: 'phít', mph: 'dặm trên giờ', CBM: 'mét khối', MMBtu: 'triệu bê tê u', MMBTU: 'triệu bê tê u', bbl: 'thùng',
+  Ah: 'am pe giờ', dBA: 'đề xi ben a', gr: 'gam', kJ: 'ki lô giun', MJ: 'mê ga giun', ppb: 'pê pê bê', Wp: 'oát đỉnh', GWp: 'gi ga oát đỉnh',
 };
 
 /**
@@ -60,6 +64,9 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   gbps: 'Gbps', v: 'V', kv: 'kV', w: 'W', KG: 'kg', Kg: 'kg', KM: 'km', CM: 'cm', MM: 'mm', ML: 'ml', '°c': '°C',
   '°f': '°F', '°k': '°K', 'mmol/L': 'mmol/l', 'mg/L': 'mg/l', 'g/L': 'g/l', 'mg/dL': 'mg/dl', 'Km/h': 'km/h', 'KM/H': 'km/h', M2: 'm2', M3: 'm3',
   'µmol/L': 'µmol/l', 'ng/mL': 'ng/ml', mL: 'ml', 'u/l': 'U/L', 'UI/L': 'U/L', tbps: 'Tbps',
+  // The Greek mu (U+03BC) typed for the micro sign (U+00B5): "2,5 μm", "50 μg/m3".
+  'μm': 'µm', 'μg': 'µg', 'μg/m3': 'µg/m3', 'μg/m³': 'µg/m³', 'μs': 'µs', 'μmol': 'µmol', 'μmol/l': 'µmol/l',
+  'μmol/L': 'µmol/l', 'μSv': 'µSv',
 };
 
 /**

@@ -42,7 +42,58 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ]],
   ['TCN', [{ before: new Set(['trường', 'hệ', 'bằng']), say: 'trung cấp nghề' }]],
   // "ĐH XIV", "ĐH lần thứ XIII": a Party congress, not a university.
-  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "ĐH nhiệm kỳ 2025-2030", "ĐH Đảng bộ", "ĐH TDTT": a congress has a term or a body after it.
+  ['ĐH', [{ after: /^ (?:[IVXL]{2,}|X|V|lần thứ|nhiệm kỳ|Đảng bộ|Công đoàn|Hội|TDTT|thể dục thể thao|đại biểu)(?![\p{L}\p{N}])/u, say: 'đại hội' }]],
+  // "Trường TH Lê Lợi", "cấp TH": a school level (elsewhere TH is spelled, "TH true MILK").
+  // "Khoa Ngoại TH", "Nội TH": a general ward (tổng hợp).
+  ['TH', [
+    { before: new Set(['trường', 'cấp', 'bậc', 'khối', 'học sinh', 'giáo viên']), say: 'tiểu học' },
+    { before: new Set(['ngoại', 'nội', 'khoa ngoại', 'khoa nội']), say: 'tổng hợp' },
+  ]],
+  // "người bệnh THA", "tăng huyết áp (THA)": hypertension in health news (elsewhere thi hành án).
+  ['THA', [{
+    before: new Set(['bệnh', 'người bệnh', 'bệnh nhân', 'mắc', 'bị', 'điều trị', 'tiền sử', 'người bị', 'kiểm soát', 'huyết áp']),
+    after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
+    say: 'tăng huyết áp',
+  }]],
+  // "thi TN THPT" tốt nghiệp; "Đoàn TN", "đoàn viên TN" thanh niên.
+  ['TN', [
+    { after: /^ (?:THPT|trung học)(?![\p{L}\p{N}])/u, say: 'tốt nghiệp' },
+    { before: new Set(['đoàn', 'đoàn viên', 'hội liên hiệp', 'tháng', 'ban']), say: 'thanh niên' },
+  ]],
+  // "BBT ban hành chỉ thị", "Thường trực BBT": the Party Secretariat; elsewhere an editorial board.
+  ['BBT', [{
+    before: new Set(['thường trực', 'chính trị và', 'chỉ thị của', 'kết luận của', 'quy định của']),
+    after: /^ (?:Trung ương|TW|TƯ|khóa|ban hành|đã ban hành)(?![\p{L}\p{N}])/u,
+    say: 'ban bí thư',
+  }]],
+  // "BTV của đài", "nữ BTV", "BTV thời sự": a newsroom editor; elsewhere a Party standing committee.
+  ['BTV', [{
+    before: new Set(['nữ', 'nam', 'nhà báo']),
+    after: /^ (?:của (?:đài|kênh|chương trình|báo|tạp chí|nhà xuất bản|NXB)|VTV|VOV|HTV|truyền hình|thời sự|chương trình|dẫn)(?![\p{L}\p{N}])/u,
+    say: 'biên tập viên',
+  }]],
+  // "Trưởng BKS", "HĐQT và BKS": a company's supervisory board (elsewhere a number plate).
+  ['BKS', [{ before: new Set(['trưởng', 'thành viên', 'phó', 'hđqt và', 'trưởng ban']), say: 'ban kiểm soát' }]],
+  // "trường PTTH": the old name of upper secondary school (elsewhere radio and television).
+  ['PTTH', [{ before: new Set(['trường', 'học sinh', 'bậc', 'cấp']), say: 'phổ thông trung học' }]],
+  // "trận CK", "lọt vào CK AFF Cup": a final (elsewhere CK is chứng khoán).
+  ['CK', [{
+    before: new Set(['trận', 'vòng', 'lọt vào', 'vào đến', 'tiến vào', 'vé vào', 'tấm vé vào', 'trận đấu']),
+    after: /^ (?:lượt đi|lượt về|SEA Games|AFF|World Cup|Champions League|Euro|EURO|Asian Cup|U23)(?![\p{L}\p{N}])/u,
+    say: 'chung kết',
+  }]],
+  // "hãng HK", "Cảng HK Pleiku": aviation (elsewhere HK is học kỳ).
+  ['HK', [{ before: new Set(['hãng', 'cảng', 'ngành', 'cục', 'tổng công ty', 'an ninh', 'giá vé']), say: 'hàng không' }]],
+  // "vụ HT", "lúa HT": the summer–autumn crop (elsewhere HT is hiệu trưởng).
+  ['HT', [{ before: new Set(['vụ', 'lúa', 'vụ lúa', 'đông xuân và', 'đx và']), say: 'hè thu' }]],
+  // "đồng bào DTTS và MN": mountain areas (elsewhere MN is mầm non).
+  ['MN', [{ before: new Set(['dtts và', 'thiểu số và', 'vùng', 'vùng dtts và', 'khu vực']), say: 'miền núi' }]],
+  // "Hội ND xã" nông dân; "Tòa án ND" nhân dân.
+  ['ND', [{ before: new Set(['hội']), say: 'nông dân' }, { before: new Set(['tòa án', 'ủy ban', 'công an']), say: 'nhân dân' }]],
+  // Amounts in Hong Kong dollars and pesos: "1.000 HKD" (elsewhere HKD is hộ kinh doanh), "100 PHP".
+  ['HKD', [{ afterAmount: true, say: 'đô la hồng kông' }]],
+  ['PHP', [{ afterAmount: true, say: 'pê xô phi líp pin' }]],
   // "Phòng CS PCCC&CNCH", "lực lượng CS cơ động": police (cảnh sát) by the unit after or before it.
   ['CS', [{
     before: new Set(['phòng', 'cục', 'lực lượng', 'đội', 'trung đoàn', 'bộ tư lệnh', 'trại giam', 'sĩ quan']),
@@ -73,7 +124,7 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ['BĐ', [{ before: new Set(['trên', 'dưới', 'mức', 'xấp xỉ', 'vượt']), after: /^ (?:[IV]{1,3}|\d|một|hai|ba)(?![\p{L}\p{N}])/u, say: 'báo động' }]],
   // "Phật đản PL 2568": the Buddhist era (a pháp lệnh is named by its title, not by a year).
   // Not before an amount: "Quỹ PL 2500 tỷ đồng" is no year.
-  ['PL', [{ after: /^\.? ?25\d\d(?![\d.,]| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
+  ['PL', [{ after: /^\.? ?25\d\d(?![\d]|[.,]\d| (?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|ha|tấn|người)(?![\p{L}]))/u, say: 'phật lịch' }]],
   // Only the Party's own bodies: "chỉ số UV Bộ Y tế khuyến cáo" is still ultraviolet.
   ['UV', [{
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,

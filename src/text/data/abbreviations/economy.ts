@@ -53,4 +53,25 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   'PV OIL': 'pê vê oil', 'PV Oil': 'pê vê oil', 'PV Drilling': 'pê vê drilling', 'PV Trans': 'pê vê trans',
   EVNHANOI: 'e vê en hà nội', EVNHCMC: 'e vê en hồ chí minh', EVNNPC: 'e vê en en nờ pê xê', EVNSPC: 'e vê en ét pê xê',
   EVNCPC: 'e vê en xê pê xê', VNPAY: 'vê en nờ pay', VNPay: 'vê en nờ pay',
+  // Labour, trade and environment desks (Bộ luật Lao động 2019, Luật An toàn, vệ sinh lao động
+  // 2015, Luật Bảo vệ môi trường 2020; Tổng cục Thống kê trade reports).
+  XKLĐ: 'xuất khẩu lao động', DNVVN: 'doanh nghiệp vừa và nhỏ', CĐT: 'chủ đầu tư', BHNT: 'bảo hiểm nhân thọ',
+  BHPNT: 'bảo hiểm phi nhân thọ', KNXK: 'kim ngạch xuất khẩu', KNNK: 'kim ngạch nhập khẩu', TTTM: 'trung tâm thương mại',
+  CHXD: 'cửa hàng xăng dầu', GTSX: 'giá trị sản xuất', TTHCC: 'trung tâm hành chính công',
+  NHTMNN: 'ngân hàng thương mại nhà nước', NSTƯ: 'ngân sách trung ương', KTT: 'kế toán trưởng',
+  ATVSLĐ: 'an toàn vệ sinh lao động', TNLĐ: 'tai nạn lao động', BHLĐ: 'bảo hộ lao động', GPLĐ: 'giấy phép lao động',
+  TTDVVL: 'trung tâm dịch vụ việc làm', TBLS: 'thương binh liệt sĩ', BVMT: 'bảo vệ môi trường',
+  VSMT: 'vệ sinh môi trường', 'NS&VSMT': 'nước sạch và vệ sinh môi trường', CTR: 'chất thải rắn',
+  CTRSH: 'chất thải rắn sinh hoạt', NNCNC: 'nông nghiệp công nghệ cao', NZD: 'đô la niu di lân',
+  KNXNK: 'kim ngạch xuất nhập khẩu', XTTM: 'xúc tiến thương mại', XTĐT: 'xúc tiến đầu tư', DTT: 'doanh thu thuần',
+  VPĐD: 'văn phòng đại diện', TKTT: 'tài khoản thanh toán', 'CN-TY': 'chăn nuôi thú y', CNTY: 'chăn nuôi thú y',
+  TTKN: 'trung tâm khuyến nông',
+  // Farming, forestry, water and land desks (Luật Trồng trọt 2018, Luật Thú y 2015, Luật Thủy lợi
+  // 2017, Luật Thuế sử dụng đất phi nông nghiệp 2010; Tổng cục Thống kê living-standard surveys).
+  'TT&BVTV': 'trồng trọt và bảo vệ thực vật', 'TT-BVTV': 'trồng trọt và bảo vệ thực vật', 'CN&TY': 'chăn nuôi và thú y',
+  DTLCP: 'dịch tả lợn châu phi', LMLM: 'lở mồm long móng', VDNC: 'viêm da nổi cục', ĐX: 'đông xuân',
+  TNBQĐN: 'thu nhập bình quân đầu người', TNBQ: 'thu nhập bình quân', SDĐPNN: 'sử dụng đất phi nông nghiệp',
+  XLNT: 'xử lý nước thải', ÔNMT: 'ô nhiễm môi trường', QTMT: 'quan trắc môi trường',
+  KTCTTL: 'khai thác công trình thủy lợi', QLR: 'quản lý rừng', BQLR: 'ban quản lý rừng', RPH: 'rừng phòng hộ',
+  CCQ: 'chứng chỉ quỹ',
 };

@@ -44,4 +44,19 @@ export const EDUCATION_HEALTH: Readonly<Record<string, string>> = {
   // Quy chế tuyển sinh (Thông tư 08/2022/TT-BGDĐT): priority areas are said "ca vê một"; NT in KV2-NT is nông thôn.
   'KV2-NT': 'ca vê hai nông thôn',
   ĐKKV: 'đa khoa khu vực', 'TH&THCS': 'tiểu học và trung học cơ sở', 'THCS&THPT': 'trung học cơ sở và trung học phổ thông',
+  // Hospital wards and army medicine (Bộ Y tế, Bộ Quốc phòng): "Khoa HSCC", "BVQY 175".
+  HSCC: 'hồi sức cấp cứu', HVQY: 'học viện quân y', BVQY: 'bệnh viện quân y',
+  // Specialist hospitals, health staff, schools and academies as the health and admissions
+  // desks name them ("BVNĐ 1", "NVYT", "ĐKXT", "HVNH").
+  BVPS: 'bệnh viện phụ sản', BVNĐ: 'bệnh viện nhi đồng', BVUB: 'bệnh viện ung bướu', NVYT: 'nhân viên y tế',
+  CBYT: 'cán bộ y tế', TCCN: 'trung cấp chuyên nghiệp', CSVC: 'cơ sở vật chất', CMHS: 'cha mẹ học sinh',
+  ĐKXT: 'đăng ký xét tuyển', ĐHNT: 'đại học ngoại thương', ĐHTM: 'đại học thương mại', ĐHXD: 'đại học xây dựng',
+  ĐHGTVT: 'đại học giao thông vận tải', ĐHSPHN: 'đại học sư phạm hà nội', ĐHĐN: 'đại học đà nẵng',
+  ĐHCT: 'đại học cần thơ', HVNH: 'học viện ngân hàng', HVTC: 'học viện tài chính',
+  HVBCTT: 'học viện báo chí và tuyên truyền', HVCTQG: 'học viện chính trị quốc gia',
+  // Hospital departments and diagnoses as health pages print them (Thông tư 43/2013/TT-BYT lists
+  // of specialties: "Khoa TMH", "Khoa HSTC-CĐ", "nhồi máu cơ tim (NMCT)").
+  'HSTC-CĐ': 'hồi sức tích cực chống độc', HSTC: 'hồi sức tích cực', CĐHA: 'chẩn đoán hình ảnh',
+  PHCN: 'phục hồi chức năng', TMH: 'tai mũi họng', RHM: 'răng hàm mặt', NMCT: 'nhồi máu cơ tim',
+  TBMMN: 'tai biến mạch máu não', BSGĐ: 'bác sĩ gia đình', 'BV ĐK': 'bệnh viện đa khoa',
 };

@@ -76,4 +76,33 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   'KT-HT&ĐT': 'kinh tế hạ tầng và đô thị', 'KH-TH': 'kế hoạch tổng hợp', TCCB: 'tổ chức cán bộ',
   TCHC: 'tổ chức hành chính', HCTH: 'hành chính tổng hợp', KHTC: 'kế hoạch tài chính', TCKH: 'tài chính kế hoạch',
   KTHT: 'kinh tế hạ tầng', QLĐT: 'quản lý đô thị', KHTH: 'kế hoạch tổng hợp', HCQT: 'hành chính quản trị',
+  // Ministries run together as one token in running text, as in their document codes (Nghị định
+  // 30/2020/NĐ-CP, Phụ lục I); BNNMT is the merged Bộ Nông nghiệp và Môi trường (2025).
+  BTNMT: 'bộ tài nguyên và môi trường', BNNPTNT: 'bộ nông nghiệp và phát triển nông thôn',
+  BNNMT: 'bộ nông nghiệp và môi trường', BKHĐT: 'bộ kế hoạch và đầu tư', BLĐTBXH: 'bộ lao động thương binh và xã hội',
+  BVHTTDL: 'bộ văn hóa thể thao và du lịch', BTTTT: 'bộ thông tin và truyền thông', BKHCN: 'bộ khoa học và công nghệ',
+  TCTK: 'tổng cục thống kê', TCHQ: 'tổng cục hải quan', QPPL: 'quy phạm pháp luật', VBQPPL: 'văn bản quy phạm pháp luật',
+  CHDCND: 'cộng hòa dân chủ nhân dân', CHND: 'cộng hòa nhân dân', CHLB: 'cộng hòa liên bang', HTQT: 'hợp tác quốc tế',
+  ĐSQ: 'đại sứ quán', TLSQ: 'tổng lãnh sự quán', CTUBND: 'chủ tịch ủy ban nhân dân',
+  PCTUBND: 'phó chủ tịch ủy ban nhân dân', CTHĐND: 'chủ tịch hội đồng nhân dân', PCTHĐND: 'phó chủ tịch hội đồng nhân dân',
+  UVBTVTU: 'ủy viên ban thường vụ tỉnh ủy', PBTTT: 'phó bí thư thường trực', UBATGTQG: 'ủy ban an toàn giao thông quốc gia',
+  CVP: 'chánh văn phòng', CVC: 'chuyên viên chính', CVCC: 'chuyên viên cao cấp',
+  // Administration and planning (Luật Tổ chức Chính phủ 2025, Luật Đất đai 2024, Luật Quy hoạch đô
+  // thị và nông thôn 2024, Luật Xử lý vi phạm hành chính; Điều lệ Đảng for ban cán sự).
+  BCSĐ: 'ban cán sự đảng', BCS: 'ban cán sự', QLNN: 'quản lý nhà nước', HCNN: 'hành chính nhà nước',
+  CQNN: 'cơ quan nhà nước', CQHC: 'cơ quan hành chính', ĐVSN: 'đơn vị sự nghiệp', ĐVSNCL: 'đơn vị sự nghiệp công lập',
+  SNCL: 'sự nghiệp công lập', XPVPHC: 'xử phạt vi phạm hành chính', QLĐĐ: 'quản lý đất đai',
+  VPĐKĐĐ: 'văn phòng đăng ký đất đai', CSDL: 'cơ sở dữ liệu', CSDLQG: 'cơ sở dữ liệu quốc gia',
+  ATTT: 'an toàn thông tin', HTTT: 'hệ thống thông tin', ĐBKK: 'đặc biệt khó khăn', BLGĐ: 'bạo lực gia đình',
+  BĐG: 'bình đẳng giới', TNXH: 'tệ nạn xã hội', MBN: 'mua bán người', QHCT: 'quy hoạch chi tiết',
+  QHC: 'quy hoạch chung', QHPK: 'quy hoạch phân khu', QSĐP: 'quân sự địa phương', NBD: 'nước biển dâng',
+  XNM: 'xâm nhập mặn',
+  // Bodies created or renamed in 2025 (Nghị định 41/2025/NĐ-CP: Bộ Dân tộc và Tôn giáo) and
+  // short forms of Party boards in running text ("Ban TG&DV Tỉnh ủy", "UBTƯ MTTQ Việt Nam").
+  'DT-TG': 'dân tộc và tôn giáo', 'DT&TG': 'dân tộc và tôn giáo', DTTG: 'dân tộc và tôn giáo',
+  BDTTG: 'bộ dân tộc và tôn giáo', 'TG&DV': 'tuyên giáo và dân vận', 'TG-DV': 'tuyên giáo và dân vận',
+  UBTƯ: 'ủy ban trung ương', UBTW: 'ủy ban trung ương', 'Ban QL': 'ban quản lý', CTĐ: 'chữ thập đỏ',
+  // Digital government (Đề án 06, Luật Giao dịch điện tử 2023): "tài khoản ĐDĐT", "Cổng DVCQG".
+  ĐDĐT: 'định danh điện tử', DVCQG: 'dịch vụ công quốc gia', CKS: 'chữ ký số', TTDL: 'trung tâm dữ liệu',
+  ĐTĐM: 'điện toán đám mây', TTKDTM: 'thanh toán không dùng tiền mặt',
 };

@@ -33,4 +33,11 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   HDD: 'hát đê đê', USB: 'u ét bê', PC: 'pê xê', VR: 'vê e rờ', NFT: 'en ép tê', API: 'a pê i',
   SMS: 'ét em ét', OTP: 'ô tê pê', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
   FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', 'e-commerce': 'thương mại điện tử', 'F&B': 'ép en bê',
+  // Broadcasters and papers cited as sources: "theo THVL", "báo ANTĐ", "báo GD&TĐ".
+  THVL: 'truyền hình vĩnh long', ANTĐ: 'an ninh thủ đô', 'GD&TĐ': 'giáo dục và thời đại',
+  'PT-TH': 'phát thanh truyền hình', PTTH: 'phát thanh truyền hình', PTV: 'phát thanh viên', NBVN: 'nhà báo việt nam',
+  HNBVN: 'hội nhà báo việt nam', BĐT: 'báo điện tử', ĐTDĐ: 'điện thoại di động',
+  ĐHĐ: 'đại hội đồng',
+  // Religion, arts and portals: "Ban Trị sự GHPGVN", "NSNA Nguyễn Văn A", "Cổng TTĐT tỉnh".
+  GHPGVN: 'giáo hội phật giáo việt nam', NSNA: 'nghệ sĩ nhiếp ảnh', TTĐT: 'thông tin điện tử',
 };

@@ -28,4 +28,16 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   VQG: 'vườn quốc gia', KBT: 'khu bảo tồn', KBTTN: 'khu bảo tồn thiên nhiên', SG: 'sài gòn', VĐQG: 'vô địch quốc gia',
   BXH: 'bảng xếp hạng', FC: 'ép xê', MU: 'em u', 'M.U': 'em u', PSG: 'pê ét giê', 'Thừa Thiên-Huế': 'thừa thiên huế', TTH: 'thừa thiên huế',
   'HN-HCM': 'hà nội hồ chí minh', 'KCN-KKT': 'khu công nghiệp khu kinh tế', SVĐ: 'sân vận động', NTĐ: 'nhà thi đấu',
+  // Regions and transport as in the regional and traffic desks (Nghị quyết 81/2023/QH15, quy
+  // hoạch vùng; Luật Giao thông đường thủy nội địa, Luật Đường sắt 2017).
+  TQ: 'trung quốc', ĐNB: 'đông nam bộ', ĐNA: 'đông nam á', TNB: 'tây nam bộ', DHMT: 'duyên hải miền trung',
+  KTTĐ: 'kinh tế trọng điểm', TDMNPB: 'trung du miền núi phía bắc', GTĐB: 'giao thông đường bộ',
+  ĐTNĐ: 'đường thủy nội địa', ĐSĐT: 'đường sắt đô thị', ĐSCT: 'đường sắt cao tốc', CHKQT: 'cảng hàng không quốc tế',
+  PTGT: 'phương tiện giao thông',
+  DSVHPVT: 'di sản văn hóa phi vật thể',
+  // Transport agencies (Cục Đường bộ, Cục Đăng kiểm, Tổng công ty Đường sắt Việt Nam; airports).
+  ĐBVN: 'đường bộ việt nam', ĐKVN: 'đăng kiểm việt nam', ĐSVN: 'đường sắt việt nam', HKQT: 'hàng không quốc tế',
+  HKVN: 'hàng không việt nam',
+  // Sports desks: "Cúp QG", "Đoàn TTVN giành 50 HCV", "BHL đội tuyển".
+  QG: 'quốc gia', TTVN: 'thể thao việt nam', BHL: 'ban huấn luyện',
 };

@@ -29,4 +29,9 @@ export const SECURITY_LAW: Readonly<Record<string, string>> = {
   'TNTC': 'tham nhũng tiêu cực', 'ĐTV': 'điều tra viên',
   // Ban CHQS huyện (Luật Dân quân tự vệ 2019); PCCCR: Luật Lâm nghiệp 2017, phòng cháy chữa cháy rừng.
   CHQS: 'chỉ huy quân sự', PCCCR: 'phòng cháy chữa cháy rừng',
+  // Forest rangers, border posts, courts and police academies (Luật Lâm nghiệp 2017, Luật Biên
+  // phòng 2020, Luật Tổ chức TAND 2024).
+  QLBVR: 'quản lý bảo vệ rừng', BQLRPH: 'ban quản lý rừng phòng hộ', HKL: 'hạt kiểm lâm', CCKL: 'chi cục kiểm lâm',
+  ĐBP: 'đồn biên phòng', HĐTP: 'hội đồng thẩm phán', HTND: 'hội thẩm nhân dân', HVCSND: 'học viện cảnh sát nhân dân',
+  HVANND: 'học viện an ninh nhân dân', HVKTQS: 'học viện kỹ thuật quân sự',
 };

@@ -30,4 +30,10 @@ export const TITLES: Readonly<Record<string, string>> = {
   ĐKVĐ: 'đương kim vô địch', CĐV: 'cổ động viên', TNS: 'thượng nghị sĩ', HSG: 'học sinh giỏi',
   'Ths': 'thạc sĩ', 'Ths.': 'thạc sĩ', 'Bs': 'bác sĩ', 'Bs.': 'bác sĩ', 'Ts.': 'tiến sĩ', 'Gs.': 'giáo sư',
   'PGs.': 'phó giáo sư',
+  // Honours typed without their marks, and the short form of nghệ sĩ ("NghS Xuân Bắc").
+  NghS: 'nghệ sĩ', 'NghS.': 'nghệ sĩ', NSUT: 'nghệ sĩ ưu tú', NGUT: 'nhà giáo ưu tú', NNUT: 'nghệ nhân ưu tú',
+  TTUT: 'thầy thuốc ưu tú', GVC: 'giảng viên chính', GVCC: 'giảng viên cao cấp',
+  'CN.ĐD': 'cử nhân điều dưỡng', DSCKI: 'dược sĩ chuyên khoa một', DSCKII: 'dược sĩ chuyên khoa hai',
+  'DS.CKI': 'dược sĩ chuyên khoa một', 'DS.CKII': 'dược sĩ chuyên khoa hai', 'P.GĐ': 'phó giám đốc',
+  'P.TGĐ': 'phó tổng giám đốc',
 };
