@@ -17,13 +17,15 @@ export const SIGNATURE_MARKS: ReadonlySet<string> = new Set(['TM', 'KT', 'TL', '
  * titles and place prefixes ("TP. Kon Tum", "TS. Phạm Thị Hà", "GS.TS. Nguyễn Văn A").
  * Compared case-sensitively with the word (or the dotted token) before the dot. They still
  * end it before a sentence opener ("…của UBND TP. Theo kế hoạch, …", see SENTENCE_OPENERS).
- * Company suffixes (Inc., Ltd., Corp.) are left out: they close a name, and usually a sentence.
+ * Company suffixes (Inc., Ltd., Corp.) are left out: they close a name, and usually a sentence;
+ * "Co." goes on only before "Ltd" (NAME_PREFIXES). "vs." joins two sides ("Man City vs. Arsenal").
  * Source: the titles and places tables in data/abbreviations/ plus common Latin shorthand.
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', ...SIGNATURE_MARKS, 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV',
+  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ',
   'BSCKI', 'BSCKII', 'CKI', 'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH',
   'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
@@ -46,6 +48,25 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Gần', 'Khoảng', 'Hơn', 'Thông', 'Được', 'Bị', 'Có', 'Là', 'Này', 'Nay', 'Tiếp', 'Cuối', 'Đầu', 'Bước',
   'Tình', 'Dịp', 'Mục', 'Nguồn', 'Nhân', 'Chính', 'Ban', 'Sở', 'Bộ', 'Công', 'Vợ', 'Chồng', 'Gia', 'Mẹ', 'Bố',
   'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng',
+]);
+
+/**
+ * Words that open a sentence only after a place prefix of two letters or more ("…gửi UBND TP.
+ * Thành phố sẽ…", "…Sở Xây dựng TP. Quy mô…"): after a title they are given names ("TS.
+ * Thành cho biết", "BS. Chi,"), so they are kept out of SENTENCE_OPENERS.
+ */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'Thành', 'Quy', 'Nguyên', 'Trường', 'Ngân', 'Chi', 'Thu', 'Dân', 'Tuyến', 'Hồ', 'Nhà', 'Tỉnh', 'Vụ', 'Kế', 'Cụ',
+  'Sự', 'Tai', 'Thiệt', 'Mức', 'Xe', 'Cán', 'Đề', 'Hoạt', 'Kinh', 'Hệ', 'Giải', 'Huyện', 'Xã', 'Phường', 'Quận',
+]);
+
+/**
+ * Common Vietnamese surnames: an initial right after one is a middle name's, and the given
+ * name follows ("chị Nguyễn T. Hà cho biết"), unless a sentence opener does ("…Lê H. Tại…").
+ */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Đinh', 'Đoàn', 'Lâm', 'Trương', 'Cao', 'Lương', 'Trịnh', 'Đào', 'Tạ', 'Quách', 'Châu', 'Tô', 'Mạc', 'Kiều',
 ]);
 
 /**
@@ -101,8 +122,10 @@ export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['tr', 'No', 'Tel', 
 /**
  * Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a name, in capitals ("PV.
  * Hoàng Lan"), or a word of this list ("PV. Báo Gia Lai", "PV. Dân trí"); before a capitalised
- * word and a lower-case one they end the sentence ("…trao đổi với PV. Vợ ông cũng…").
+ * word and a lower-case one they end the sentence ("…trao đổi với PV. Vợ ông cũng…", "…với
+ * Toyota Motor Co. Toyota sẽ…", but "Co. Ltd.").
  */
 export const NAME_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  Co: ['Ltd'],
   PV: ['Báo', 'Đài', 'Tạp', 'Truyền', 'Dân', 'Thông', 'Tuổi', 'Lao', 'Tiền', 'Sài', 'Pháp', 'Nhân'],
 };
