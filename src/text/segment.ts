@@ -15,10 +15,12 @@ import {
   NON_FINAL_ABBREVIATIONS,
   NUMBER_PREFIXES,
   OFFICE_HEADS,
+  PLACE_OPENERS,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
   SIGNATURE_MARKS,
   SPEECH_VERBS,
+  SURNAMES,
 } from './data/segment-rules.js';
 import { isPersonBefore } from './normalize/letters.js';
 import { isSyllable } from './normalize/syllable.js';
@@ -61,7 +63,8 @@ function isInnerPeriod(text: string, i: number): boolean {
   // Abbreviation before the dot: "TP.", "ThS.Nguyễn"; "…của UBND TP. Theo đó, …" still ends.
   if (isAbbreviation(word)) {
     const officeEnds = word.length > 1 && !SIGNATURE_MARKS.has(word);
-    return !opensSentence(text, i + 1, officeEnds) && !suffixEnds(text, i, word) && !clauseFollows(text, i, word);
+    const ends = opensSentence(text, i + 1, officeEnds, PLACE_PREFIX_SET.has(word)) || QUOTE_OPENS.test(text.slice(i + 1, i + 5));
+    return !ends && !suffixEnds(text, i, word) && !clauseFollows(text, i, word);
   }
   // A list marker opening a line or an item: "1. Mục tiêu", "gồm: a. Hộ nghèo; b. …", "II. Nhiệm vụ".
   if (LIST_MARKER.test(token) && opensItem(text, i - token.length, token)) return true;
@@ -134,12 +137,17 @@ const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 
 /**
  * True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"); after an
- * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…").
+ * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…"),
+ * and after a place prefix a word of PLACE_OPENERS ("…UBND TP. Thành phố sẽ…").
  */
-function opensSentence(text: string, from: number, afterWord = false): boolean {
+function opensSentence(text: string, from: number, afterWord = false, afterPlace = false): boolean {
   const next = OPENER.exec(text.slice(from, from + 40));
-  return next !== null && (SENTENCE_OPENERS.has(next[1]) || (afterWord && OFFICE_HEADS.has(next[1])));
+  if (next === null) return false;
+  const word = next[1];
+  return SENTENCE_OPENERS.has(word) || (afterWord && OFFICE_HEADS.has(word)) || (afterPlace && PLACE_OPENERS.has(word));
 }
+/** An opening quote before a capital: a quotation opens a sentence ("…gửi UBND TP. “Chúng tôi…"). */
+const QUOTE_OPENS = /^[^\S\n]+["“«]\p{Lu}/u;
 
 /** A word of NON_FINAL_ABBREVIATIONS, or titles joined by hyphens ("PGS-TS.", "TS-BS."). */
 const isAbbreviation = (word: string): boolean =>
@@ -164,7 +172,14 @@ function initialEnds(text: string, dot: number, start: number): boolean | undefi
   const after = dot + 1 + next[0].length;
   if (person && isInitialToken(next[2]) && REPEATED_INITIAL.test(text.slice(after, after + 3))) return true;
   if (!isSyllable(next[2])) return false;
+  // "chị Nguyễn T. Hà cho biết": after a surname the initial is a middle name's, a given name follows.
+  if (next[1] === '' && SURNAMES.has(wordBefore(text, start)) && !SENTENCE_OPENERS.has(next[2])) return false;
   return person || start === 0 || atLineStart(text, start) ? true : undefined;
+}
+
+/** The word just before `index` and a space: "Nguyễn" in "Nguyễn T.". */
+function wordBefore(text: string, index: number): string {
+  return /([\p{L}\p{M}]+)[^\S\n]$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1] ?? '';
 }
 
 /**
@@ -259,10 +274,17 @@ function nextVisible(text: string, from: number): number {
   return j;
 }
 
+/** True when the line holding `index` opens with a dialogue dash ("— Cháu có đau không? — bác sĩ hỏi."). */
+function inDialogueLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return /^[^\S\n]*[-–—][^\S\n]/.test(text.slice(lineStart, lineStart + 4));
+}
+
 /** True when the text after `end` goes on: in lower case, after , ; : or as a quote's attribution. */
 function continuesAfter(text: string, end: number): boolean {
   let j = nextVisible(text, end);
-  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”'’»]/.test(text[end - 1] ?? '')) {
+  const quoted = /["”'’»]/.test(text[end - 1] ?? '') || (/[?!]/.test(text[end - 1] ?? '') && inDialogueLine(text, end));
+  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && quoted) {
     j = nextVisible(text, j + 1);
     return attributionAt(text, j);
   }
