@@ -187,7 +187,8 @@ function wordBefore(text: string, index: number): string {
  * after a finished sentence ("…3 phần. 1. Khai mạc."; "2." alone is never a sentence),
  * after a semicolon, after a colon when the next item follows ("gồm: 1. …; 2. …", not
  * "Số bàn thắng: 3. Đội khách…") or when a lead-in announces the list ("…cho thấy: 1. Hơn 70%…"),
- * or after a heading word at a line start ("Điều 1. Phạm vi").
+ * or after a heading word at a line start or after a finished sentence ("Điều 1. Phạm vi",
+ * "…như sau. Bước 1. Truy cập…").
  */
 function opensItem(text: string, index: number, token: string): boolean {
   let j = index - 1;
@@ -198,7 +199,7 @@ function opensItem(text: string, index: number, token: string): boolean {
     return lead || nextItemFollows(text, index + token.length, token);
   }
   const head = tokenBefore(text, j + 1);
-  return head !== '' && j + 1 < index && LIST_HEADS.has(head) && atLineStart(text, j + 1 - head.length);
+  return head !== '' && j + 1 < index && LIST_HEADS.has(head) && opensLine(text, j + 1 - head.length);
 }
 
 const FIRST_MARKERS = new Set(['1', 'a', 'I']);
@@ -219,6 +220,13 @@ function nextItemFollows(text: string, from: number, token: string): boolean {
   const next = successor(token);
   const line = text.slice(from, from + 400).split(LINE_BREAK, 1)[0];
   return next !== '' && new RegExp(`[,;.!?…]\\s+${next}[.)]\\s`, 'u').test(line);
+}
+
+/** True at a line start or after a finished sentence: "Điều 1. Phạm vi", "…như sau. Bước 1. Truy cập…". */
+function opensLine(text: string, index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && SPACE.test(text[j])) j--;
+  return j < 0 || text[j] === '\n' || (j < index - 1 && /[.!?…]/.test(text[j]));
 }
 
 /** True when only spaces stand between the line start and `index`. */

@@ -127,5 +127,7 @@ export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['tr', 'No', 'Tel', 
  */
 export const NAME_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   Co: ['Ltd'],
+  // Cử nhân before a full name; after a weekday it is chủ nhật ("…từ thứ Hai đến CN. Vé…").
+  CN: [],
   PV: ['Báo', 'Đài', 'Tạp', 'Truyền', 'Dân', 'Thông', 'Tuổi', 'Lao', 'Tiền', 'Sài', 'Pháp', 'Nhân'],
 };
