@@ -107,6 +107,16 @@ describe('extractArticle: plain text', () => {
     expect(b.text).toBe('Tiêu đề\n\nNội dung bài.\n\nGiá heo hơi tăng trở lại.');
   });
 
+  it('drops a photo credit after a spaced dash or bar, screenshot credits and a byline with its agency', () => {
+    const text = 'Tiêu đề\nNội dung bài.\nToàn cảnh hội nghị - Ảnh: TTXVN\nNgười dân xếp hàng | Ảnh: Ngọc Thắng\n'
+      + 'Bài đăng của tài khoản. Ảnh chụp màn hình\nTin nhắn lừa đảo (ảnh chụp màn hình).\nNGỌC ANH (TTXVN)';
+    expect(extractArticle({ text }).text).toBe(
+      'Tiêu đề\n\nNội dung bài.\n\nToàn cảnh hội nghị\n\nNgười dân xếp hàng\n\nBài đăng của tài khoản.\n\nTin nhắn lừa đảo.',
+    );
+    // A dash inside the text is no credit: "ảnh hưởng" is a word.
+    expect(extractArticle({ text: 'Tiêu đề\nGiá tăng - ảnh hưởng lớn.' }).text).toBe('Tiêu đề\n\nGiá tăng - ảnh hưởng lớn.');
+  });
+
   it('drops datelines and counters printed around the title', () => {
     const a = extractArticle({ text: 'Thứ Hai, 20/11/2023, 10:15 (GMT+7)\nTiêu đề bài\nBình luận (0)\n20/11/2023 10:15\nNội dung bài viết.' });
     expect(a.text).toBe('Tiêu đề bài\n\nNội dung bài viết.');

@@ -43,10 +43,11 @@ export const LEAD_TAG =
   /^(?:\((?:[\p{Lu}][\p{L}.+]{0,12}|Dân trí|Dân Việt|VTC News)\)\s*|(?:[\p{Lu}]{2,6}(?:\.(?:VN|vn))?|Dân trí|Dân Việt|Vietnam\+|VTC News)\s+)[-–—]\s*/u;
 
 /**
- * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa" (bracketed credits, anywhere
- * in a caption, are INLINE_PHOTO_CREDIT).
+ * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa", "Ảnh chụp màn hình", also
+ * after a spaced dash or bar ("… - Ảnh: TTXVN", "… | Ảnh: …"); bracketed credits, anywhere in a
+ * caption, are INLINE_PHOTO_CREDIT.
  */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"])|\s+[-–—|])\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ)| chụp màn hình)?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh (?:minh (?:họa|hoạ)|chụp màn hình)[)\]]?\.?\s*$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [
@@ -66,7 +67,7 @@ export const HTML_DROP_MARKERS: readonly string[] = [
  * A photo credit in brackets inside or closing a caption, with or without a full stop before
  * it: "Khách xếp hàng (Ảnh: Tuấn Anh).", "Hiện trường vụ tai nạn (Ảnh: CTV)", "(Ảnh minh họa: Hữu Khoa)", "(Ảnh minh họa)".
  */
-export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh minh (?:họa|hoạ)[)\]]/giu;
+export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh (?:minh (?:họa|hoạ)|chụp màn hình)[)\]]/giu;
 
 /** A credit line, never article text: "Tin, ảnh: Quang Tấn", "Bài và ảnh: Minh Anh", "Thực hiện: Nhóm PV". */
 export const CREDIT_LINE = /^(?:(?:tin|bài)(?:,| và| -| \+)? ảnh|tin|bài|bài viết|thực hiện|nhóm (?:pv|phóng viên))\s*:\s*[^.!?:]{1,40}$/iu;
