@@ -15,7 +15,8 @@ import {
   NON_FINAL_ABBREVIATIONS,
   NUMBER_PREFIXES,
   OFFICE_HEADS,
-  PLACE_OPENERS,
+  OFFICE_NAME_HEADS,
+  ONE_SYLLABLE_PLACES,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
   SIGNATURE_MARKS,
@@ -138,14 +139,18 @@ const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 /**
  * True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"); after an
  * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…"),
- * and after a place prefix a word of PLACE_OPENERS ("…UBND TP. Thành phố sẽ…").
+ * and after a place prefix any Vietnamese word but a one-syllable place ("…UBND TP. Thành phố
+ * sẽ…"; not "TP. Huế cho biết") or the head of an office's name ("…Sở Y tế TP. Bộ Y tế cũng…").
  */
 function opensSentence(text: string, from: number, afterWord = false, afterPlace = false): boolean {
+  if (afterPlace && OFFICE_NAME.test(text.slice(from, from + 12))) return true;
   const next = OPENER.exec(text.slice(from, from + 40));
   if (next === null) return false;
   const word = next[1];
-  return SENTENCE_OPENERS.has(word) || (afterWord && OFFICE_HEADS.has(word)) || (afterPlace && PLACE_OPENERS.has(word));
+  if (afterPlace && isSyllable(word) && !ONE_SYLLABLE_PLACES.has(word)) return true;
+  return SENTENCE_OPENERS.has(word) || (afterWord && OFFICE_HEADS.has(word));
 }
+const OFFICE_NAME = new RegExp(`^[^\\S\\n]+(?:${OFFICE_NAME_HEADS.join('|')})[^\\S\\n]+\\p{Lu}`, 'u');
 /** An opening quote before a capital: a quotation opens a sentence ("…gửi UBND TP. “Chúng tôi…"). */
 const QUOTE_OPENS = /^[^\S\n]+["“«]\p{Lu}/u;
 

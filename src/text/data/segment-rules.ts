@@ -25,7 +25,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', ...SIGNATURE_MARKS, 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV',
-  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ',
+  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ', 'VS', 'AHLĐ', 'BSNT',
   'BSCKI', 'BSCKII', 'CKI', 'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH',
   'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
@@ -51,14 +51,20 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that open a sentence only after a place prefix of two letters or more ("…gửi UBND TP.
- * Thành phố sẽ…", "…Sở Xây dựng TP. Quy mô…"): after a title they are given names ("TS.
- * Thành cho biết", "BS. Chi,"), so they are kept out of SENTENCE_OPENERS.
+ * Places of one syllable after a place prefix of two letters or more ("TP. Huế cho biết").
+ * Any other Vietnamese word that goes on in lower case after "TP.", "TX.", "TT." opens a
+ * sentence ("…gửi UBND TP. Thành phố sẽ…", "…Sở Y tế TP. Bộ Y tế cũng…"): place names are
+ * capitalised syllable by syllable, and foreign ones ("TP. Paris đã…") are no Vietnamese
+ * syllables. Titles are left out: after them a given name goes on ("TS. Thành cho biết").
  */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set([
-  'Thành', 'Quy', 'Nguyên', 'Trường', 'Ngân', 'Chi', 'Thu', 'Dân', 'Tuyến', 'Hồ', 'Nhà', 'Tỉnh', 'Vụ', 'Kế', 'Cụ',
-  'Sự', 'Tai', 'Thiệt', 'Mức', 'Xe', 'Cán', 'Đề', 'Hoạt', 'Kinh', 'Hệ', 'Giải', 'Huyện', 'Xã', 'Phường', 'Quận',
-]);
+export const ONE_SYLLABLE_PLACES: ReadonlySet<string> = new Set(['Huế', 'Vinh', 'HUẾ', 'VINH']);
+
+/**
+ * Heads of an office's name that never start a place: after "TP.", "TX.", "TT." they open a
+ * sentence even before a capital ("…lãnh đạo Sở Y tế TP. Bộ Y tế cũng…"). Not "Hội" (TP. Hội
+ * An), "Ban" (Ban Mê Thuột) or "Thành" (TP. Thành Đô).
+ */
+export const OFFICE_NAME_HEADS: readonly string[] = ['Bộ', 'Sở', 'Cục', 'Viện', 'Bệnh', 'Tòa', 'Đảng', 'Công', 'Tỉnh'];
 
 /**
  * Common Vietnamese surnames: an initial right after one is a middle name's, and the given
