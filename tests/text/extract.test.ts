@@ -94,6 +94,12 @@ describe('extractArticle: plain text', () => {
     expect(extractArticle({ text: 'Tiêu đề\nTTO - Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.');
   });
 
+  it('drops an agency tag that is a domain, a publication name or an acronym with &', () => {
+    for (const tag of ['(Baothanhhoa.vn) -', 'Kinhtedothi.vn -', '(Tổ Quốc) -', '(Tiền Phong) -', 'Kinhtedothi -', '(TN&MT) -', 'VOV.VN -']) {
+      expect(extractArticle({ text: `Tiêu đề\n${tag} Sáng 1-6, trời mưa.` }).text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.');
+    }
+  });
+
   it('keeps a dateline, with or without dots, as text', () => {
     expect(extractArticle({ text: 'Tiêu đề\nTP.HCM – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nTP.HCM – Sáng 1-6, trời mưa.');
     expect(extractArticle({ text: 'Tiêu đề\nHuế – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nHuế – Sáng 1-6, trời mưa.');

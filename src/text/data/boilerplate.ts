@@ -34,13 +34,25 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'tin tổng hợp', 'số hóa', 'thời sự - chính trị', 'văn hóa - xã hội', 'media', 'video', 'podcast', 'multimedia',
 ]);
 
+/** Publications whose tag is a name, not an acronym: "(Tổ Quốc) -", "Kinhtedothi -", "(Vietnam+) -". */
+export const PUBLICATION_TAGS: readonly string[] = [
+  'Dân trí', 'Dân Trí', 'Dân Việt', 'VTC News', 'Vietnam\\+', 'VietnamPlus', 'Tổ Quốc', 'Thanh Niên', 'Tiền Phong', 'Tuổi Trẻ',
+  'Lao Động', 'Người Lao Động', 'Nhân Dân', 'Pháp Luật', 'Công Thương', 'Kinhtedothi', 'VietNamNet', 'Vietnamnet', 'Znews', 'Zing',
+  'VnExpress',
+];
+/** A site's domain as its tag: "(Baothanhhoa.vn) -", "Kinhtedothi.vn -". */
+const DOMAIN_TAG = String.raw`\p{Lu}\p{L}{1,20}\.(?:vn|VN)`;
+
 /**
- * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". A bare
- * tag is an acronym with spaces around its dash, so "HNX-Index tăng…" and datelines with dots
- * ("TP.HCM – ") stay text.
+ * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -",
+ * "(TN&MT) -", a domain or a publication's name. A bare tag is an acronym, a domain or a name
+ * with spaces around its dash, so "HNX-Index tăng…" and datelines with dots ("TP.HCM – ") stay text.
  */
-export const LEAD_TAG =
-  /^(?:\((?:[\p{Lu}][\p{L}.+]{0,12}|Dân trí|Dân Việt|VTC News)\)\s*|(?:[\p{Lu}]{2,6}(?:\.(?:VN|vn))?|Dân trí|Dân Việt|Vietnam\+|VTC News)\s+)[-–—]\s*/u;
+export const LEAD_TAG = new RegExp(
+  String.raw`^(?:\((?:${DOMAIN_TAG}|\p{Lu}[\p{L}.+&]{0,12}|${PUBLICATION_TAGS.join('|')})\)\s*` +
+    String.raw`|(?:\p{Lu}{2,6}(?:\.(?:VN|vn))?|${DOMAIN_TAG}|${PUBLICATION_TAGS.join('|')})\s+)[-–—]\s*`,
+  'u',
+);
 
 /**
  * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa", "Ảnh chụp màn hình", also
