@@ -9,6 +9,7 @@ import { DIGRAPH_INITIALS } from './data/letters.js';
 import {
   ADDRESS_ITEM_HEADS,
   CLOSERS,
+  DEGREE_WORDS,
   LIST_HEADS,
   LIST_LEADS,
   NAME_PREFIXES,
@@ -125,14 +126,17 @@ const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 
 /**
  * True when an abbreviation that only goes on before a number or a name ends its sentence:
- * "(tr. 45)" but "…dày 600 tr. Cuốn sách…"; "PV. Báo Gia Lai" but "…trao đổi với PV. Vợ ông…".
+ * "(tr. 45)" but "…dày 600 tr. Cuốn sách…"; "PV. Báo Gia Lai" but "…trao đổi với PV. Vợ ông…";
+ * a degree after a degree word: "…có bằng ThS. Luận văn…" but "…bằng ThS. Nguyễn Văn A".
  */
 function clauseFollows(text: string, dot: number, word: string): boolean {
   if (NUMBER_PREFIXES.has(word)) return UPPER.test(nextChar(text, dot + 1));
-  const heads = NAME_PREFIXES[word];
+  const degree = DEGREE_BEFORE.test(text.slice(Math.max(0, dot - word.length - 14), dot - word.length));
+  const heads = NAME_PREFIXES[word] ?? (degree ? [] : undefined);
   const next = heads && OPENER.exec(text.slice(dot + 1, dot + 40));
   return Boolean(next) && !heads.includes((next as RegExpExecArray)[1]);
 }
+const DEGREE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${DEGREE_WORDS.join('|')})[^\\S\\n]+$`, 'u');
 /** A capitalised word, then a lower-case word, a number or a comma: "Theo kế hoạch", "Năm 2020,". */
 const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 

@@ -122,6 +122,12 @@ export const LIST_LEADS: readonly string[] = [
   'chỉ đạo', 'thống nhất', 'lưu ý', 'khuyến cáo', 'kết luận', 'thông báo', 'đề ra', 'nhiệm vụ', 'giải pháp',
 ];
 
+/**
+ * Words before a degree named as a degree, not as a title before a name: "…có bằng ThS. Luận
+ * văn của ông…", "…nhận học vị TS. Kết quả…". After them the degree goes on only before a name.
+ */
+export const DEGREE_WORDS: readonly string[] = ['bằng', 'học vị', 'học hàm', 'trình độ', 'tốt nghiệp', 'danh hiệu'];
+
 /** Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a number: "tr. 45", "No. 1", "ĐT. 0269…". */
 export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['tr', 'No', 'Tel', 'Fax', 'ĐT', 'Đt', 'đt']);
 
