@@ -47,7 +47,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Đã', 'Đang', 'Sẽ', 'Vừa', 'Mới', 'Tất', 'Toàn', 'Hầu', 'Phần', 'Số', 'Lực', 'Cơ', 'Lãnh', 'Đoàn', 'Hội', 'Kể',
   'Gần', 'Khoảng', 'Hơn', 'Thông', 'Được', 'Bị', 'Có', 'Là', 'Này', 'Nay', 'Tiếp', 'Cuối', 'Đầu', 'Bước',
   'Tình', 'Dịp', 'Mục', 'Nguồn', 'Nhân', 'Chính', 'Ban', 'Sở', 'Bộ', 'Công', 'Vợ', 'Chồng', 'Gia', 'Mẹ', 'Bố',
-  'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng',
+  'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng', 'Vụ', 'Sự', 'Tai', 'Thiệt', 'Kế', 'Nhà', 'Xe',
+  'Mức', 'Cán', 'Đề', 'Hoạt', 'Hệ', 'Tỉnh', 'Huyện', 'Xã', 'Phường', 'Quận', 'Trận', 'Đội', 'Cầu', 'Phiên', 'Tòa',
 ]);
 
 /**
