@@ -58,7 +58,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  * capitalised syllable by syllable, and foreign ones ("TP. Paris đã…") are no Vietnamese
  * syllables. Titles are left out: after them a given name goes on ("TS. Thành cho biết").
  */
-export const ONE_SYLLABLE_PLACES: ReadonlySet<string> = new Set(['Huế', 'Vinh', 'HUẾ', 'VINH']);
+export const ONE_SYLLABLE_PLACES: ReadonlySet<string> = new Set(['Huế', 'Vinh', 'HUẾ', 'VINH', 'Hue']);
 
 /**
  * Heads of an office's name that never start a place: after "TP.", "TX.", "TT." they open a
