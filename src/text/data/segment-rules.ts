@@ -25,7 +25,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', ...SIGNATURE_MARKS, 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV',
-  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ', 'VS', 'AHLĐ', 'BSNT',
+  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ', 'VS', 'AHLĐ', 'BSNT', 'BV', 'BVĐK',
   'BSCKI', 'BSCKII', 'CKI', 'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH',
   'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
@@ -142,5 +142,8 @@ export const NAME_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   Co: ['Ltd'],
   // Cử nhân before a full name; after a weekday it is chủ nhật ("…từ thứ Hai đến CN. Vé…").
   CN: [],
+  // Bệnh viện before its name in capitals: "BV. Chợ Rẫy", not "…đến BV. Bác sĩ cho biết…".
+  BV: [],
+  BVĐK: [],
   PV: ['Báo', 'Đài', 'Tạp', 'Truyền', 'Dân', 'Thông', 'Tuổi', 'Lao', 'Tiền', 'Sài', 'Pháp', 'Nhân'],
 };
