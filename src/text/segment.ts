@@ -293,15 +293,17 @@ function nextVisible(text: string, from: number): number {
 
 /** True when the line holding `index` opens with a dialogue dash ("— Cháu có đau không? — bác sĩ hỏi."). */
 function inDialogueLine(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return /^[^\S\n]*[-–—][^\S\n]/.test(text.slice(lineStart, lineStart + 4));
+  let start = index;
+  while (start > 0 && text[start - 1] !== '\n' && index - start < 600) start--;
+  return (start === 0 || text[start - 1] === '\n') && /^[^\S\n]*[-–—][^\S\n]/.test(text.slice(start, start + 4));
 }
 
 /** True when the text after `end` goes on: in lower case, after , ; : or as a quote's attribution. */
 function continuesAfter(text: string, end: number): boolean {
   let j = nextVisible(text, end);
-  const quoted = /["”'’»]/.test(text[end - 1] ?? '') || (/[?!]/.test(text[end - 1] ?? '') && inDialogueLine(text, end));
-  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && quoted) {
+  const prev = text[end - 1] ?? '';
+  const dash = /[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '');
+  if (dash && (/["”'’»]/.test(prev) || (/[?!]/.test(prev) && inDialogueLine(text, end)))) {
     j = nextVisible(text, j + 1);
     return attributionAt(text, j);
   }
