@@ -13,8 +13,8 @@ const isRelatedHeading = (line: string): boolean => RELATED_HEADINGS.some((re) =
 /** A link title in a related list: short and without final punctuation. */
 const looksLikeLinkTitle = (line: string): boolean => line.length < 160 && !/[.!?…:;"”)]$/.test(line);
 
-/** A byline: a short all-caps name closing the article ("MINH HÒA", "NGUYỄN VĂN A - TTXVN"). */
-const isByline = (line: string): boolean => /^[\p{Lu}\s.\-–/]+$/u.test(line) && line.split(/\s+/).length <= 8;
+/** A byline: a short all-caps name closing the article ("MINH HÒA", "NGUYỄN VĂN A - TTXVN", "NGỌC ANH (TTXVN)"). */
+const isByline = (line: string): boolean => /^[\p{Lu}\s.\-–/()]+$/u.test(line) && line.split(/\s+/).length <= 8;
 
 /**
  * Cleans article lines (one paragraph per entry) and returns the paragraphs to read.

@@ -9,19 +9,24 @@ import { DIGRAPH_INITIALS } from './data/letters.js';
 import {
   ADDRESS_ITEM_HEADS,
   CLOSERS,
+  DEGREE_WORDS,
   LIST_HEADS,
   LIST_LEADS,
   NAME_PREFIXES,
   NON_FINAL_ABBREVIATIONS,
   NUMBER_PREFIXES,
   OFFICE_HEADS,
+  OFFICE_NAME_HEADS,
+  ONE_SYLLABLE_PLACES,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
   SIGNATURE_MARKS,
   SPEECH_VERBS,
+  SURNAMES,
 } from './data/segment-rules.js';
 import { isPersonBefore } from './normalize/letters.js';
 import { isSyllable } from './normalize/syllable.js';
+import { runEnd } from './segment-runs.js';
 import type { Sentence } from './types.js';
 
 const UPPER = /\p{Lu}/u;
@@ -60,7 +65,8 @@ function isInnerPeriod(text: string, i: number): boolean {
   // Abbreviation before the dot: "TP.", "ThS.Nguyễn"; "…của UBND TP. Theo đó, …" still ends.
   if (isAbbreviation(word)) {
     const officeEnds = word.length > 1 && !SIGNATURE_MARKS.has(word);
-    return !opensSentence(text, i + 1, officeEnds) && !suffixEnds(text, i, word) && !clauseFollows(text, i, word);
+    const ends = opensSentence(text, i + 1, officeEnds, PLACE_PREFIX_SET.has(word)) || QUOTE_OPENS.test(text.slice(i + 1, i + 5));
+    return !ends && !suffixEnds(text, i, word) && !clauseFollows(text, i, word);
   }
   // A list marker opening a line or an item: "1. Mục tiêu", "gồm: a. Hộ nghèo; b. …", "II. Nhiệm vụ".
   if (LIST_MARKER.test(token) && opensItem(text, i - token.length, token)) return true;
@@ -120,25 +126,37 @@ const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 
 /**
  * True when an abbreviation that only goes on before a number or a name ends its sentence:
- * "(tr. 45)" but "…dày 600 tr. Cuốn sách…"; "PV. Báo Gia Lai" but "…trao đổi với PV. Vợ ông…".
+ * "(tr. 45)" but "…dày 600 tr. Cuốn sách…"; "PV. Báo Gia Lai" but "…trao đổi với PV. Vợ ông…";
+ * a degree after a degree word: "…có bằng ThS. Luận văn…" but "…bằng ThS. Nguyễn Văn A".
  */
 function clauseFollows(text: string, dot: number, word: string): boolean {
   if (NUMBER_PREFIXES.has(word)) return UPPER.test(nextChar(text, dot + 1));
-  const heads = NAME_PREFIXES[word];
+  const degree = DEGREE_BEFORE.test(text.slice(Math.max(0, dot - word.length - 14), dot - word.length));
+  const heads = NAME_PREFIXES[word] ?? (degree ? [] : undefined);
   const next = heads && OPENER.exec(text.slice(dot + 1, dot + 40));
   return Boolean(next) && !heads.includes((next as RegExpExecArray)[1]);
 }
+const DEGREE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${DEGREE_WORDS.join('|')})[^\\S\\n]+$`, 'u');
 /** A capitalised word, then a lower-case word, a number or a comma: "Theo kế hoạch", "Năm 2020,". */
 const OPENER = /^[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[,:]|[^\S\n]+[\p{Ll}\d])/u;
 
 /**
  * True when a sentence opener follows `from` ("TP. Hiện nay", not "TP. Hồ Chí Minh"); after an
- * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…").
+ * abbreviation of two letters or more an office also opens one ("…của TP. Chủ tịch UBND…"),
+ * and after a place prefix any Vietnamese word but a one-syllable place ("…UBND TP. Thành phố
+ * sẽ…"; not "TP. Huế cho biết") or the head of an office's name ("…Sở Y tế TP. Bộ Y tế cũng…").
  */
-function opensSentence(text: string, from: number, afterWord = false): boolean {
+function opensSentence(text: string, from: number, afterWord = false, afterPlace = false): boolean {
+  if (afterPlace && OFFICE_NAME.test(text.slice(from, from + 12))) return true;
   const next = OPENER.exec(text.slice(from, from + 40));
-  return next !== null && (SENTENCE_OPENERS.has(next[1]) || (afterWord && OFFICE_HEADS.has(next[1])));
+  if (next === null) return false;
+  const word = next[1];
+  if (afterPlace && isSyllable(word) && !ONE_SYLLABLE_PLACES.has(word)) return true;
+  return SENTENCE_OPENERS.has(word) || (afterWord && OFFICE_HEADS.has(word));
 }
+const OFFICE_NAME = new RegExp(`^[^\\S\\n]+(?:${OFFICE_NAME_HEADS.join('|')})[^\\S\\n]+\\p{Lu}`, 'u');
+/** An opening quote before a capital: a quotation opens a sentence ("…gửi UBND TP. “Chúng tôi…"). */
+const QUOTE_OPENS = /^[^\S\n]+["“«]\p{Lu}/u;
 
 /** A word of NON_FINAL_ABBREVIATIONS, or titles joined by hyphens ("PGS-TS.", "TS-BS."). */
 const isAbbreviation = (word: string): boolean =>
@@ -163,7 +181,14 @@ function initialEnds(text: string, dot: number, start: number): boolean | undefi
   const after = dot + 1 + next[0].length;
   if (person && isInitialToken(next[2]) && REPEATED_INITIAL.test(text.slice(after, after + 3))) return true;
   if (!isSyllable(next[2])) return false;
+  // "chị Nguyễn T. Hà cho biết": after a surname the initial is a middle name's, a given name follows.
+  if (next[1] === '' && SURNAMES.has(wordBefore(text, start)) && !SENTENCE_OPENERS.has(next[2])) return false;
   return person || start === 0 || atLineStart(text, start) ? true : undefined;
+}
+
+/** The word just before `index` and a space: "Nguyễn" in "Nguyễn T.". */
+function wordBefore(text: string, index: number): string {
+  return /([\p{L}\p{M}]+)[^\S\n]$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1] ?? '';
 }
 
 /**
@@ -171,7 +196,8 @@ function initialEnds(text: string, dot: number, start: number): boolean | undefi
  * after a finished sentence ("…3 phần. 1. Khai mạc."; "2." alone is never a sentence),
  * after a semicolon, after a colon when the next item follows ("gồm: 1. …; 2. …", not
  * "Số bàn thắng: 3. Đội khách…") or when a lead-in announces the list ("…cho thấy: 1. Hơn 70%…"),
- * or after a heading word at a line start ("Điều 1. Phạm vi").
+ * or after a heading word at a line start or after a finished sentence ("Điều 1. Phạm vi",
+ * "…như sau. Bước 1. Truy cập…").
  */
 function opensItem(text: string, index: number, token: string): boolean {
   let j = index - 1;
@@ -182,7 +208,7 @@ function opensItem(text: string, index: number, token: string): boolean {
     return lead || nextItemFollows(text, index + token.length, token);
   }
   const head = tokenBefore(text, j + 1);
-  return head !== '' && j + 1 < index && LIST_HEADS.has(head) && atLineStart(text, j + 1 - head.length);
+  return head !== '' && j + 1 < index && LIST_HEADS.has(head) && opensLine(text, j + 1 - head.length);
 }
 
 const FIRST_MARKERS = new Set(['1', 'a', 'I']);
@@ -203,6 +229,13 @@ function nextItemFollows(text: string, from: number, token: string): boolean {
   const next = successor(token);
   const line = text.slice(from, from + 400).split(LINE_BREAK, 1)[0];
   return next !== '' && new RegExp(`[,;.!?…]\\s+${next}[.)]\\s`, 'u').test(line);
+}
+
+/** True at a line start or after a finished sentence: "Điều 1. Phạm vi", "…như sau. Bước 1. Truy cập…". */
+function opensLine(text: string, index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && SPACE.test(text[j])) j--;
+  return j < 0 || text[j] === '\n' || (j < index - 1 && /[.!?…]/.test(text[j]));
 }
 
 /** True when only spaces stand between the line start and `index`. */
@@ -258,70 +291,24 @@ function nextVisible(text: string, from: number): number {
   return j;
 }
 
+/** True when the line holding `index` opens with a dialogue dash ("— Cháu có đau không? — bác sĩ hỏi."). */
+function inDialogueLine(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && text[start - 1] !== '\n' && index - start < 600) start--;
+  return (start === 0 || text[start - 1] === '\n') && /^[^\S\n]*[-–—][^\S\n]/.test(text.slice(start, start + 4));
+}
+
 /** True when the text after `end` goes on: in lower case, after , ; : or as a quote's attribution. */
 function continuesAfter(text: string, end: number): boolean {
   let j = nextVisible(text, end);
-  if (/[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '') && /["”'’»]/.test(text[end - 1] ?? '')) {
+  const prev = text[end - 1] ?? '';
+  const dash = /[-–—]/.test(text[j] ?? '') && SPACE.test(text[j + 1] ?? '');
+  if (dash && (/["”'’»]/.test(prev) || (/[?!]/.test(prev) && inDialogueLine(text, end)))) {
     j = nextVisible(text, j + 1);
     return attributionAt(text, j);
   }
   if (CAMEL_CASE.test(text.slice(j, j + 2))) return false;
   return j < text.length && (LOWER.test(text[j]) || /[,;:]/.test(text[j]));
-}
-
-/** Marks no sentence starts with: a closing quote or bracket after a space ("…đồng ý. ” Sau đó"). */
-const CLOSING_ONLY = new Set(['”', '’', '»', ')', ']', '}']);
-
-/**
- * True when the straight quote at `j`, after a space, closes an open quote: a space or the end
- * follows it and the line holds an odd number of quotes before it ('"Tôi đồng ý. " Sau đó').
- */
-function closesStraightQuote(text: string, j: number): boolean {
-  if (text[j] !== '"' || /\S/.test(text[j + 1] ?? ' ')) return false;
-  let count = 0;
-  for (let k = j - 1; k >= 0 && k > j - 2000 && !LINE_BREAK.test(text[k]); k--) if (text[k] === '"') count++;
-  return count % 2 === 1;
-}
-
-/** One code point of an emoji sequence: picture, skin tone, flag letter, variation selector, joiner, keycap. */
-const EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3)$/u;
-
-/** Index after the emoji (with their modifiers and joiners) starting at `from`, or `from`. */
-function emojiRunEnd(text: string, from: number): number {
-  let j = from;
-  for (;;) {
-    const cp = text.codePointAt(j);
-    if (cp === undefined || !EMOJI.test(String.fromCodePoint(cp))) break;
-    j += cp > 0xffff ? 2 : 1;
-    while (j < text.length && SPACE.test(text[j]) && EMOJI.test(String.fromCodePoint(text.codePointAt(j + 1) ?? 32))) j++;
-  }
-  return j;
-}
-
-/** Index after the run of terminators and closers starting at `from`. */
-function runEnd(text: string, from: number): number {
-  let end = from;
-  for (;;) {
-    while (end < text.length && (TERMINATOR.test(text[end]) || CLOSERS.has(text[end]))) end++;
-    // "…thi hành Quyết định này./.": the end mark of a legal text belongs to its last sentence.
-    if (text[end - 1] === '.' && text.startsWith('/.', end)) {
-      end += 2;
-      continue;
-    }
-    let j = end;
-    while (j < text.length && SPACE.test(text[j])) j++;
-    if (j === end) return end;
-    // A spaced ellipsis is one run: ". . .", "Hà Nội. . ." (not "Câu một. !!!").
-    const spacedDot = text[end - 1] === '.' && text[j] === '.';
-    // Emoji after the mark close the sentence they react to: "…trở lại! 😍😍".", "ơi!!! 😍 Mình…".
-    const emoji = emojiRunEnd(text, j);
-    if (emoji > j) {
-      end = emoji;
-      continue;
-    }
-    if (!spacedDot && !CLOSING_ONLY.has(text[j]) && !closesStraightQuote(text, j)) return end;
-    end = j;
-  }
 }
 
 /** Index just after the sentence end starting at terminator `i`, or -1 when `i` does not end it. */

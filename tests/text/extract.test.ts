@@ -94,6 +94,12 @@ describe('extractArticle: plain text', () => {
     expect(extractArticle({ text: 'Tiêu đề\nTTO - Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.');
   });
 
+  it('drops an agency tag that is a domain, a publication name or an acronym with &', () => {
+    for (const tag of ['(Baothanhhoa.vn) -', 'Kinhtedothi.vn -', '(Tổ Quốc) -', '(Tiền Phong) -', 'Kinhtedothi -', '(TN&MT) -', 'VOV.VN -']) {
+      expect(extractArticle({ text: `Tiêu đề\n${tag} Sáng 1-6, trời mưa.` }).text).toBe('Tiêu đề\n\nSáng 1-6, trời mưa.');
+    }
+  });
+
   it('keeps a dateline, with or without dots, as text', () => {
     expect(extractArticle({ text: 'Tiêu đề\nTP.HCM – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nTP.HCM – Sáng 1-6, trời mưa.');
     expect(extractArticle({ text: 'Tiêu đề\nHuế – Sáng 1-6, trời mưa.' }).text).toBe('Tiêu đề\n\nHuế – Sáng 1-6, trời mưa.');
@@ -105,6 +111,16 @@ describe('extractArticle: plain text', () => {
     expect(a.text).toBe('Tiêu đề\n\nNội dung bài.\n\nHiện trường vụ tai nạn\n\nCảnh sát khám nghiệm.');
     const b = extractArticle({ text: 'Tiêu đề\nNội dung bài.\nGiá heo hơi tăng trở lại (Ảnh minh họa: Hữu Khoa).' });
     expect(b.text).toBe('Tiêu đề\n\nNội dung bài.\n\nGiá heo hơi tăng trở lại.');
+  });
+
+  it('drops a photo credit after a spaced dash or bar, screenshot credits and a byline with its agency', () => {
+    const text = 'Tiêu đề\nNội dung bài.\nToàn cảnh hội nghị - Ảnh: TTXVN\nNgười dân xếp hàng | Ảnh: Ngọc Thắng\n'
+      + 'Bài đăng của tài khoản. Ảnh chụp màn hình\nTin nhắn lừa đảo (ảnh chụp màn hình).\nNGỌC ANH (TTXVN)';
+    expect(extractArticle({ text }).text).toBe(
+      'Tiêu đề\n\nNội dung bài.\n\nToàn cảnh hội nghị\n\nNgười dân xếp hàng\n\nBài đăng của tài khoản.\n\nTin nhắn lừa đảo.',
+    );
+    // A dash inside the text is no credit: "ảnh hưởng" is a word.
+    expect(extractArticle({ text: 'Tiêu đề\nGiá tăng - ảnh hưởng lớn.' }).text).toBe('Tiêu đề\n\nGiá tăng - ảnh hưởng lớn.');
   });
 
   it('drops datelines and counters printed around the title', () => {

@@ -34,19 +34,32 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'tin tổng hợp', 'số hóa', 'thời sự - chính trị', 'văn hóa - xã hội', 'media', 'video', 'podcast', 'multimedia',
 ]);
 
-/**
- * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -". A bare
- * tag is an acronym with spaces around its dash, so "HNX-Index tăng…" and datelines with dots
- * ("TP.HCM – ") stay text.
- */
-export const LEAD_TAG =
-  /^(?:\((?:[\p{Lu}][\p{L}.+]{0,12}|Dân trí|Dân Việt|VTC News)\)\s*|(?:[\p{Lu}]{2,6}(?:\.(?:VN|vn))?|Dân trí|Dân Việt|Vietnam\+|VTC News)\s+)[-–—]\s*/u;
+/** Publications whose tag is a name, not an acronym: "(Tổ Quốc) -", "Kinhtedothi -", "(Vietnam+) -". */
+export const PUBLICATION_TAGS: readonly string[] = [
+  'Dân trí', 'Dân Trí', 'Dân Việt', 'VTC News', 'Vietnam\\+', 'VietnamPlus', 'Tổ Quốc', 'Thanh Niên', 'Tiền Phong', 'Tuổi Trẻ',
+  'Lao Động', 'Người Lao Động', 'Nhân Dân', 'Pháp Luật', 'Công Thương', 'Kinhtedothi', 'VietNamNet', 'Vietnamnet', 'Znews', 'Zing',
+  'VnExpress',
+];
+/** A site's domain as its tag: "(Baothanhhoa.vn) -", "Kinhtedothi.vn -". */
+const DOMAIN_TAG = String.raw`\p{Lu}\p{L}{1,20}\.(?:vn|VN)`;
 
 /**
- * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa" (bracketed credits, anywhere
- * in a caption, are INLINE_PHOTO_CREDIT).
+ * Agency tags that open the first paragraph: "(GLO)- ", "(PLO)-", "TTO - ", "(Dân trí) -",
+ * "(TN&MT) -", a domain or a publication's name. A bare tag is an acronym, a domain or a name
+ * with spaces around its dash, so "HNX-Index tăng…" and datelines with dots ("TP.HCM – ") stay text.
  */
-export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"]))\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh minh (?:họa|hoạ)[)\]]?\.?\s*$/iu;
+export const LEAD_TAG = new RegExp(
+  String.raw`^(?:\((?:${DOMAIN_TAG}|\p{Lu}[\p{L}.+&]{0,12}|${PUBLICATION_TAGS.join('|')})\)\s*` +
+    String.raw`|(?:\p{Lu}{2,6}(?:\.(?:VN|vn))?|${DOMAIN_TAG}|${PUBLICATION_TAGS.join('|')})\s+)[-–—]\s*`,
+  'u',
+);
+
+/**
+ * A photo credit at the end of a caption: "Ảnh: P.L", "Ảnh minh họa", "Ảnh chụp màn hình", also
+ * after a spaced dash or bar ("… - Ảnh: TTXVN", "… | Ảnh: …"); bracketed credits, anywhere in a
+ * caption, are INLINE_PHOTO_CREDIT.
+ */
+export const PHOTO_CREDIT = /(?:^|(?<=[.!?…”"])|\s+[-–—|])\s*[([]?\s*(?:ảnh(?: minh (?:họa|hoạ)| chụp màn hình)?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^!?:]{1,40}$|(?:^|(?<=[.!?…”"]))\s*[([]?ảnh (?:minh (?:họa|hoạ)|chụp màn hình)[)\]]?\.?\s*$/iu;
 
 /** Selectors removed from HTML before reading: page furniture, players, related boxes. */
 export const HTML_DROP_SELECTORS: readonly string[] = [
@@ -66,7 +79,7 @@ export const HTML_DROP_MARKERS: readonly string[] = [
  * A photo credit in brackets inside or closing a caption, with or without a full stop before
  * it: "Khách xếp hàng (Ảnh: Tuấn Anh).", "Hiện trường vụ tai nạn (Ảnh: CTV)", "(Ảnh minh họa: Hữu Khoa)", "(Ảnh minh họa)".
  */
-export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh minh (?:họa|hoạ)[)\]]/giu;
+export const INLINE_PHOTO_CREDIT = /\s*[([]\s*(?:ảnh(?: minh (?:họa|hoạ))?|photo|nguồn ảnh|đồ (?:họa|hoạ))\s*(?::|-)\s*[^()[\]]{1,40}[)\]]|\s*[([]ảnh (?:minh (?:họa|hoạ)|chụp màn hình)[)\]]/giu;
 
 /** A credit line, never article text: "Tin, ảnh: Quang Tấn", "Bài và ảnh: Minh Anh", "Thực hiện: Nhóm PV". */
 export const CREDIT_LINE = /^(?:(?:tin|bài)(?:,| và| -| \+)? ảnh|tin|bài|bài viết|thực hiện|nhóm (?:pv|phóng viên))\s*:\s*[^.!?:]{1,40}$/iu;

@@ -17,13 +17,15 @@ export const SIGNATURE_MARKS: ReadonlySet<string> = new Set(['TM', 'KT', 'TL', '
  * titles and place prefixes ("TP. Kon Tum", "TS. Phạm Thị Hà", "GS.TS. Nguyễn Văn A").
  * Compared case-sensitively with the word (or the dotted token) before the dot. They still
  * end it before a sentence opener ("…của UBND TP. Theo kế hoạch, …", see SENTENCE_OPENERS).
- * Company suffixes (Inc., Ltd., Corp.) are left out: they close a name, and usually a sentence.
+ * Company suffixes (Inc., Ltd., Corp.) are left out: they close a name, and usually a sentence;
+ * "Co." goes on only before "Ltd" (NAME_PREFIXES). "vs." joins two sides ("Man City vs. Arsenal").
  * Source: the titles and places tables in data/abbreviations/ plus common Latin shorthand.
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLACE_PREFIXES, 'P', 'Q', 'H', 'X', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'TSKH', 'BS', 'Bs', 'KS', 'KTS',
   'LS', 'DS', 'NSND', 'NSƯT', 'NGƯT', 'NGND', 'TTND', 'TTƯT', 'NNND', 'NNƯT', 'CN', 'ĐD', 'Th', 'St', 'Mr', 'Mrs', 'Ms',
   'Dr', 'Prof', 'Co', 'No', 'Tel', 'Fax', 'Đ/c', 'đ/c', ...SIGNATURE_MARKS, 'Ts', 'Gs', 'Pgs', 'Ks', 'Ls', 'PV',
+  'vs', 'Vs', 'NS', 'NCS', 'KTV', 'Lm', 'HT', 'ĐĐ', 'VS', 'AHLĐ', 'BSNT', 'BV', 'BVĐK',
   'BSCKI', 'BSCKII', 'CKI', 'CKII', 'CK1', 'CK2', 'BSCK1', 'BSCK2', 'TS.BS', 'ThS.BS', 'GS.TS', 'PGS.TS', 'GS.TSKH',
   'BS.CKI', 'BS.CKII', 'Th.S',
   'Nxb', 'NXB', 'tr', 'Tr', 'ĐT', 'Đt', 'đt',
@@ -45,7 +47,33 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'Đã', 'Đang', 'Sẽ', 'Vừa', 'Mới', 'Tất', 'Toàn', 'Hầu', 'Phần', 'Số', 'Lực', 'Cơ', 'Lãnh', 'Đoàn', 'Hội', 'Kể',
   'Gần', 'Khoảng', 'Hơn', 'Thông', 'Được', 'Bị', 'Có', 'Là', 'Này', 'Nay', 'Tiếp', 'Cuối', 'Đầu', 'Bước',
   'Tình', 'Dịp', 'Mục', 'Nguồn', 'Nhân', 'Chính', 'Ban', 'Sở', 'Bộ', 'Công', 'Vợ', 'Chồng', 'Gia', 'Mẹ', 'Bố',
-  'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng',
+  'Con', 'Hàng', 'Buổi', 'Cuộc', 'Lễ', 'Dịch', 'Ngành', 'Lượng', 'Vụ', 'Sự', 'Tai', 'Thiệt', 'Kế', 'Nhà', 'Xe',
+  'Mức', 'Cán', 'Đề', 'Hoạt', 'Hệ', 'Tỉnh', 'Huyện', 'Xã', 'Phường', 'Quận', 'Trận', 'Đội', 'Cầu', 'Phiên', 'Tòa',
+]);
+
+/**
+ * Places of one syllable after a place prefix of two letters or more ("TP. Huế cho biết").
+ * Any other Vietnamese word that goes on in lower case after "TP.", "TX.", "TT." opens a
+ * sentence ("…gửi UBND TP. Thành phố sẽ…", "…Sở Y tế TP. Bộ Y tế cũng…"): place names are
+ * capitalised syllable by syllable, and foreign ones ("TP. Paris đã…") are no Vietnamese
+ * syllables. Titles are left out: after them a given name goes on ("TS. Thành cho biết").
+ */
+export const ONE_SYLLABLE_PLACES: ReadonlySet<string> = new Set(['Huế', 'Vinh', 'HUẾ', 'VINH', 'Hue']);
+
+/**
+ * Heads of an office's name that never start a place: after "TP.", "TX.", "TT." they open a
+ * sentence even before a capital ("…lãnh đạo Sở Y tế TP. Bộ Y tế cũng…"). Not "Hội" (TP. Hội
+ * An), "Ban" (Ban Mê Thuột) or "Thành" (TP. Thành Đô).
+ */
+export const OFFICE_NAME_HEADS: readonly string[] = ['Bộ', 'Sở', 'Cục', 'Viện', 'Bệnh', 'Tòa', 'Đảng', 'Công', 'Tỉnh'];
+
+/**
+ * Common Vietnamese surnames: an initial right after one is a middle name's, and the given
+ * name follows ("chị Nguyễn T. Hà cho biết"), unless a sentence opener does ("…Lê H. Tại…").
+ */
+export const SURNAMES: ReadonlySet<string> = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Đinh', 'Đoàn', 'Lâm', 'Trương', 'Cao', 'Lương', 'Trịnh', 'Đào', 'Tạ', 'Quách', 'Châu', 'Tô', 'Mạc', 'Kiều',
 ]);
 
 /**
@@ -95,14 +123,27 @@ export const LIST_LEADS: readonly string[] = [
   'chỉ đạo', 'thống nhất', 'lưu ý', 'khuyến cáo', 'kết luận', 'thông báo', 'đề ra', 'nhiệm vụ', 'giải pháp',
 ];
 
+/**
+ * Words before a degree named as a degree, not as a title before a name: "…có bằng ThS. Luận
+ * văn của ông…", "…nhận học vị TS. Kết quả…". After them the degree goes on only before a name.
+ */
+export const DEGREE_WORDS: readonly string[] = ['bằng', 'học vị', 'học hàm', 'trình độ', 'tốt nghiệp', 'danh hiệu'];
+
 /** Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a number: "tr. 45", "No. 1", "ĐT. 0269…". */
 export const NUMBER_PREFIXES: ReadonlySet<string> = new Set(['tr', 'No', 'Tel', 'Fax', 'ĐT', 'Đt', 'đt']);
 
 /**
  * Abbreviations of NON_FINAL_ABBREVIATIONS that go on only before a name, in capitals ("PV.
  * Hoàng Lan"), or a word of this list ("PV. Báo Gia Lai", "PV. Dân trí"); before a capitalised
- * word and a lower-case one they end the sentence ("…trao đổi với PV. Vợ ông cũng…").
+ * word and a lower-case one they end the sentence ("…trao đổi với PV. Vợ ông cũng…", "…với
+ * Toyota Motor Co. Toyota sẽ…", but "Co. Ltd.").
  */
 export const NAME_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  Co: ['Ltd'],
+  // Cử nhân before a full name; after a weekday it is chủ nhật ("…từ thứ Hai đến CN. Vé…").
+  CN: [],
+  // Bệnh viện before its name in capitals: "BV. Chợ Rẫy", not "…đến BV. Bác sĩ cho biết…".
+  BV: [],
+  BVĐK: [],
   PV: ['Báo', 'Đài', 'Tạp', 'Truyền', 'Dân', 'Thông', 'Tuổi', 'Lao', 'Tiền', 'Sài', 'Pháp', 'Nhân'],
 };
