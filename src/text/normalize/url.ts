@@ -34,6 +34,9 @@ function readPiece(piece: string): string {
   if (/^\d+$/.test(piece)) return readDigits(piece);
   // A piece with a vowel and at least 2 letters is said as a word ("express", "baogialai", "su").
   if (piece.length >= 2 && VOWEL.test(piece) && /^[a-z]+$/i.test(piece)) return lower;
+  // Letters and digits glued in a user name are read run by run: "hoangvuhuy1007" → "hoangvuhuy một không không bảy".
+  const runs = piece.match(/[a-z]+|\d+/gi);
+  if (runs && runs.length > 1 && runs.join('') === piece) return runs.map(readPiece).join(' ');
   return spellLetters(piece.toUpperCase());
 }
 
