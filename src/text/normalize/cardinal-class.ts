@@ -55,8 +55,10 @@ const PADDED_COUNT = /^0[1-9]$/;
 const CODE_DIGITS = /^\d{5,}$/;
 /** A service line of three or four digits ("tổng đài 1022"), not a count. */
 const SERVICE_NUMBER = /^\d{3,4}$/;
-/** More digits than any amount in the news: a code whatever precedes it. */
+/** More digits than any amount in the news: a code whatever precedes it (a card number)... */
 const TOO_LONG = /^\d{16,}$/;
+/** ...unless it is round, an amount in "triệu tỷ" ("1000000000000000" → "một triệu tỷ"). */
+const ROUND_AMOUNT = /^[1-9]\d{0,3}0{12,}$/;
 
 /** "mã số thuế là 0101…": a copula between the code word and the code. */
 const COPULA_BEFORE = /(?<![\p{L}])là$/u;
@@ -97,7 +99,7 @@ export const cardinalClass: SemioticClass = {
     }
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
-    if (m[1] && (TOO_LONG.test(m[1]) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
+    if (m[1] && ((TOO_LONG.test(m[1]) && !ROUND_AMOUNT.test(m[1])) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
     if (m[1] && SERVICE_NUMBER.test(m[1]) && precededBy(ctx.text, ctx.start, HOTLINE_BEFORE)) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
