@@ -15,7 +15,8 @@ const EMERGENCY_CUES = ['gọi ngay', 'gọi ngay số', 'quay số', 'bấm s�
 const EMERGENCY_LIST = String.raw`(?:,\s?|\s(?:hoặc|và|hay)\s)`;
 
 const PATTERN = new RegExp(
-  // The lookahead lets the engine skip positions that cannot start a phone number.
+  // The lookahead lets the engine skip positions that cannot start a phone number; each
+  // alternative opens with its own cheap lookahead, so a digit that starts none fails at once.
   String.raw`(?=[+(\d])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
@@ -29,9 +30,9 @@ const PATTERN = new RegExp(
     String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word or service: "gọi 113", "Cấp cứu 115", "113/114/115".
     // The cue is looked for behind the digits, so only a "1" starts the costly part.
-    String.raw`(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(?<service>11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=11[1-6])(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(?<service>11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
     // …and the rest of a list they start: "gọi 113, 114 hoặc 115".
-    String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(?<listed>11[1-6])(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=11[1-6])(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(?<listed>11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
   'gu',
 );
