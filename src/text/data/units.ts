@@ -45,6 +45,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   // trace gases ("cao 6 ft", "60 mph", "200 CBM", "3 USD/MMBtu", "100 Ah", "400 ppb").
   ft: 'phít', mph: 'dặm trên giờ', CBM: 'mét khối', MMBtu: 'triệu bê tê u', MMBTU: 'triệu bê tê u', bbl: 'thùng',
   Ah: 'am pe giờ', dBA: 'đề xi ben a', gr: 'gam', kJ: 'ki lô giun', MJ: 'mê ga giun', ppb: 'pê pê bê', Wp: 'oát đỉnh', GWp: 'gi ga oát đỉnh',
+  // Floor areas of real-estate listings and print and screen densities of tech news, letters by the
+  // table ("căn hộ 75 sqm", "máy in 1.200 dpi", "màn hình 460 ppi").
+  sqm: 'mét vuông', dpi: 'đê pê i', ppi: 'pê pê i',
 };
 
 /**

@@ -55,8 +55,10 @@ const PADDED_COUNT = /^0[1-9]$/;
 const CODE_DIGITS = /^\d{5,}$/;
 /** A service line of three or four digits ("tổng đài 1022"), not a count. */
 const SERVICE_NUMBER = /^\d{3,4}$/;
-/** More digits than any amount in the news: a code whatever precedes it. */
+/** More digits than any amount in the news: a code whatever precedes it (a card number)... */
 const TOO_LONG = /^\d{16,}$/;
+/** ...unless it is round, an amount in "triệu tỷ" ("1000000000000000" → "một triệu tỷ"). */
+const ROUND_AMOUNT = /^[1-9]\d{0,3}0{12,}$/;
 
 /** "mã số thuế là 0101…": a copula between the code word and the code. */
 const COPULA_BEFORE = /(?<![\p{L}])là$/u;
@@ -69,6 +71,21 @@ function codeWordBefore(text: string, index: number): boolean {
   const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
   return copula !== null && precededBy(text, i - copula[0].length, CODE_BEFORE);
 }
+/** An IPv4 address: four numbers up to 255. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/** By now the lexicon has read "IP" ("địa chỉ IP 192.168.100.200"). */
+const IP_BEFORE: ReadonlySet<string> = new Set(['ip', 'i pê']);
+/** Numbered parts of a text are sections, not addresses ("mục 1.2.10.3"). */
+const SECTION_BEFORE: ReadonlySet<string> = new Set(['mục', 'tiểu mục', 'điểm', 'khoản', 'điều', 'phần', 'chương', 'bước', 'hình', 'bảng']);
+/**
+ * "192.168.0.1" is an address, read digit by digit between the dots, as IT staff say it; four
+ * groups of three digits are thousands ("192.168.100.200") unless "IP" comes before.
+ */
+function isIpAddress(written: string, text: string, start: number): boolean {
+  if (!IPV4.test(written) || precededBy(text, start, SECTION_BEFORE)) return false;
+  return written.split('.').slice(1).some((g) => g.length !== 3) || precededBy(text, start, IP_BEFORE);
+}
+
 /** "vàng nhẫn 9999", "vàng 999.9": the fineness of gold, digit by digit. */
 const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
 const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(' chấm ');
@@ -90,6 +107,7 @@ export const cardinalClass: SemioticClass = {
   pattern: PATTERN,
   verbalize(m, ctx) {
     const written = m[1] ?? m[2];
+    if (isIpAddress(written, ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
     if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
@@ -97,7 +115,7 @@ export const cardinalClass: SemioticClass = {
     }
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
-    if (m[1] && (TOO_LONG.test(m[1]) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
+    if (m[1] && ((TOO_LONG.test(m[1]) && !ROUND_AMOUNT.test(m[1])) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
     if (m[1] && SERVICE_NUMBER.test(m[1]) && precededBy(ctx.text, ctx.start, HOTLINE_BEFORE)) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".

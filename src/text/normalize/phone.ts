@@ -15,20 +15,24 @@ const EMERGENCY_CUES = ['gọi ngay', 'gọi ngay số', 'quay số', 'bấm s�
 const EMERGENCY_LIST = String.raw`(?:,\s?|\s(?:hoặc|và|hay)\s)`;
 
 const PATTERN = new RegExp(
-  // The lookahead lets the engine skip positions that cannot start a phone number.
-  String.raw`(?=[+(01])(?:` +
+  // The lookahead lets the engine skip positions that cannot start a phone number; each
+  // alternative opens with its own cheap lookahead, so a digit that starts none fails at once.
+  String.raw`(?=[+(\d])(?:` +
   [
     // Mobile and landline: 0 + 9–10 digits, grouped by spaces or dots, or +84.
-    String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)\s?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
-    // Foreign numbers: "+81 80-3590-8168", "(+1) 202 555 0100", "+1.800.555.1234" (a Vietnamese +84 is read above).
-    String.raw`(?=[+(])(?<![\p{L}\p{N}.,])\(?\+(?!84)(?<cc>[1-9]\d{0,2})\)?[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){1,4}(?![\p{N}]|[.,-]\d)`,
+    String.raw`(?=[+(0])(?<![\p{L}\p{N}.,])(?:\+84|\(\+84\)|\(0\d{2,3}\)|0)[\s-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\p{N}]|[.,-]\d)`,
+    // Foreign numbers: "+81 80-3590-8168", "(+1) 202 555 0100", "+1.800.555.1234", an area code in
+    // brackets "+1 (415) 555-0123" (a Vietnamese +84 is read above).
+    String.raw`(?=[+(])(?<![\p{L}\p{N}.,])\(?\+(?!84)(?<cc>[1-9]\d{0,2})\)?[\s.-]?(?:\(\d{1,4}\)|\d{1,4})(?:[\s.-]\d{2,4}){1,4}(?![\p{N}]|[.,-]\d)`,
+    // Card numbers: four groups of four digits, "4111 2222 3333 4444", "1234-5678-9012-3456".
+    String.raw`(?=\d)(?<![\p{L}\p{N}.,])(?<card>\d{4}(?<sep>[ -])\d{4}\k<sep>\d{4}\k<sep>\d{4})(?![\p{N}]|[.,-]\d)`,
     // Hotlines 1800/1900 + 4–6 digits.
     String.raw`(?=1)(?<![\p{L}\p{N}.,])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,3})?(?![\p{N}]|[.,]\d)`,
     // Emergency numbers 111–116 after a calling word or service: "gọi 113", "Cấp cứu 115", "113/114/115".
     // The cue is looked for behind the digits, so only a "1" starts the costly part.
-    String.raw`(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(?<service>11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=11[1-6])(?<=(?:^|[\s(,;:])(?:${EMERGENCY_CUES})\s)(?<service>11[1-6](?:\/11[1-6])*)(?![\p{N}]|[.,]\d)`,
     // …and the rest of a list they start: "gọi 113, 114 hoặc 115".
-    String.raw`(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(?<listed>11[1-6])(?![\p{N}]|[.,]\d)`,
+    String.raw`(?=11[1-6])(?<=(?:${EMERGENCY_CUES})\s11[1-6](?:${EMERGENCY_LIST}11[1-6])*${EMERGENCY_LIST})(?<listed>11[1-6])(?![\p{N}]|[.,]\d)`,
   ].join('|') + ')',
   'gu',
 );
@@ -41,13 +45,14 @@ export const phoneClass: SemioticClass = {
   needsDigits: true,
   pattern: PATTERN,
   // A phone number starts with 0, +84, a bracket, 1800/1900, or is an emergency number.
-  trigger: /(?:^|[^\d.,])(?:0\d|\+\d|\(|1[89]00)|11[1-6]/,
+  trigger: /(?:^|[^\d.,])(?:0\d|\+\d|\(|1[89]00)|11[1-6]|\d{4}[ -]\d{4}[ -]\d{4}/,
   verbalize(m) {
     const g = m.groups ?? {};
     if (g.service) return g.service.split('/').map(readDigits).join(', ');
     if (g.listed) return readDigits(g.listed);
     const raw = m[0];
     if (g.cc) return readForeign(raw, g.cc);
+    if (g.card) return readCard(g.card);
     const digits = raw.replace(/\D/g, '');
     // Vietnamese numbers have 10 digits (11 for old landlines, +84 drops the 0); hotlines 8–10.
     const international = raw.startsWith('+') || raw.startsWith('(+');
@@ -65,6 +70,15 @@ function readForeign(raw: string, cc: string): string | undefined {
   if (digits.length < 8 || digits.length > 15) return undefined;
   const groups = raw.replace(/^\(?\+\d+\)?/, '').split(/[\s.-]+/).filter(Boolean);
   return [`cộng ${readDigits(cc)}`, ...groups.map(readDigits)].join(', ');
+}
+
+/** Four groups of years ("2020-2021-2022-2023") are a list of years, not a card. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** "4111 2222 3333 4444" → "bốn một một một, hai hai hai hai, …", group by group. */
+function readCard(card: string): string | undefined {
+  const groups = card.split(/[ -]/);
+  return groups.every((g) => YEAR.test(g)) ? undefined : groups.map(readDigits).join(', ');
 }
 
 const CUES = Object.keys(PHONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');

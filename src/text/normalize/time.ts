@@ -15,7 +15,9 @@ const G_RANGE_PREV = /\d{1,2}g(?:\d{2})?\s+(?:đến|tới)\s+$/;
 // "7:30 AM", "5:30pm": the 12-hour mark is read as the part of the day (meridiem()).
 // The second dot only after the first ("a.m."): "8:00 AM." keeps its full stop.
 const AMPM = String.raw`(?:\s?(?:[AaPp][Mm]|[AaPp]\.[Mm]\.?)(?![\p{L}]))?`;
-const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2}|(?<=[hg])\d(?=['p]|[^\p{L}\p{N}]|$))(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?)${AMPM}`;
+// "lúc 8:00 giờ", "14:30 giờ" (official notices): the printed "giờ" is part of the time, said once;
+// not "20:30 giờ Việt Nam", "giờ địa phương": there "giờ" is the time zone's.
+const ONE = String.raw`(\d{1,2})(?:(h|H|g)(?:(\d{2}|(?<=[hg])\d(?=['p]|[^\p{L}\p{N}]|$))(?:'|p(?![\p{L}]))?)?|:(\d{2})(?::(\d{2}))?(?: giờ(?![\p{L}])(?! (?:\p{Lu}|địa phương|quốc tế)))?)${AMPM}`;
 const PATTERN = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\p{N}_.,:])(?:${ONE}(?:\s?[-–]\s?${ONE})?(?![\p{L}\p{N}]|:\d)` +
     // "7-9h": a bare hour before a clock time starts the range; the time itself matches next.

@@ -19,7 +19,9 @@ const TLD = String.raw`(?:vn|com|net|org|gov|edu|info|io|asia|biz|int|me|tv|co|u
 const PATTERN = new RegExp(
   [
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    String.raw`(?:https?:\/\/|www\.)[^\s,;)"”]+[^\s,;)"”.]`,
+    String.raw`(?:(?:https?|ftp):\/\/|www\.)[^\s,;)"”]+[^\s,;)"”.]`,
+    // A server's IPv4 address with its port: "123.45.67.89:8080".
+    String.raw`(?<![\p{L}\p{N}.])(?:\d{1,3}\.){3}\d{1,3}:\d{2,5}(?![\p{N}])`,
     String.raw`(?<![\p{L}\p{N}@])[a-z0-9][\w-]*(?:\.[\w-]+)*\.${TLD}(?![\p{L}\p{N}])(?:\/[^\s,;)"”]*[^\s,;)"”.])?`,
   ].join('|'),
   'giu',
@@ -34,6 +36,9 @@ function readPiece(piece: string): string {
   if (/^\d+$/.test(piece)) return readDigits(piece);
   // A piece with a vowel and at least 2 letters is said as a word ("express", "baogialai", "su").
   if (piece.length >= 2 && VOWEL.test(piece) && /^[a-z]+$/i.test(piece)) return lower;
+  // Letters and digits glued in a user name are read run by run: "hoangvuhuy1007" → "hoangvuhuy một không không bảy".
+  const runs = piece.match(/[a-z]+|\d+/gi);
+  if (runs && runs.length > 1 && runs.join('') === piece) return runs.map(readPiece).join(' ');
   return spellLetters(piece.toUpperCase());
 }
 
@@ -45,17 +50,19 @@ function readPieces(text: string): string[] {
 }
 
 /**
- * Newsreaders leave out "https://" and read a path's words as words: the slug
+ * Newsreaders leave out "https://" (not "ftp://") and read a path's words as words: the slug
  * "thoi-su" is "thoi su", not "thoi gạch ngang su".
  * @example readAddress('vnexpress.net') //=> 'vnexpress chấm nét'
  * @example readAddress('https://vnexpress.net/thoi-su') //=> 'vnexpress chấm nét gạch chéo thoi su'
  */
 export function readAddress(address: string): string {
-  const withoutScheme = address.replace(/^https?:\/\//i, '');
+  const ftp = /^ftp:\/\//i.test(address);
+  const withoutScheme = address.replace(/^(?:https?|ftp):\/\//i, '');
   const slash = withoutScheme.indexOf('/');
   const host = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
   const path = slash === -1 ? '' : withoutScheme.slice(slash).replace(/\/+$/, '');
-  const words = readPieces(host);
+  // The web's scheme goes unsaid; a file server's is said, as it tells the address apart.
+  const words = [...(ftp ? ['ép tê pê hai chấm gạch chéo gạch chéo'] : []), ...readPieces(host)];
   for (const segment of path.split('/').filter(Boolean)) {
     words.push(SAY['/'], ...segment.split(/[-_+.]+/).filter(Boolean).map(readPiece));
   }
@@ -66,7 +73,7 @@ export function readAddress(address: string): string {
 export const urlClass: SemioticClass = {
   name: 'url',
   pattern: PATTERN,
-  trigger: new RegExp(String.raw`@|www\.|:\/\/|\.${TLD}(?![\p{L}\p{N}])`, 'iu'),
+  trigger: new RegExp(String.raw`@|www\.|:\/\/|\.\d{1,3}:\d|\.${TLD}(?![\p{L}\p{N}])`, 'iu'),
   // "thế kỷ III tr.CN" (trước Công nguyên) is not a Chinese domain.
   verbalize: (m) => (ERA_FORMS[m[0]] ? undefined : readAddress(m[0])),
 };
