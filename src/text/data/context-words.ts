@@ -98,6 +98,8 @@ export const RANGE_AFTER: ReadonlySet<string> = new Set([
   'usd', 'ca', 'vụ', 'suất', 'lượt', 'gói', 'sào', 'm', 'g', 'mg', 'kw', 'mw', 'cấp', 'bước', 'loại',
   // Counted in match reports: "4-5 cầu thủ", "thắng 3-4 trận liên tiếp".
   'trận', 'cầu', 'cú', 'pha', 'quả', 'thẻ', 'ván', 'cổ', 'khán', 'cđv',
+  // Medal tallies and entries: "giành 90-110 HCV", "3-5 huy chương", "20-25 VĐV".
+  'hcv', 'hcb', 'hcđ', 'huy', 'vđv',
 ]);
 
 /** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */

@@ -36,6 +36,9 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
   NĐT: 'nhà đầu tư', QLDA: 'quản lý dự án', ĐTXD: 'đầu tư xây dựng', GPXD: 'giấy phép xây dựng', HKD: 'hộ kinh doanh',
   ĐMST: 'đổi mới sáng tạo',
+  // Property and credit pages of VnExpress, CafeLand (HĐMB, HĐĐC, CĐT, CHCC); market reports (NĐTNN).
+  HĐMB: 'hợp đồng mua bán', HĐĐC: 'hợp đồng đặt cọc', HĐTD: 'hợp đồng tín dụng', CĐT: 'chủ đầu tư',
+  CHCC: 'căn hộ chung cư', NĐTNN: 'nhà đầu tư nước ngoài',
   // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
   XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
