@@ -27,7 +27,7 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   PAPI: 'pa pi',
   // Brands, platforms and media words.
   iPhone: 'ai phôn', iPad: 'ai pát', YouTube: 'diu túp', Youtube: 'diu túp', Facebook: 'phây búc', TikTok: 'tíc tóc',
-  Zalo: 'da lô', Google: 'gu gồ', ChatGPT: 'chát giê pê tê', IMAX: 'ai mắc', Website: 'oép sai', website: 'oép sai',
+  Zalo: 'da lô', Google: 'gu gồ', ChatGPT: 'chát giê pê tê', IMAX: 'ai mắc', MAX: 'mắc', Website: 'oép sai', website: 'oép sai',
   email: 'i meo', Email: 'i meo', 'e-mail': 'i meo', 'E-mail': 'i meo', online: 'on lai', Online: 'on lai',
   livestream: 'lai xờ trim', Fax: 'phách', VietGAP: 'việt gáp', GlobalGAP: 'gờ lô bồ gáp',
   // Technology words said as English words or with English letter names.

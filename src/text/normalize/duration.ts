@@ -21,7 +21,7 @@ const PATTERN = new RegExp(
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
     // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds; a
     // lap time keeps thousandths, said digit by digit like any long decimal ("1:32.456").
-    String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,3})(?![\p{N}])` +
+    String.raw`|(?<rh>\d{1,2}:)?(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,3})(?![\p{N}])` +
     // "thời gian 34:07", "về đích sau 2:08:15": a race time (see raceTime).
     String.raw`|(?<th>\d{1,2}:)?(?<tm>\d{1,3}):(?<ts>[0-5]\d)(?![.,]\d)` +
     // "90+3'", "90'+4": a minute of added time.
@@ -51,7 +51,7 @@ export const durationClass: SemioticClass = {
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
-    if (g.rm !== undefined) return lapTime(g.rm, g.rs as string, g.rc as string, ctx);
+    if (g.rm !== undefined) return lapTime(g.rh?.slice(0, -1), g.rm, g.rs as string, g.rc as string, ctx);
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
     if (g.base !== undefined) return addedTime(g.base, (g.extra ?? g.extra2) as string, ctx);
@@ -60,12 +60,14 @@ export const durationClass: SemioticClass = {
 };
 
 /**
- * "1:54.32" → "một phút năm mươi tư giây ba mươi hai"; thousandths are a lap time, but a
+ * "1:54.32" → "một phút năm mươi tư giây ba mươi hai", a race of hours "1:30:45.123"; thousandths are a lap time, but a
  * map scale groups thousands ("tỷ lệ 1:25.000", "bản đồ 1:50.000"): left to the ratio class.
  */
-function lapTime(m: string, s: string, fraction: string, ctx: MatchContext): string | undefined {
+function lapTime(h: string | undefined, m: string, s: string, fraction: string, ctx: MatchContext): string | undefined {
   if (fraction.length === 3 && (fraction === '000' || precededBy(ctx.text, ctx.start, COLON_RATIO_BEFORE))) return undefined;
-  return `${readCardinal(m)} phút ${readCardinal(s)} giây ${readFraction(fraction)}`;
+  if (h !== undefined && Number(m) > 59) return undefined;
+  const seconds = `${readCardinal(m)} phút ${readCardinal(s)} giây ${readFraction(fraction)}`;
+  return h === undefined ? seconds : `${readCardinal(h)} giờ ${seconds}`;
 }
 
 /**

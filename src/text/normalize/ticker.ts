@@ -58,7 +58,8 @@ function isInitialism(token: string, reading: string): boolean {
 }
 
 /** The bracket is matched first, then looked behind: a lookbehind at every position is slow. */
-const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-Za-z][A-Za-z0-9]{1,5})\s*\)/gu;
+// Vietnamese codes hold Đ and marked capitals: "Nghệ sĩ Ưu tú (NSƯT)", "Đại học Quốc gia (ĐHQG)".
+const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-ZĐa-z][A-Za-z0-9ĐĂÂÊÔƠƯ]{1,5})\s*\)/gu;
 /** A name ends right before the bracket: one of its last two words is capitalised ("Quốc gia (NCC)"). */
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/u;
 
@@ -71,7 +72,7 @@ const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/
 export const glossClass: SemioticClass = {
   name: 'gloss',
   pattern: GLOSS,
-  trigger: /\([A-Za-z]/,
+  trigger: /\([A-ZĐa-z]/,
   verbalize(m, ctx) {
     const reading = ABBREVIATIONS.get(m[1]) ?? readUnit(m[1]);
     if (!reading) return undefined;

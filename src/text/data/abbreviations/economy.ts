@@ -39,6 +39,8 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Property and credit pages of VnExpress, CafeLand (HĐMB, HĐĐC, CĐT, CHCC); market reports (NĐTNN).
   HĐMB: 'hợp đồng mua bán', HĐĐC: 'hợp đồng đặt cọc', HĐTD: 'hợp đồng tín dụng', CĐT: 'chủ đầu tư',
   CHCC: 'căn hộ chung cư', NĐTNN: 'nhà đầu tư nước ngoài',
+  // Service pages of banks and carriers ("Tổng đài CSKH 1800 1166").
+  CSKH: 'chăm sóc khách hàng',
   // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
   XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
