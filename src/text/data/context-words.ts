@@ -21,6 +21,8 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'đêm ngày', 'rạng',
   // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
+  // Parades and anniversaries named by their date: "lễ duyệt binh 2/9", "diễu hành 30/4", "chào mừng 3/2".
+  'duyệt binh', 'diễu binh', 'diễu hành', 'chào mừng', 'mừng',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
   'hiệu lực', 'khai giảng', 'khai mạc', 'bế mạc', 'hôm kia', 'giao thừa',
   // Market sessions are dated: "trong phiên 5/11", "phiên giao dịch 12/3", "kết phiên 8/10".

@@ -6,7 +6,7 @@
  * Tables: data/currency.ts.
  */
 import { GENERATION_BEFORE } from '../data/context-words.js';
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal, readDigits } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -28,8 +28,8 @@ const PATTERN = new RegExp(
       String.raw`${NUM_START}(?<c>${NUM})\s?${AFTER('1')}${DASH}(?<d>${NUM})\s?${AFTER('2')}(?![\p{L}\p{N}])`,
       // "50.000đ", "3tr5", "800k", "25₫", "40-50tr", "2,5 tỷ $": a number, range or magnitude, then the form.
       String.raw`${NUM_START}(?<e>${NUM})(?:${DASH}(?<f>${NUM}))?${MAGNITUDE('mag2')}\s?${AFTER('3')}(?![\p{L}\p{N}])`,
-      // "USD 5", "USD 2 triệu".
-      String.raw`(?<![\p{L}])USD\s?(?<usd>${NUM})${MAGNITUDE('mag3')}(?![\p{N}])`,
+      // "USD 5", "USD 2 triệu", "VND 50 tỷ": a code before the amount (not a pair's second, "USD/VND 25.400").
+      String.raw`(?<![\p{L}/])(?<code>USD|VNĐ|VND|EUR|GBP)\s?(?<usd>${NUM})${MAGNITUDE('mag3')}(?![\p{N}])`,
     ].join('|') +
     ')',
   'gu',
@@ -144,6 +144,6 @@ export const moneyClass: SemioticClass = {
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';
       return `${readWrittenNumber(g.e)}${upper}${withMagnitude(g.mag2)} ${form}`;
     }
-    return `${readWrittenNumber(g.usd as string)}${withMagnitude(g.mag3)} đô la mỹ`;
+    return `${readWrittenNumber(g.usd as string)}${withMagnitude(g.mag3)} ${PREFIX_CODES[g.code as string]}`;
   },
 };

@@ -79,4 +79,10 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
     say: 'ủy viên',
   }]],
+  // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2" is tăng huyết áp (elsewhere thi hành án).
+  ['THA', [{
+    before: new Set(['tiền sử', 'bệnh', 'bệnh nhân', 'người bệnh', 'mắc', 'điều trị', 'thuốc', 'biến chứng', 'bệnh lý', 'nền']),
+    after: /^(?:,? (?:ĐTĐ|RLLM|suy tim|tiểu đường|đái tháo đường)| độ [1-3I])(?![\p{L}\p{N}])/u,
+    say: 'tăng huyết áp',
+  }]],
 ]);
