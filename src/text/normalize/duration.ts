@@ -29,7 +29,7 @@ const PATTERN = new RegExp(
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
-    String.raw`|(?<only>\d{1,4}(?:,\d{1,2})?)(?<unit>ph|p|s)` +
+    String.raw`|(?<only>\d{1,4}(?:,\d{1,3}|\.\d{1,3}(?=s))?)(?<unit>ph|p|s)` +
     String.raw`)(?![\p{L}\p{N}]|[.,:]\d)`,
   'gu',
 );
@@ -77,7 +77,8 @@ function lapTime(h: string | undefined, m: string, s: string, fraction: string, 
 function gluedUnit(n: string, unit: string, ctx: MatchContext): string | undefined {
   if (unit === 'p' && VIDEO_RESOLUTIONS.has(n)) return undefined;
   if (unit === 's' && precededBy(ctx.text, ctx.start, PRODUCT_LINE_BEFORE)) return undefined;
-  return `${readWrittenNumber(n)} ${unit === 's' ? 'giây' : 'phút'}`;
+  // "+5.234s": a gap in seconds printed the English way, a decimal (no one counts 5.234 seconds).
+  return `${readWrittenNumber(n.replace('.', ','))} ${unit === 's' ? 'giây' : 'phút'}`;
 }
 
 /**
