@@ -77,6 +77,8 @@ function lapTime(h: string | undefined, m: string, s: string, fraction: string, 
 function gluedUnit(n: string, unit: string, ctx: MatchContext): string | undefined {
   if (unit === 'p' && VIDEO_RESOLUTIONS.has(n)) return undefined;
   if (unit === 's' && precededBy(ctx.text, ctx.start, PRODUCT_LINE_BEFORE)) return undefined;
+  // "thập niên 1990s": an English plural of a decade, the year itself.
+  if (unit === 's' && /^(?:1[5-9]|20)\d0$/.test(n)) return readCardinal(n);
   // "+5.234s": a gap in seconds printed the English way, a decimal (no one counts 5.234 seconds).
   return `${readWrittenNumber(n.replace('.', ','))} ${unit === 's' ? 'giây' : 'phút'}`;
 }
