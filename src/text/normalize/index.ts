@@ -45,7 +45,7 @@ import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
 import { varietyClass } from './variety.js';
-import { weekdaySpanClass } from './weekday.js';
+import { weekdayListClass, weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
@@ -63,6 +63,7 @@ export const CLASSES: readonly SemioticClass[] = [
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash
+  weekdayListClass, // "T7, CN", "thứ 7 và CN": Sunday after a weekday, before abbreviations make CN công nghiệp
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits
