@@ -71,7 +71,8 @@ function codeWordBefore(text: string, index: number): boolean {
 }
 /** "vàng nhẫn 9999", "vàng 999.9": the fineness of gold, digit by digit. */
 const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
-const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(' chấm ');
+/** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
+const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 
