@@ -92,3 +92,6 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 export const PREFIX_CODES: Readonly<Record<string, string>> = {
   USD: 'đô la mỹ', VND: 'đồng', VNĐ: 'đồng', EUR: 'ơ rô', GBP: 'bảng anh',
 };
+
+/** Before "5K": a slogan of rules named by their initial (Bộ Y tế's "thông điệp 5K"), "năm ca", not five thousand. */
+export const K_RULE_BEFORE: ReadonlySet<string> = new Set(['quy tắc', 'thông điệp', 'nguyên tắc', 'khẩu hiệu']);

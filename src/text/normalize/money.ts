@@ -6,7 +6,7 @@
  * Tables: data/currency.ts.
  */
 import { GENERATION_BEFORE } from '../data/context-words.js';
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, K_RULE_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal, readDigits } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -85,6 +85,7 @@ function letterK(g: Groups, ctx: MatchContext): string | undefined {
   if (decade && precededBy(ctx.text, ctx.start, GENERATION_BEFORE) && !wordsBefore(ctx.text, ctx.start, 2).startsWith('mỗi ')) {
     return `hai ca${tail}`;
   }
+  if (!tail && /^\d$/.test(g.e as string) && precededBy(ctx.text, ctx.start, K_RULE_BEFORE)) return `${readCardinal(g.e as string)} ca`;
   if (!tail && /^\d{1,3}$/.test(g.e as string) && RACE_LIST_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) {
     return `${readCardinal(g.e as string)} ca`;
   }

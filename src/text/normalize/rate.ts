@@ -29,9 +29,13 @@ const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
+// Not the hemisphere of a position ("độ vĩ nam"): "nam/nữ" is no unit per item.
+const UNIT_LAST_WORDS = Object.values(UNITS)
+  .filter((v) => !/^độ (?:vĩ|kinh) /.test(v))
+  .map((v) => v.split(' ').pop() as string);
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
+  `(?:^|\\s)(?:${[...new Set(UNIT_LAST_WORDS)].join('|')})$`,
   'u',
 );
 /**
