@@ -25,6 +25,8 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'duyệt binh', 'diễu binh', 'diễu hành', 'chào mừng', 'mừng',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
   'hiệu lực', 'khai giảng', 'khai mạc', 'bế mạc', 'hôm kia', 'giao thừa',
+  // Shows are dated too: "đêm diễn 10/11", "công chiếu 30/4", "ra rạp 2/9", "lên sóng 5/1".
+  'đêm diễn', 'buổi diễn', 'đêm nhạc', 'đêm chung kết', 'công chiếu', 'khởi chiếu', 'ra rạp', 'lên sóng',
   // Market sessions are dated: "trong phiên 5/11", "phiên giao dịch 12/3", "kết phiên 8/10".
   'phiên', 'phiên giao dịch', 'kết phiên', 'đầu phiên', 'cuối phiên', 'phiên hôm',
 ]);
@@ -39,8 +41,8 @@ export const DATE_NAME_BEFORE: ReadonlySet<string> = new Set([
   'rạp', 'rạp chiếu phim', 'khu tập thể', 'hồ bơi', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'khu di tích',
 ]);
 
-/** A stretch of road, not a street: "quãng đường 2/3" is a share of it. */
-export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', 'chặng đường', 'nửa đường', 'đoạn đường', 'con đường']);
+/** A stretch of road, not a street: "quãng đường 2/3" is a share of it; a film "ra rạp 1/3" opens that day. */
+export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', 'chặng đường', 'nửa đường', 'đoạn đường', 'con đường', 'ra rạp']);
 
 /** Before "6-7": a level, count or amount, never a date ("cấp 6-7", "khoảng 3-4", "lớp 10-12"). */
 export const RANGE_BEFORE: ReadonlySet<string> = new Set([
