@@ -260,3 +260,9 @@ export const GENERATION_BEFORE: ReadonlySet<string> = new Set([
   'doanh nhân', 'ca sĩ', 'diễn viên', 'cặp đôi', 'hot girl', 'hotgirl', 'hot boy', 'tân binh', 'nữ sinh', 'nam sinh',
   'đời', 'dân', 'bạn', 'thủ khoa', 'cầu thủ', 'giám đốc', 'chủ quán', 'nhà báo', 'kỹ sư', 'bác sĩ', 'giáo viên',
 ]);
+
+/** Before a stage name printed in capitals ("ca sĩ ERIK", "rapper MONO", "nhóm nhạc AMEE"): a name said as a word. */
+export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'ca sĩ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper', 'nữ rapper', 'nam rapper', 'nghệ sĩ', 'giọng ca', 'nhóm nhạc', 'ban nhạc',
+  'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công',
+]);
