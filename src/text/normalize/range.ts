@@ -46,3 +46,17 @@ export const roadMarkRangeClass: SemioticClass = {
   trigger: /\d\s?[-–]\s?(?:Km|KM|km)\s?\d/,
   verbalize: (m) => `${m[1]} đến ${m[2]}`,
 };
+
+/**
+ * "từ 6 tháng - 2 tuổi", "từ 10h - 12h": after "từ", a measured number, a spaced dash and
+ * another number are the two ends of a span (a spaced dash elsewhere is only a pause).
+ * Only the dash is read here; the numbers and units are left to their classes.
+ * @example verbalize "Trẻ từ 6 tháng - 2 tuổi" → "Trẻ từ 6 tháng đến 2 tuổi"
+ */
+export const fromToDashClass: SemioticClass = {
+  name: 'from-to-dash',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])([Tt]ừ\s(?:khoảng\s)?\d[\d.,]*\s?[\p{L}%°²³/]+(?:\s\p{Ll}+)?)\s[-–]\s(?=\d)/gu,
+  trigger: /\s[-–]\s\d/,
+  verbalize: (m) => `${m[1]} đến `,
+};
