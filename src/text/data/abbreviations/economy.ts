@@ -58,4 +58,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   'PV OIL': 'pê vê oil', 'PV Oil': 'pê vê oil', 'PV Drilling': 'pê vê drilling', 'PV Trans': 'pê vê trans',
   EVNHANOI: 'e vê en hà nội', EVNHCMC: 'e vê en hồ chí minh', EVNNPC: 'e vê en en nờ pê xê', EVNSPC: 'e vê en ét pê xê',
   EVNCPC: 'e vê en xê pê xê', VNPAY: 'vê en nờ pay', VNPay: 'vê en nờ pay',
+  // Market, property and banking pages (CafeF, VnExpress Kinh doanh): funds, malls, new urban areas.
+  CCQ: 'chứng chỉ quỹ', KTT: 'kế toán trưởng', KĐTM: 'khu đô thị mới', TTTM: 'trung tâm thương mại',
+  QTDND: 'quỹ tín dụng nhân dân', TTQT: 'thanh toán quốc tế', BLĐ: 'ban lãnh đạo', KNK: 'khí nhà kính',
 };

@@ -62,4 +62,8 @@ export const ECONOMY_EDUCATION_EXTRA: Readonly<Record<string, string>> = {
   KTV: 'kỹ thuật viên', NHS: 'nữ hộ sinh', YS: 'y sĩ', BSĐK: 'bác sĩ đa khoa', BSCK1: 'bác sĩ chuyên khoa một',
   BSCK2: 'bác sĩ chuyên khoa hai', 'BS.CK1': 'bác sĩ chuyên khoa một', 'BS.CK2': 'bác sĩ chuyên khoa hai',
   CK1: 'chuyên khoa một', CK2: 'chuyên khoa hai', 'BS CKI': 'bác sĩ chuyên khoa một', 'BS CKII': 'bác sĩ chuyên khoa hai',
+  // Local defence and relief bodies (Luật Dân quân tự vệ 2019; Hội Chữ thập đỏ); the national forecast centre.
+  QSĐP: 'quân sự địa phương', CTĐ: 'chữ thập đỏ', TTDBKTTVQG: 'trung tâm dự báo khí tượng thủy văn quốc gia',
+  // School infrastructure and graduate study (Bộ GD-ĐT reports).
+  CSVC: 'cơ sở vật chất', SĐH: 'sau đại học',
 };

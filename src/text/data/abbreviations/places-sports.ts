@@ -10,7 +10,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'Tp. HCM': 'thành phố hồ chí minh', TPHCM: 'thành phố hồ chí minh',
   'tp. HCM': 'thành phố hồ chí minh', 'tp HCM': 'thành phố hồ chí minh', 'TP HCM': 'thành phố hồ chí minh',
   'TP.HN': 'thành phố hà nội', HCM: 'hồ chí minh', HN: 'hà nội', 'Tp.Hồ Chí Minh': 'thành phố hồ chí minh',
-  ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
+  ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', DHMT: 'duyên hải miền trung', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
   'TT-Huế': 'thừa thiên huế', 'TT.Huế': 'thừa thiên huế', VN: 'việt nam', QL: 'quốc lộ',
   TL: 'tỉnh lộ', ĐT: 'đội tuyển', ĐTQG: 'đội tuyển quốc gia', ĐTVN: 'đội tuyển việt nam', KP: 'khu phố',
   TDP: 'tổ dân phố', CLB: 'câu lạc bộ', HCV: 'huy chương vàng', HCB: 'huy chương bạc',
