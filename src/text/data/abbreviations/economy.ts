@@ -61,4 +61,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Market, property and banking pages (CafeF, VnExpress Kinh doanh): funds, malls, new urban areas.
   CCQ: 'chứng chỉ quỹ', KTT: 'kế toán trưởng', KĐTM: 'khu đô thị mới', TTTM: 'trung tâm thương mại',
   QTDND: 'quỹ tín dụng nhân dân', TTQT: 'thanh toán quốc tế', BLĐ: 'ban lãnh đạo', KNK: 'khí nhà kính',
+  // Securities regulator, insurance fund, property and phone listings.
+  UBCK: 'ủy ban chứng khoán', BHXHVN: 'bảo hiểm xã hội việt nam', SHR: 'sổ hồng riêng', ATTT: 'an toàn thông tin',
+  ĐTTM: 'điện thoại thông minh',
 };

@@ -28,4 +28,6 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   VQG: 'vườn quốc gia', KBT: 'khu bảo tồn', KBTTN: 'khu bảo tồn thiên nhiên', SG: 'sài gòn', VĐQG: 'vô địch quốc gia',
   BXH: 'bảng xếp hạng', FC: 'ép xê', MU: 'em u', 'M.U': 'em u', PSG: 'pê ét giê', 'Thừa Thiên-Huế': 'thừa thiên huế', TTH: 'thừa thiên huế',
   'HN-HCM': 'hà nội hồ chí minh', 'KCN-KKT': 'khu công nghiệp khu kinh tế', SVĐ: 'sân vận động', NTĐ: 'nhà thi đấu',
+  // Football pages (VnExpress Thể thao, Bóng đá+): the national game and its golden ball.
+  BĐVN: 'bóng đá việt nam', QBV: 'quả bóng vàng',
 };
