@@ -41,6 +41,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   mol: 'mol', 'µmol': 'mi crô mol', 'µmol/l': 'mi crô mol trên lít', 'ng/ml': 'na nô gam trên mi li lít', ng: 'na nô gam',
   mcg: 'mi crô gam', 'U/L': 'đơn vị trên lít', 'µSv': 'mi crô xi vớt', Sv: 'xi vớt', hPa: 'héc tô pát can',
   Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
+  // US units in international news: hurricane winds "200 mph", heights "5 ft".
+  mph: 'dặm một giờ', ft: 'feet',
   // Commodity quotes: "arabica 320 cent/lb" (ICE New York prices coffee per pound).
   lb: 'pao', lbs: 'pao',
 };
