@@ -22,8 +22,16 @@ const LIST_BEFORE = new RegExp(
     String.raw`(?:[A-Z][A-Z0-9]{1,4}(?:\s*\([^()]{0,24}\))?\s*(?:,|;|\s(?:và|hoặc))\s*)*$`,
   'u',
 );
-/** A signed change or a limit move right after: "NVL -8,5%" (already "âm …"), "HSG tăng trần". */
-const CHANGE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:âm|cộng|${[...TICKER_AFTER].join('|')})(?![\p{L}])`, 'u');
+/**
+ * A signed change or a limit move right after: "NVL -8,5%" (already "âm …"), "HSG tăng trần", "cùng tăng trần";
+ * or the list the code stands in ends in one ("HPG, HSG, NKG tăng trần"), or in a ticker
+ * word ("NVL, DIG, DXG là các mã bất động sản").
+ */
+const CHANGE_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:,|;|\svà|\shoặc)\s*[A-Z][A-Z0-9]{2,4})*` +
+    String.raw`(?:\s*\(?\s*(?:(?:cùng|đều|đồng loạt|cũng)\s)?(?:âm|cộng|${[...TICKER_AFTER].join('|')})|\s(?:đều\s)?là\s(?:các\s|những\s)?(?:mã|cổ phiếu))(?![\p{L}])`,
+  'u',
+);
 
 /** Syllables of the letter names: a reading made only of them already spells the code ("OTP" ô tê pê). */
 const LETTER_SYLLABLES: ReadonlySet<string> = new Set([
@@ -40,7 +48,7 @@ const isSpelling = (reading: string): boolean => reading.split(' ').every((w) =>
 export function isTickerContext(token: string, text: string, start: number, end: number): boolean {
   const reading = ABBREVIATIONS.get(token);
   if (!TICKER.test(token) || CODE_KINDS.has(token) || (reading !== undefined && isSpelling(reading))) return false;
-  return LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || CHANGE_AFTER.test(text.slice(end, end + 24));
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || CHANGE_AFTER.test(text.slice(end, end + 60));
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase();
