@@ -140,6 +140,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trư
 /** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
 export const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
 
+/** Before a building's code ("chung cư CT3", "tòa P2", "nhà H1"): letters spelled, not a road or an administrative prefix. */
+export const BUILDING_BEFORE: ReadonlySet<string> = new Set([
+  'chung cư', 'tòa', 'toà', 'tòa nhà', 'toà nhà', 'nhà', 'block', 'dãy', 'dãy nhà', 'tháp', 'khu nhà', 'tập thể',
+]);
+
 /** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
 /** After "1.5": a magnitude or a currency, so the dot is an English decimal point. */
 export const DECIMAL_CONTEXT: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'usd', 'đồng', 'đô', 'euro', 'điểm', 'lần']);

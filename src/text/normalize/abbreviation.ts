@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } from '../data/abbreviations.js';
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
-import { SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
+import { BUILDING_BEFORE, SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
@@ -171,6 +171,13 @@ function readVariant(token: string, text: string, start: number): string | undef
 }
 
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** "chung cư CT3", "nhà H1": a building's code is spelled, not a road or a district ("cao tốc", "huyện"). */
+const BUILDING_CODE = /^([A-Z]{1,3})(\d{1,3}[A-Z]?)$/;
+function readBuildingCode(bare: string, text: string, start: number): string | undefined {
+  const code = BUILDING_CODE.exec(bare);
+  if (!code || !CODE_PREFIXES[code[1]] || !precededBy(text, start, BUILDING_BEFORE)) return undefined;
+  return `${spellLetters(code[1])} ${readMixed(code[2])}`;
+}
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
@@ -269,6 +276,8 @@ export const abbreviationClass: SemioticClass = {
     }
     const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
+    const building = readBuildingCode(bare, ctx.text, ctx.start);
+    if (building) return withSentenceDot(m[0], building, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(bare); // "… chuyến bay VN254." at the sentence end keeps its full stop
     if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) {
