@@ -26,7 +26,7 @@ import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
-import { productPlusClass } from './plus.js';
+import { countPlusClass, productPlusClass } from './plus.js';
 import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
@@ -60,6 +60,7 @@ export const CLASSES: readonly SemioticClass[] = [
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
+  countPlusClass, // "10.000+ người" hơn, "IELTS 7.5+" trở lên: a plus after a number, before numbers are read
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash

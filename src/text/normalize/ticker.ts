@@ -67,7 +67,8 @@ function isInitialism(token: string, reading: string): boolean {
 
 /** The bracket is matched first, then looked behind: a lookbehind at every position is slow. */
 // Vietnamese codes hold Đ and marked capitals: "Nghệ sĩ Ưu tú (NSƯT)", "Đại học Quốc gia (ĐHQG)".
-const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-ZĐa-z][A-Za-z0-9ĐĂÂÊÔƠƯ]{1,5})\s*\)/gu;
+// A dotted place code too: "Thành phố Hồ Chí Minh (TP.HCM)".
+const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-ZĐa-z][A-Za-z0-9ĐĂÂÊÔƠƯ]{1,5}(?:\.[A-ZĐ]{2,4})?)\s*\)/gu;
 /** A name ends right before the bracket: one of its last two words is capitalised ("Quốc gia (NCC)"). */
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/u;
 
