@@ -140,9 +140,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trư
 /** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
 export const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
 
-/** Before a building's code ("chung cư CT3", "tòa P2", "nhà H1"): letters spelled, not a road or an administrative prefix. */
-export const BUILDING_BEFORE: ReadonlySet<string> = new Set([
+/**
+ * Before a building's code ("chung cư CT3", "tòa P2", "nhà H1") or a grid slot ("vị trí P1"):
+ * letters spelled, not a road or an administrative prefix.
+ */
+export const SPELLED_CODE_BEFORE: ReadonlySet<string> = new Set([
   'chung cư', 'tòa', 'toà', 'tòa nhà', 'toà nhà', 'nhà', 'block', 'dãy', 'dãy nhà', 'tháp', 'khu nhà', 'tập thể',
+  'vị trí', 'xuất phát ở vị trí',
 ]);
 
 /** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */

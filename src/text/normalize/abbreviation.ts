@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } from '../data/abbreviations.js';
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
-import { BUILDING_BEFORE, SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
+import { SPELLED_CODE_BEFORE, SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
@@ -175,7 +175,7 @@ const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
 const BUILDING_CODE = /^([A-Z]{1,3})(\d{1,3}[A-Z]?)$/;
 function readBuildingCode(bare: string, text: string, start: number): string | undefined {
   const code = BUILDING_CODE.exec(bare);
-  if (!code || !CODE_PREFIXES[code[1]] || !precededBy(text, start, BUILDING_BEFORE)) return undefined;
+  if (!code || !CODE_PREFIXES[code[1]] || !precededBy(text, start, SPELLED_CODE_BEFORE)) return undefined;
   return `${spellLetters(code[1])} ${readMixed(code[2])}`;
 }
 const SENTENCE_END = /^["”’')\]]*\s*$/;
