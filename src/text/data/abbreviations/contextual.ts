@@ -79,6 +79,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
     say: 'ủy viên',
   }]],
+  // "CA, QĐ, BĐBP": among the armed forces QĐ is the army, not a decision.
+  ['QĐ', [{ after: /^,? (?:BĐBP|DQTV|BP|BĐ|bộ đội|dân quân)(?![\p{L}])/u, say: 'quân đội' }]],
   // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2" is tăng huyết áp (elsewhere thi hành án).
   ['THA', [{
     before: new Set(['tiền sử', 'bệnh', 'bệnh nhân', 'người bệnh', 'mắc', 'điều trị', 'thuốc', 'biến chứng', 'bệnh lý', 'nền']),
