@@ -30,7 +30,7 @@ import { countPlusClass, productPlusClass } from './plus.js';
 import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
-import { fromToDashClass, rangeClass, roadMarkRangeClass } from './range.js';
+import { fromToDashClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
@@ -57,6 +57,7 @@ export const CLASSES: readonly SemioticClass[] = [
   plateClass, // "81B-123.45" before dates and ranges read its dash
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
+  roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name

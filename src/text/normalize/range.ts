@@ -4,6 +4,7 @@
  * read before (score.ts).
  */
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
+import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM_END}`, 'gu');
@@ -59,4 +60,18 @@ export const fromToDashClass: SemioticClass = {
   pattern: /(?<![\p{L}])([Tt]ừ\s(?:khoảng\s)?\d[\d.,]*\s?[\p{L}%°²³/]+(?:\s\p{Ll}+)?)\s[-–]\s(?=\d)/gu,
   trigger: /\s[-–]\s\d/,
   verbalize: (m) => `${m[1]} đến `,
+};
+
+/**
+ * The metre offset of a road mark: "Km 12+050" → "Km 12 cộng năm mươi" (metres, so no
+ * leading zeros are said), "Km 0+000" → "Km 0" (no offset). The mark is left to the prefix
+ * and number classes.
+ * @example verbalize "tại Km 12+050" → "tại Km 12 cộng năm mươi"
+ */
+export const roadMarkOffsetClass: SemioticClass = {
+  name: 'road-mark-offset',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])(Km|KM|km)(\s?\d{1,4})\+(\d{3})(?!\d)/gu,
+  trigger: /\d\+\d{3}/,
+  verbalize: (m) => `${m[1]}${m[2]}${m[3] === '000' ? '' : ` cộng ${readCardinal(m[3])}`}`,
 };
