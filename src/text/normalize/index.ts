@@ -30,7 +30,7 @@ import { countPlusClass, productPlusClass } from './plus.js';
 import { plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
-import { fromToDashClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
+import { fromToDashClass, oneToOneClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
@@ -68,6 +68,7 @@ export const CLASSES: readonly SemioticClass[] = [
   weekdayListClass, // "T7, CN", "thứ 7 và CN": Sunday after a weekday, before abbreviations make CN công nghiệp
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
+  oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits

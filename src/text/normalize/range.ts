@@ -75,3 +75,15 @@ export const roadMarkOffsetClass: SemioticClass = {
   trigger: /\d\+\d{3}/,
   verbalize: (m) => `${m[1]}${m[2]}${m[3] === '000' ? '' : ` cộng ${readCardinal(m[3])}`}`,
 };
+
+/**
+ * A one-to-one session: "học kèm 1-1", "tư vấn 1-1" → "một một" (not the date 1 January).
+ * @example verbalize "được học kèm 1-1" → "được học kèm một một"
+ */
+export const oneToOneClass: SemioticClass = {
+  name: 'one-to-one',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])(kèm|tư vấn|huấn luyện|dạy|hướng dẫn|gặp riêng|trao đổi)\s1\s?[-–]\s?1(?![\d/.,])/gu,
+  trigger: /\s1\s?[-–]\s?1/,
+  verbalize: (m) => `${m[1]} một một`,
+};
