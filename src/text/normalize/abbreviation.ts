@@ -171,9 +171,13 @@ function readVariant(token: string, text: string, start: number): string | undef
 }
 
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** "VN-A861": an aircraft's registration, letters and digits one by one (not "Việt Nam"). */
+const REGISTRATION = /^(VN)-([A-Z])(\d{3})$/;
 /** "chung cư CT3", "nhà H1": a building's code is spelled, not a road or a district ("cao tốc", "huyện"). */
 const BUILDING_CODE = /^([A-Z]{1,3})(\d{1,3}[A-Z]?)$/;
-function readBuildingCode(bare: string, text: string, start: number): string | undefined {
+function readSpelledCode(bare: string, text: string, start: number): string | undefined {
+  const registration = REGISTRATION.exec(bare);
+  if (registration) return `${spellLetters(registration[1] + registration[2])} ${readDigits(registration[3])}`;
   const code = BUILDING_CODE.exec(bare);
   if (!code || !CODE_PREFIXES[code[1]] || !precededBy(text, start, SPELLED_CODE_BEFORE)) return undefined;
   return `${spellLetters(code[1])} ${readMixed(code[2])}`;
@@ -276,8 +280,8 @@ export const abbreviationClass: SemioticClass = {
     }
     const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
-    const building = readBuildingCode(bare, ctx.text, ctx.start);
-    if (building) return withSentenceDot(m[0], building, ctx.text.slice(ctx.end));
+    const spelled = readSpelledCode(bare, ctx.text, ctx.start);
+    if (spelled) return withSentenceDot(m[0], spelled, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(bare); // "… chuyến bay VN254." at the sentence end keeps its full stop
     if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) {
