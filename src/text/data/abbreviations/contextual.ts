@@ -81,9 +81,10 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   }]],
   // "CA, QĐ, BĐBP": among the armed forces QĐ is the army, not a decision.
   ['QĐ', [{ after: /^,? (?:BĐBP|DQTV|BP|BĐ|bộ đội|dân quân)(?![\p{L}])/u, say: 'quân đội' }]],
-  // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2" is tăng huyết áp (elsewhere thi hành án).
+  // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2", "bị THA" is tăng huyết áp (elsewhere thi hành án;
+  // the law says "người phải thi hành án", not "bị").
   ['THA', [{
-    before: new Set(['tiền sử', 'bệnh', 'bệnh nhân', 'người bệnh', 'mắc', 'điều trị', 'thuốc', 'biến chứng', 'bệnh lý', 'nền']),
+    before: new Set(['tiền sử', 'bệnh', 'bệnh nhân', 'người bệnh', 'mắc', 'bị', 'điều trị', 'thuốc', 'biến chứng', 'bệnh lý', 'nền']),
     after: /^(?:,? (?:ĐTĐ|RLLM|suy tim|tiểu đường|đái tháo đường)| độ [1-3I])(?![\p{L}\p{N}])/u,
     say: 'tăng huyết áp',
   }]],
