@@ -101,6 +101,8 @@ function readPrefixed(token: string): string | undefined {
   const rest = token.slice(dot + 1);
   // "P.Giám đốc", "Q.Chủ tịch": before a title P is "phó" and Q "quyền", not ward and district.
   if ((head === 'P' || head === 'Q') && TITLE_HEADS.has(rest)) return `${head === 'P' ? 'phó' : 'quyền'} ${rest}`;
+  // "Phật đản PL.2568": the Buddhist era glued to its year ("PL 2568" is read in context).
+  if (head === 'PL' && /^25\d\d$/.test(rest)) return `phật lịch ${readNumber(rest)}`;
   const prefix = CODE_PREFIXES[head];
   if (!prefix || !rest || /[.&-]/.test(rest)) return undefined;
   if (/^\d+$/.test(rest)) return `${prefix} ${readNumber(rest)}`;
