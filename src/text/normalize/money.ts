@@ -37,6 +37,9 @@ const PATTERN = new RegExp(
 
 type Groups = Record<string, string | undefined>;
 
+/** A solution word or a chemical formula (with a lower-case letter or a digit: "NaOH", "H2SO4") right before. */
+const MOLAR_BEFORE = /(?:[Dd]ung dịch|[Nn]ồng độ)(?: \S+)? $|(?:^|\s)(?=\S*[a-z\d])(?:[A-Z][a-z]?\d*){2,} $/u;
+
 /** "5" after "tr" → "năm trăm nghìn": the digits after a magnitude letter are its fraction. */
 function readTail(tail: string, below: string): string {
   const hundreds = readCardinal(tail.padEnd(3, '0'));
@@ -53,6 +56,8 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   const suffix = g[`suffix${n}`] as string;
   // "xe tải 2t": tonnes, left to the unit reader.
   if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
+  // "dung dịch NaOH 0,1M": a molar concentration after a solution or a formula, not a million.
+  if (suffix === 'M' && MOLAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return 'mol';
   if (suffix === 'M' && !MILLION_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
   return MONEY_SUFFIXES[suffix] ?? CURRENCY_SYMBOLS[suffix];
 }
