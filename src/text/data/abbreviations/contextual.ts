@@ -60,6 +60,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     { after: /^ Huế(?![\p{L}])/u, say: 'thừa thiên' },
     // "TT Y tế huyện", "TT Văn hóa - Thể thao": a centre named by its field (a town by a place name).
     { after: CENTRE_FIELDS_AFTER, say: 'trung tâm' },
+    // "TT Phú Hòa có 5 tổ dân phố": before a place name of capitalised syllables, a town (thị trấn).
+    { after: /^ \p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}])/u, say: 'thị trấn' },
   ]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
