@@ -59,6 +59,9 @@ export function isPersonBefore(text: string, start: number): boolean {
   return name !== null && (/^\p{Lu}/u.test(name[1]) || PERSON_BEFORE.has(name[1]));
 }
 
+/** The people of a place: "người dân X. Ia Pa" is the commune's, not a person's initial. */
+const RESIDENTS: ReadonlySet<string> = new Set(['người dân', 'bà con', 'nhân dân', 'cử tri', 'hộ dân']);
+
 /** An address item earlier in the clause list: "xã Ia Dêr, H. Ia Grai, " or "huyện Tân Thạnh, ". */
 const ADDRESS_ITEM_BEFORE = /(?:^|[\s,(])(?:huyện|quận|thị xã|thành phố|H\.|Q\.|TX\.|TP\.)\s?\p{Lu}[^,;.()]*,\s?$/u;
 
@@ -92,7 +95,7 @@ export const letterClass: SemioticClass = {
       if (title && (g.prefix === 'P' || g.prefix === 'Q')) return `${g.prefix === 'P' ? 'phó' : 'quyền'} `;
       // "anh Lê Văn H. Đức": an initial before a name, not "huyện"; "phạt H. 12 năm": before a count.
       const numberAfter = /^\d/.test(text.slice(end, end + 1)) && !NUMBERED_PREFIXES.has(g.prefix.toLowerCase());
-      if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || isPersonBefore(text, start))) {
+      if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || (isPersonBefore(text, start) && !precededBy(text, start, RESIDENTS)))) {
         return `${readLetters(g.prefix)}${m[0].endsWith(' ') ? ' ' : ''}`;
       }
       return `${ADMIN_PREFIXES[g.prefix.toLowerCase()]} `;
