@@ -28,7 +28,7 @@ import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
 import { countPlusClass, productPlusClass } from './plus.js';
-import { plateClass, vesselClass } from './plate.js';
+import { containerClass, plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
 import { fromToDashClass, oneToOneClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
@@ -57,6 +57,7 @@ export const CLASSES: readonly SemioticClass[] = [
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
+  containerClass, // "TGHU 1234567": a shipping container's number, letters and digits one by one
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
