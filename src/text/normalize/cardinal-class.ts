@@ -45,6 +45,8 @@ function ofDocument(text: string, end: number): boolean {
  */
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
   const after = wordAfter(text, end);
+  // "tiết 2.1 điểm 2": after a part of a legal text, the "điểm" that follows is the next part, not points.
+  if (after === 'điểm' && precededBy(text, start, SECTION_AFTER)) return false;
   if (DECIMAL_CONTEXT.has(after)) return true;
   if (wordsBefore(text, start, 1) === 'điểm' && (SECTION_AFTER.has(after) || ofDocument(text, end))) return false;
   return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
