@@ -81,6 +81,9 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
     say: 'ủy viên',
   }]],
+  // Customs tariff lines: "mã HS 8703", "nhóm HS 0901" is the Harmonized System, spelled (elsewhere học sinh).
+  // A tariff line has four digits or more (a class of pupils is counted before HS, not after it).
+  ['HS', [{ after: /^ \d{4}(?:[.\d]*)(?![\p{L}])/u, say: 'hát ét' }]],
   // "CA, QĐ, BĐBP": among the armed forces QĐ is the army, not a decision.
   ['QĐ', [{ after: /^,? (?:BĐBP|DQTV|BP|BĐ|bộ đội|dân quân)(?![\p{L}])/u, say: 'quân đội' }]],
   // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2", "bị THA" is tăng huyết áp (elsewhere thi hành án;
