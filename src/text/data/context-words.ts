@@ -273,5 +273,5 @@ export const GENERATION_BEFORE: ReadonlySet<string> = new Set([
 /** Before a stage name printed in capitals ("ca sĩ ERIK", "rapper MONO", "nhóm nhạc AMEE"): a name said as a word. */
 export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
   'ca sĩ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper', 'nữ rapper', 'nam rapper', 'nghệ sĩ', 'giọng ca', 'nhóm nhạc', 'ban nhạc',
-  'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công',
+  'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công', 'nhóm', 'girlgroup', 'boygroup',
 ]);
