@@ -17,6 +17,10 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
   'mã ngành', 'mã trường', 'mã xét tuyển', 'mã số ngành', 'mã bệnh nhân', 'mã số bệnh nhân', 'mã chuyến bay',
   // Lottery results: the winning number is read digit by digit ("giải đặc biệt 12345").
   'giải đặc biệt', 'vé số', 'dãy số', 'số trúng thưởng', 'mã dự thưởng', 'vé trúng', 'thẻ số', 'mã thẻ', 'số sim', 'zalo', 'da lô', 'mã xác thực', 'mã otp', 'otp', 'mã pin',
+  // "OTP" as the letter reader says it, before the digits are read ("mã OTP 123456").
+  'ô tê pê', 'mã ô tê pê',
+  // Customs: declaration numbers and HS tariff codes ("tờ khai số 105…", "mã HS 8703" after HS is spelled).
+  'tờ khai', 'tờ khai số', 'số tờ khai', 'hải quan số', 'hát ét', 'mã hát ét', 'nhóm hát ét',
 ]);
 
 /** Before a short number: a service line, said digit by digit ("tổng đài 1022", "đầu số 1900"). */

@@ -21,8 +21,12 @@ export const DATE_BEFORE: ReadonlySet<string> = new Set([
   'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày mai', 'hôm qua', 'đêm ngày', 'rạng',
   // Holidays named by their date: "Quốc khánh 2/9", "nghỉ lễ 30/4", "Quốc tế Thiếu nhi 1/6".
   'quốc khánh', 'lễ', 'nghỉ lễ', 'dịp lễ', 'ngày lễ', 'thiếu nhi', 'phụ nữ', 'quốc tế lao động', 'sự kiện',
+  // Parades and anniversaries named by their date: "lễ duyệt binh 2/9", "diễu hành 30/4", "chào mừng 3/2".
+  'duyệt binh', 'diễu binh', 'diễu hành', 'chào mừng', 'mừng',
   // Events dated by the verb before them: "có hiệu lực 1/7", "khai giảng 5/9", "hôm kia 3/4".
   'hiệu lực', 'khai giảng', 'khai mạc', 'bế mạc', 'hôm kia', 'giao thừa',
+  // Shows are dated too: "đêm diễn 10/11", "công chiếu 30/4", "ra rạp 2/9", "lên sóng 5/1".
+  'đêm diễn', 'buổi diễn', 'đêm nhạc', 'đêm chung kết', 'công chiếu', 'khởi chiếu', 'ra rạp', 'lên sóng',
   // Market sessions are dated: "trong phiên 5/11", "phiên giao dịch 12/3", "kết phiên 8/10".
   'phiên', 'phiên giao dịch', 'kết phiên', 'đầu phiên', 'cuối phiên', 'phiên hôm',
 ]);
@@ -37,8 +41,8 @@ export const DATE_NAME_BEFORE: ReadonlySet<string> = new Set([
   'rạp', 'rạp chiếu phim', 'khu tập thể', 'hồ bơi', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'khu di tích',
 ]);
 
-/** A stretch of road, not a street: "quãng đường 2/3" is a share of it. */
-export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', 'chặng đường', 'nửa đường', 'đoạn đường', 'con đường']);
+/** A stretch of road, not a street: "quãng đường 2/3" is a share of it; a film "ra rạp 1/3" opens that day. */
+export const NOT_DATE_NAME: ReadonlySet<string> = new Set(['quãng đường', 'chặng đường', 'nửa đường', 'đoạn đường', 'con đường', 'ra rạp']);
 
 /** Before "6-7": a level, count or amount, never a date ("cấp 6-7", "khoảng 3-4", "lớp 10-12"). */
 export const RANGE_BEFORE: ReadonlySet<string> = new Set([
@@ -98,6 +102,8 @@ export const RANGE_AFTER: ReadonlySet<string> = new Set([
   'usd', 'ca', 'vụ', 'suất', 'lượt', 'gói', 'sào', 'm', 'g', 'mg', 'kw', 'mw', 'cấp', 'bước', 'loại',
   // Counted in match reports: "4-5 cầu thủ", "thắng 3-4 trận liên tiếp".
   'trận', 'cầu', 'cú', 'pha', 'quả', 'thẻ', 'ván', 'cổ', 'khán', 'cđv',
+  // Medal tallies and entries: "giành 90-110 HCV", "3-5 huy chương", "20-25 VĐV".
+  'hcv', 'hcb', 'hcđ', 'huy', 'vđv',
 ]);
 
 /** Before a Roman numeral: "lần thứ VIII", "thế kỷ XX", "khóa XIII", "quý III". */
@@ -135,6 +141,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(['Chủ', 'Giám', 'Trư
 
 /** Before a flight or train number: its digits are read one by one ("chuyến bay VN254"). */
 export const VEHICLE_BEFORE: ReadonlySet<string> = new Set(['chuyến bay', 'chuyến', 'tàu', 'đoàn tàu', 'số hiệu', 'hiệu', 'mác tàu', 'máy bay']);
+
+/**
+ * Before a building's code ("chung cư CT3", "tòa P2", "nhà H1") or a grid slot ("vị trí P1"):
+ * letters spelled, not a road or an administrative prefix.
+ */
+export const SPELLED_CODE_BEFORE: ReadonlySet<string> = new Set([
+  'chung cư', 'tòa', 'toà', 'tòa nhà', 'toà nhà', 'nhà', 'block', 'dãy', 'dãy nhà', 'tháp', 'khu nhà', 'tập thể',
+  'vị trí', 'xuất phát ở vị trí',
+]);
 
 /** Words after which a dotted "1.5" is a decimal (a magnitude or a currency), not a version. */
 /** After "1.5": a magnitude or a currency, so the dot is an English decimal point. */
@@ -255,4 +270,10 @@ export const GENERATION_BEFORE: ReadonlySet<string> = new Set([
   'sĩ tử', 'thí sinh', 'học sinh', 'sinh viên', 'người', 'những người', 'nữ', 'nam', 'mẹ', 'bố', 'ông bố', 'bà mẹ',
   'doanh nhân', 'ca sĩ', 'diễn viên', 'cặp đôi', 'hot girl', 'hotgirl', 'hot boy', 'tân binh', 'nữ sinh', 'nam sinh',
   'đời', 'dân', 'bạn', 'thủ khoa', 'cầu thủ', 'giám đốc', 'chủ quán', 'nhà báo', 'kỹ sư', 'bác sĩ', 'giáo viên',
+]);
+
+/** Before a stage name printed in capitals ("ca sĩ ERIK", "rapper MONO", "nhóm nhạc AMEE"): a name said as a word. */
+export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'ca sĩ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper', 'nữ rapper', 'nam rapper', 'nghệ sĩ', 'giọng ca', 'nhóm nhạc', 'ban nhạc',
+  'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công', 'nhóm', 'girlgroup', 'boygroup',
 ]);

@@ -89,3 +89,11 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'VND', 'VNĐ', 'EUR', 'JPY', 'CNY', 'NDT', 'RMB', 'GBP', 'KRW', 'THB', 'SGD', 'AUD', 'CAD', 'CHF', 'RUB', 'INR',
   'TWD', 'MYR', 'IDR', 'LAK', 'KHR', 'HKD', 'NZD', 'PHP', 'BTC', 'ETH', 'USDT', 'XAU',
 ]);
+
+/** Codes printed before the amount in finance copy ("USD 5", "VND 50 tỷ"), said after it. */
+export const PREFIX_CODES: Readonly<Record<string, string>> = {
+  USD: 'đô la mỹ', VND: 'đồng', VNĐ: 'đồng', EUR: 'ơ rô', GBP: 'bảng anh',
+};
+
+/** Before "5K": a slogan of rules named by their initial (Bộ Y tế's "thông điệp 5K"), "năm ca", not five thousand. */
+export const K_RULE_BEFORE: ReadonlySet<string> = new Set(['quy tắc', 'thông điệp', 'nguyên tắc', 'khẩu hiệu']);

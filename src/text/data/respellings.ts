@@ -24,10 +24,10 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   ASEAN: 'a xê an', UNESCO: 'u nét xcô', NATO: 'na tô', UNICEF: 'u ni xép', APEC: 'a pếch', ASEM: 'a xem',
   OPEC: 'ô pếch', NASA: 'na sa', RCEP: 'ạc xép', COP: 'cốp', BRICS: 'bờ rích', Fed: 'phét', FED: 'phét',
   INTERPOL: 'in tơ pôn', Interpol: 'in tơ pôn', AIPA: 'ai pa', JICA: 'gi ca', KOICA: 'cô i ca', ISO: 'i xô',
-  PAPI: 'pa pi',
+  PAPI: 'pa pi', QUAD: 'quát', Quad: 'quát', AUKUS: 'âu cớt', NAFTA: 'náp ta', TASS: 'tát',
   // Brands, platforms and media words.
   iPhone: 'ai phôn', iPad: 'ai pát', YouTube: 'diu túp', Youtube: 'diu túp', Facebook: 'phây búc', TikTok: 'tíc tóc',
-  Zalo: 'da lô', Google: 'gu gồ', ChatGPT: 'chát giê pê tê', IMAX: 'ai mắc', Website: 'oép sai', website: 'oép sai',
+  Zalo: 'da lô', Google: 'gu gồ', ChatGPT: 'chát giê pê tê', IMAX: 'ai mắc', MAX: 'mắc', Website: 'oép sai', website: 'oép sai',
   email: 'i meo', Email: 'i meo', 'e-mail': 'i meo', 'E-mail': 'i meo', online: 'on lai', Online: 'on lai',
   livestream: 'lai xờ trim', Fax: 'phách', VietGAP: 'việt gáp', GlobalGAP: 'gờ lô bồ gáp',
   // Technology words said as English words or with English letter names.

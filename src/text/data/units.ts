@@ -11,6 +11,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
   'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '℃': 'độ xê', '°F': 'độ ép', '℉': 'độ ép', '°': 'độ',
+  // Storm positions in bulletins ("20,1°N; 107,5°E"): the degree and its hemisphere.
+  '°N': 'độ vĩ bắc', '°S': 'độ vĩ nam', '°E': 'độ kinh đông', '°W': 'độ kinh tây',
   'độ C': 'độ xê', 'oC': 'độ xê', W: 'oát', kW: 'ki lô oát', KW: 'ki lô oát', MW: 'mê ga oát', GW: 'gi ga oát',
   kWh: 'ki lô oát giờ', KWh: 'ki lô oát giờ', MWh: 'mê ga oát giờ', GWh: 'gi ga oát giờ', kWp: 'ki lô oát đỉnh',
   MWp: 'mê ga oát đỉnh', V: 'vôn', kV: 'ki lô vôn', KV: 'ki lô vôn', mAh: 'mi li am pe giờ',

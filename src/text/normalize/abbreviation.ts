@@ -7,7 +7,7 @@
  */
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, NAMED_ONLY_PREFIXES } from '../data/abbreviations.js';
 import { CONTEXT_READINGS } from '../data/abbreviations/contextual.js';
-import { SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
+import { SPELLED_CODE_BEFORE, SAME_WORD_HEADS, TITLE_HEADS, VARIANT_BEFORE, VEHICLE_BEFORE } from '../data/context-words.js';
 import { readDigits, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isLargeRoman, isPlainRoman, readRoman, romanValue } from './roman.js';
@@ -101,6 +101,8 @@ function readPrefixed(token: string): string | undefined {
   const rest = token.slice(dot + 1);
   // "P.Giám đốc", "Q.Chủ tịch": before a title P is "phó" and Q "quyền", not ward and district.
   if ((head === 'P' || head === 'Q') && TITLE_HEADS.has(rest)) return `${head === 'P' ? 'phó' : 'quyền'} ${rest}`;
+  // "Phật đản PL.2568": the Buddhist era glued to its year ("PL 2568" is read in context).
+  if (head === 'PL' && /^25\d\d$/.test(rest)) return `phật lịch ${readNumber(rest)}`;
   const prefix = CODE_PREFIXES[head];
   if (!prefix || !rest || /[.&-]/.test(rest)) return undefined;
   if (/^\d+$/.test(rest)) return `${prefix} ${readNumber(rest)}`;
@@ -171,6 +173,17 @@ function readVariant(token: string, text: string, start: number): string | undef
 }
 
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** "VN-A861": an aircraft's registration, letters and digits one by one (not "Việt Nam"). */
+const REGISTRATION = /^(VN)-([A-Z])(\d{3})$/;
+/** "chung cư CT3", "nhà H1": a building's code is spelled, not a road or a district ("cao tốc", "huyện"). */
+const BUILDING_CODE = /^([A-Z]{1,3})(\d{1,3}[A-Z]?)$/;
+function readSpelledCode(bare: string, text: string, start: number): string | undefined {
+  const registration = REGISTRATION.exec(bare);
+  if (registration) return `${spellLetters(registration[1] + registration[2])} ${readDigits(registration[3])}`;
+  const code = BUILDING_CODE.exec(bare);
+  if (!code || !CODE_PREFIXES[code[1]] || !precededBy(text, start, SPELLED_CODE_BEFORE)) return undefined;
+  return `${spellLetters(code[1])} ${readMixed(code[2])}`;
+}
 const SENTENCE_END = /^["”’')\]]*\s*$/;
 const DECIMAL_TAIL = /^(\d+)(\p{L}.*)$/u;
 
@@ -269,6 +282,8 @@ export const abbreviationClass: SemioticClass = {
     }
     const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
+    const spelled = readSpelledCode(bare, ctx.text, ctx.start);
+    if (spelled) return withSentenceDot(m[0], spelled, ctx.text.slice(ctx.end));
     // "chuyến bay VN254", "tàu SE1": vehicle numbers are said digit by digit.
     const vehicle = VEHICLE_CODE.exec(bare); // "… chuyến bay VN254." at the sentence end keeps its full stop
     if (vehicle && precededBy(ctx.text, ctx.start, VEHICLE_BEFORE)) {

@@ -9,7 +9,8 @@ import { CAPS_ACRONYMS, CAPS_ACRONYMS_BEFORE, KICKER_WORDS } from '../data/acron
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { FOREIGN_WORDS } from './lexicon.js';
 import { MILLION_AFTER } from '../data/currency.js';
-import { wordAfter } from './context.js';
+import { precededBy, wordAfter } from './context.js';
+import { STAGE_NAME_BEFORE } from '../data/context-words.js';
 import { spellLetters } from './spell.js';
 import { hasToneOrVowelMark, hasVietnameseMarks, isSyllable } from './syllable.js';
 import type { SemioticClass } from './types.js';
@@ -187,13 +188,14 @@ const LONG_CAPS_WORD = 6;
  * A foreign word or brand printed in capitals ("LIVESHOW", "VINAMILK", "VIETCOMBANK"):
  * letters that alternate consonants and vowels like a word. Acronyms do not ("HAGL",
  * "BIDV", "UBND"). In a headline four letters suffice; in mixed-case text, where short
- * capitals are usually acronyms, it takes six.
+ * capitals are usually acronyms, it takes six, or four after an artist word (a stage name).
  */
 export function isPronounceableCaps(token: string, text: string, start: number): boolean {
   // A dateline or label is a place or a word ("NEW YORK – ", "CLIP: "): two letters suffice.
   const min = inLeadIn(text, start) ? 2 : 4;
   if (token.length < min || ROMAN.test(token) || !(PRONOUNCEABLE.test(token) || (token.length >= 5 && PRONOUNCEABLE_LONG.test(token)))) return false;
-  return token.length >= LONG_CAPS_WORD || inShoutedRun(text, start);
+  // "ca sĩ ERIK", "rapper MONO": a stage name after the artist word is a name, not an acronym.
+  return token.length >= LONG_CAPS_WORD || inShoutedRun(text, start) || precededBy(text, start, STAGE_NAME_BEFORE);
 }
 
 const GLUED = /[-.&][\p{L}\p{N}]|\/\d/u;

@@ -45,6 +45,8 @@ function ofDocument(text: string, end: number): boolean {
  */
 function isEnglishDecimal(written: string, text: string, start: number, end: number): boolean {
   const after = wordAfter(text, end);
+  // "tiết 2.1 điểm 2": after a part of a legal text, the "điểm" that follows is the next part, not points.
+  if (after === 'điểm' && precededBy(text, start, SECTION_AFTER)) return false;
   if (DECIMAL_CONTEXT.has(after)) return true;
   if (wordsBefore(text, start, 1) === 'điểm' && (SECTION_AFTER.has(after) || ofDocument(text, end))) return false;
   return !written.endsWith('.0') && !precededBy(text, start, VERSION_CONTEXT);
@@ -88,7 +90,8 @@ function isIpAddress(written: string, text: string, start: number): boolean {
 
 /** "vàng nhẫn 9999", "vàng 999.9": the fineness of gold, digit by digit. */
 const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
-const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(' chấm ');
+/** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
+const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
 const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
 

@@ -2,12 +2,12 @@
  * Durations and glued time units: "2p15s" → "hai phút mười lăm giây", "9h2m2s",
  * "12h24p30s", race splits "10:15 phút" → "mười phút mười lăm giây", "45p" → "bốn mươi
  * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
- * ba mươi hai". Clock times ("6h15") are read by the time class.
+ * ba mươi hai", lap times "1:32.456" (thousandths digit by digit). Clock times ("6h15") are read by the time class.
  */
 import { COLON_RATIO_BEFORE, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
-import { readWrittenNumber } from './number.js';
+import { readFraction, readWrittenNumber } from './number.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
@@ -19,8 +19,9 @@ const PATTERN = new RegExp(
     String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
     // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
-    // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds.
-    String.raw`|(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,2})(?![\p{N}])` +
+    // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds; a
+    // lap time keeps thousandths, said digit by digit like any long decimal ("1:32.456").
+    String.raw`|(?<rh>\d{1,2}:)?(?<rm>\d{1,2}):(?<rs>[0-5]\d)[.,](?<rc>\d{1,3})(?![\p{N}])` +
     // "thời gian 34:07", "về đích sau 2:08:15": a race time (see raceTime).
     String.raw`|(?<th>\d{1,2}:)?(?<tm>\d{1,3}):(?<ts>[0-5]\d)(?![.,]\d)` +
     // "90+3'", "90'+4": a minute of added time.
@@ -28,7 +29,7 @@ const PATTERN = new RegExp(
     // "90'", "45’": minutes in match reports and exam rules.
     String.raw`|(?<apostrophe>\d{1,3})['’](?=[\s,.;:)!?]|$)` +
     // "45p", "90ph", "30s": one unit glued to its number.
-    String.raw`|(?<only>\d{1,4}(?:,\d{1,2})?)(?<unit>ph|p|s)` +
+    String.raw`|(?<only>\d{1,4}(?:,\d{1,3}|\.\d{1,3}(?=s))?)(?<unit>ph|p|s)` +
     String.raw`)(?![\p{L}\p{N}]|[.,:]\d)`,
   'gu',
 );
@@ -50,7 +51,7 @@ export const durationClass: SemioticClass = {
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
     if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
-    if (g.rm !== undefined) return `${readCardinal(g.rm)} phút ${readCardinal(g.rs as string)} giây ${readNumber(g.rc as string)}`;
+    if (g.rm !== undefined) return lapTime(g.rh?.slice(0, -1), g.rm, g.rs as string, g.rc as string, ctx);
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
     if (g.base !== undefined) return addedTime(g.base, (g.extra ?? g.extra2) as string, ctx);
@@ -59,13 +60,27 @@ export const durationClass: SemioticClass = {
 };
 
 /**
+ * "1:54.32" → "một phút năm mươi tư giây ba mươi hai", a race of hours "1:30:45.123"; thousandths are a lap time, but a
+ * map scale groups thousands ("tỷ lệ 1:25.000", "bản đồ 1:50.000"): left to the ratio class.
+ */
+function lapTime(h: string | undefined, m: string, s: string, fraction: string, ctx: MatchContext): string | undefined {
+  if (fraction.length === 3 && (fraction === '000' || precededBy(ctx.text, ctx.start, COLON_RATIO_BEFORE))) return undefined;
+  if (h !== undefined && Number(m) > 59) return undefined;
+  const seconds = `${readCardinal(m)} phút ${readCardinal(s)} giây ${readFraction(fraction)}`;
+  return h === undefined ? seconds : `${readCardinal(h)} giờ ${seconds}`;
+}
+
+/**
  * "45p", "30s": minutes and seconds, but "1080p" is a video resolution and "iPhone 6s" a
  * model (left to the code reader: "một nghìn không trăm tám mươi pê", "sáu ét").
  */
 function gluedUnit(n: string, unit: string, ctx: MatchContext): string | undefined {
   if (unit === 'p' && VIDEO_RESOLUTIONS.has(n)) return undefined;
   if (unit === 's' && precededBy(ctx.text, ctx.start, PRODUCT_LINE_BEFORE)) return undefined;
-  return `${readWrittenNumber(n)} ${unit === 's' ? 'giây' : 'phút'}`;
+  // "thập niên 1990s": an English plural of a decade, the year itself.
+  if (unit === 's' && /^(?:1[5-9]|20)\d0$/.test(n)) return readCardinal(n);
+  // "+5.234s": a gap in seconds printed the English way, a decimal (no one counts 5.234 seconds).
+  return `${readWrittenNumber(n.replace('.', ','))} ${unit === 's' ? 'giây' : 'phút'}`;
 }
 
 /**

@@ -23,6 +23,8 @@ const value = (s: string): number => Number(s.replace(/\./g, ''));
 /** "3/4" → "ba phần tư": everyday fractions say "phần", and a quarter is "tư". */
 const readProper = (num: string, den: string): string => `${readWrittenNumber(num)} phần ${den === '4' ? 'tư' : readWrittenNumber(den)}`;
 
+const TARGET_YEAR_BEFORE: ReadonlySet<string> = new Set(['đến', 'tới', 'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến']);
+
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
   name: 'fraction',
@@ -34,6 +36,10 @@ export const fractionClass: SemioticClass = {
     const [numText, denText] = [g.num as string, g.den as string];
     const [num, den] = [value(numText), value(denText)];
     const sign = g.sign ? `${MINUS_WORD} ` : '';
+    // "tầm nhìn đến 2045/2050": target years after "đến" are alternatives, said with a pause.
+    if (isYear(num) && isYear(den) && den > num + 1 && precededBy(ctx.text, ctx.start, TARGET_YEAR_BEFORE)) {
+      return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
+    }
     // Season or school year "2023/2024", football season "2024/25": a span of years.
     if (isYear(num) && ((isYear(den) && den > num) || (denText.length === 2 && den === (num + 1) % 100))) {
       return `${readWrittenNumber(numText)} đến ${readWrittenNumber(denText)}`;

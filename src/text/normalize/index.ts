@@ -15,22 +15,23 @@ import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.j
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
+import { coordinateClass } from './coordinate.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
 import { lotteryClass } from './lottery.js';
-import { matchNotationClass } from './match-notation.js';
+import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
-import { productPlusClass } from './plus.js';
-import { plateClass, vesselClass } from './plate.js';
+import { countPlusClass, productPlusClass } from './plus.js';
+import { containerClass, plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
-import { rangeClass, roadMarkRangeClass } from './range.js';
+import { fromToDashClass, oneToOneClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
@@ -45,7 +46,7 @@ import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
 import { varietyClass } from './variety.js';
-import { weekdaySpanClass } from './weekday.js';
+import { weekdayListClass, weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
@@ -56,19 +57,27 @@ export const CLASSES: readonly SemioticClass[] = [
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
   vesselClass, // "QNg 90123 TS": a fishing boat's number before amounts take its serial
+  containerClass, // "TGHU 1234567": a shipping container's number, letters and digits one by one
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
+  roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
+  countPlusClass, // "10.000+ người" hơn, "IELTS 7.5+" trở lên: a plus after a number, before numbers are read
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash
+  weekdayListClass, // "T7, CN", "thứ 7 và CN": Sunday after a weekday, before abbreviations make CN công nghiệp
+  fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
+  recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
+  oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
+  coordinateClass, // "15°20'N": degrees and minutes of a position, before minute marks are read as time
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
   timeClass, // "6h15", "8:30"

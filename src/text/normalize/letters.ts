@@ -27,6 +27,8 @@ const PATTERN = new RegExp(
   // An apostrophe opens a quote only when no letter is glued before it ("Noo's" is a possessive).
   String.raw`(?<=^|[\s(\[“"‘:;,!?…–—]|(?<![\p{L}\p{N}])')(?:` +
     String.raw`(?<prefix>${PREFIXES})\.\s?(?=\p{Lu}[\p{Ll}\p{M}]|\d|(?<place>\p{Lu}{2,})(?![\p{L}\p{N}]))` +
+    // "…, H. Ia Grai, T. Gia Lai": T. after an address item names the province (see isProvinceT).
+    String.raw`|(?<province>T)\.(?=\s?\p{Lu}[\p{Ll}\p{M}])` +
     String.raw`|(?<initial>${INITIALS}|[A-ZĐ])\.(?![\p{L}\p{M}\p{N}])` +
     String.raw`|(?<letter>[A-ZĐ]|${LOWER_CONSONANT})(?![\p{L}\p{M}\p{N}]|[.&\-/'’][\p{L}\p{N}])` +
     ')',
@@ -57,6 +59,17 @@ export function isPersonBefore(text: string, start: number): boolean {
   return name !== null && (/^\p{Lu}/u.test(name[1]) || PERSON_BEFORE.has(name[1]));
 }
 
+/** The people of a place: "người dân X. Ia Pa" is the commune's, not a person's initial. */
+const RESIDENTS: ReadonlySet<string> = new Set(['người dân', 'bà con', 'nhân dân', 'cử tri', 'hộ dân']);
+
+/** An address item earlier in the clause list: "xã Ia Dêr, H. Ia Grai, " or "huyện Tân Thạnh, ". */
+const ADDRESS_ITEM_BEFORE = /(?:^|[\s,(])(?:huyện|quận|thị xã|thành phố|H\.|Q\.|TX\.|TP\.)\s?\p{Lu}[^,;.()]*,\s?$/u;
+
+/** "T." before a place name is tỉnh right after a district in an address ("…, H. Ia Grai, T. Gia Lai"). */
+function isProvinceT(text: string, start: number): boolean {
+  return ADDRESS_ITEM_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** The dot after an initial is said as a sentence end only where the sentence ends. */
 function dotAfter(text: string, end: number): string {
   return SENTENCE_END.test(text.slice(end)) ? '.' : '';
@@ -82,10 +95,14 @@ export const letterClass: SemioticClass = {
       if (title && (g.prefix === 'P' || g.prefix === 'Q')) return `${g.prefix === 'P' ? 'phó' : 'quyền'} `;
       // "anh Lê Văn H. Đức": an initial before a name, not "huyện"; "phạt H. 12 năm": before a count.
       const numberAfter = /^\d/.test(text.slice(end, end + 1)) && !NUMBERED_PREFIXES.has(g.prefix.toLowerCase());
-      if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || isPersonBefore(text, start))) {
+      if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || (isPersonBefore(text, start) && !precededBy(text, start, RESIDENTS)))) {
         return `${readLetters(g.prefix)}${m[0].endsWith(' ') ? ' ' : ''}`;
       }
       return `${ADMIN_PREFIXES[g.prefix.toLowerCase()]} `;
+    }
+    if (g.province) {
+      if (isProvinceT(text, start)) return text[end] === ' ' ? 'tỉnh' : 'tỉnh ';
+      return text[end] === ' ' ? readLetters('T') : undefined; // "T.Long" glued is left to the codes
     }
     if (g.initial) return (DIGRAPH_INITIAL_NAMES[g.initial] ?? readLetters(g.initial)) + dotAfter(text, end);
     const letter = g.letter as string;

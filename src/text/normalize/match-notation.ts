@@ -6,6 +6,7 @@
  * before the score class, while scores and minutes are still digits.
  */
 import { MATCH_MARKS } from '../data/sports.js';
+import { readCardinal } from './cardinal.js';
 import { isMatchReport } from './score.js';
 import type { SemioticClass } from './types.js';
 
@@ -42,4 +43,17 @@ export const matchNotationClass: SemioticClass = {
     if (g.vs) return isMatchReport(text) || KICK_OFF.test(text) || RESULT_AFTER.test(text.slice(end, end + 60)) ? 'gặp' : 'với';
     return SCORE_PAIR.test(text) || isMatchReport(text) ? `hiệp ${HALF[Number(g.half)]}` : undefined;
   },
+};
+
+/**
+ * A won–drawn–lost record in a standings line: "(5T-3H-0B)" → "năm thắng ba hòa không bại",
+ * "5T-2H-1B" too (T thắng, H hòa, B bại; the table's own letters, so nothing else is read).
+ * @example verbalize "sau 8 trận (5T-3H-0B)" → "sau 8 trận (năm thắng ba hòa không bại)"
+ */
+export const recordClass: SemioticClass = {
+  name: 'record',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])(\d{1,2})T[-–](\d{1,2})H[-–](\d{1,2})B(?![\p{L}\p{N}])/gu,
+  trigger: /\dT[-–]\d/,
+  verbalize: (m) => `${readCardinal(m[1])} thắng ${readCardinal(m[2])} hòa ${readCardinal(m[3])} bại`,
 };

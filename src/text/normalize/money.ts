@@ -6,7 +6,7 @@
  * Tables: data/currency.ts.
  */
 import { GENERATION_BEFORE } from '../data/context-words.js';
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, K_RULE_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal, readDigits } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -28,14 +28,17 @@ const PATTERN = new RegExp(
       String.raw`${NUM_START}(?<c>${NUM})\s?${AFTER('1')}${DASH}(?<d>${NUM})\s?${AFTER('2')}(?![\p{L}\p{N}])`,
       // "50.000đ", "3tr5", "800k", "25₫", "40-50tr", "2,5 tỷ $": a number, range or magnitude, then the form.
       String.raw`${NUM_START}(?<e>${NUM})(?:${DASH}(?<f>${NUM}))?${MAGNITUDE('mag2')}\s?${AFTER('3')}(?![\p{L}\p{N}])`,
-      // "USD 5", "USD 2 triệu".
-      String.raw`(?<![\p{L}])USD\s?(?<usd>${NUM})${MAGNITUDE('mag3')}(?![\p{N}])`,
+      // "USD 5", "USD 2 triệu", "VND 50 tỷ": a code before the amount (not a pair's second, "USD/VND 25.400").
+      String.raw`(?<![\p{L}/])(?<code>USD|VNĐ|VND|EUR|GBP)\s?(?<usd>${NUM})${MAGNITUDE('mag3')}(?![\p{N}])`,
     ].join('|') +
     ')',
   'gu',
 );
 
 type Groups = Record<string, string | undefined>;
+
+/** A solution word or a chemical formula (with a lower-case letter or a digit: "NaOH", "H2SO4") right before. */
+const MOLAR_BEFORE = /(?:[Dd]ung dịch|[Nn]ồng độ)(?: \S+)? $|(?:^|\s)(?=\S*[a-z\d])(?:[A-Z][a-z]?\d*){2,} $/u;
 
 /** "5" after "tr" → "năm trăm nghìn": the digits after a magnitude letter are its fraction. */
 function readTail(tail: string, below: string): string {
@@ -53,6 +56,8 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   const suffix = g[`suffix${n}`] as string;
   // "xe tải 2t": tonnes, left to the unit reader.
   if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
+  // "dung dịch NaOH 0,1M": a molar concentration after a solution or a formula, not a million.
+  if (suffix === 'M' && MOLAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return 'mol';
   if (suffix === 'M' && !MILLION_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
   return MONEY_SUFFIXES[suffix] ?? CURRENCY_SYMBOLS[suffix];
 }
@@ -85,6 +90,7 @@ function letterK(g: Groups, ctx: MatchContext): string | undefined {
   if (decade && precededBy(ctx.text, ctx.start, GENERATION_BEFORE) && !wordsBefore(ctx.text, ctx.start, 2).startsWith('mỗi ')) {
     return `hai ca${tail}`;
   }
+  if (!tail && /^\d$/.test(g.e as string) && precededBy(ctx.text, ctx.start, K_RULE_BEFORE)) return `${readCardinal(g.e as string)} ca`;
   if (!tail && /^\d{1,3}$/.test(g.e as string) && RACE_LIST_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) {
     return `${readCardinal(g.e as string)} ca`;
   }
@@ -144,6 +150,6 @@ export const moneyClass: SemioticClass = {
       const upper = g.f ? ` đến ${readWrittenNumber(g.f)}` : '';
       return `${readWrittenNumber(g.e)}${upper}${withMagnitude(g.mag2)} ${form}`;
     }
-    return `${readWrittenNumber(g.usd as string)}${withMagnitude(g.mag3)} đô la mỹ`;
+    return `${readWrittenNumber(g.usd as string)}${withMagnitude(g.mag3)} ${PREFIX_CODES[g.code as string]}`;
   },
 };

@@ -40,3 +40,17 @@ export const vesselClass: SemioticClass = {
   trigger: /\d{4}[\s-]TS/,
   verbalize: (m) => `${spellLetters(m[1])}, ${readDigits(m[2])}, ${spellLetters('TS')}`,
 };
+
+/**
+ * A shipping container's number (ISO 6346: an owner code of three letters and U, J or Z,
+ * then six digits and a check digit): "TGHU 1234567" → "tê giê hát u, một hai ba bốn năm
+ * sáu bảy", letters and digits one by one, not an amount.
+ * @example verbalize "Container số TGHU 1234567" → "Container số tê giê hát u, một hai ba …"
+ */
+export const containerClass: SemioticClass = {
+  name: 'container',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])([A-Z]{3}[UJZ])\s?(\d{6,7})(?![\p{L}\p{N}])/gu,
+  trigger: /[A-Z]{3}[UJZ]\s?\d{6}/,
+  verbalize: (m) => `${spellLetters(m[1])}, ${readDigits(m[2])}`,
+};

@@ -1,9 +1,12 @@
 /**
  * A plus glued after a product or service name is part of the name, said "plus" as brands
  * say it ("Galaxy S24+", "QHD+", "Disney+", "Apple TV+"); a spaced or leading plus is left
- * to the symbol pass ("cộng"), a plus after a bare number too ("10.000+"), and one after a lone
+ * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
+import { RANGE_AFTER } from '../data/context-words.js';
+import { wordAfter } from './context.js';
+import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
 /** @example verbalize "màn hình QHD+" → "màn hình QHD plus" (the name is read by later classes) */
@@ -18,3 +21,26 @@ export const productPlusClass: SemioticClass = {
 };
 
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;
+
+/** After a test or a mark: "IELTS 7.5+" is that band or above ("ai en": IELTS respelled). */
+const BAND_BEFORE = /(?:IELTS|TOEIC|TOEFL|SAT|GPA|ai en|band|điểm) $/u;
+
+/**
+ * A plus after a number: "10.000+ người" is more than that many ("hơn mười nghìn người"),
+ * "IELTS 7.5+" that band or above ("bảy phẩy năm trở lên"); elsewhere ("phim 18+") it is
+ * left to the symbol pass ("cộng"), and so is a sum ("45+2", "Km 45+300").
+ * @example verbalize "Có 10.000+ người tham dự" → "Có hơn mười nghìn người tham dự"
+ */
+export const countPlusClass: SemioticClass = {
+  name: 'count-plus',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])/gu,
+  trigger: { test: (text: string) => text.includes('+') && /\d\+/.test(text) },
+  verbalize(m, { text, start, end }) {
+    if (BAND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
+      return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
+    }
+    return RANGE_AFTER.has(wordAfter(text, end)) ? `hơn ${readWrittenNumber(m[1])}` : undefined;
+  },
+};

@@ -4,6 +4,7 @@
  * read before (score.ts).
  */
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
+import { readCardinal } from './cardinal.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM_END}`, 'gu');
@@ -45,4 +46,44 @@ export const roadMarkRangeClass: SemioticClass = {
   pattern: /(?<![\p{L}\p{N}])((?:Km|KM|km)\s?\d+(?:\+\d+)?)\s?[-–]\s?((?:Km|KM|km)\s?\d+(?:\+\d+)?)(?![\p{L}\p{N}])/gu,
   trigger: /\d\s?[-–]\s?(?:Km|KM|km)\s?\d/,
   verbalize: (m) => `${m[1]} đến ${m[2]}`,
+};
+
+/**
+ * "từ 6 tháng - 2 tuổi", "từ 10h - 12h": after "từ", a measured number, a spaced dash and
+ * another number are the two ends of a span (a spaced dash elsewhere is only a pause).
+ * Only the dash is read here; the numbers and units are left to their classes.
+ * @example verbalize "Trẻ từ 6 tháng - 2 tuổi" → "Trẻ từ 6 tháng đến 2 tuổi"
+ */
+export const fromToDashClass: SemioticClass = {
+  name: 'from-to-dash',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])([Tt]ừ\s(?:khoảng\s)?\d[\d.,]*\s?[\p{L}%°²³/]+(?:\s\p{Ll}+)?)\s[-–]\s(?=\d)/gu,
+  trigger: /\s[-–]\s\d/,
+  verbalize: (m) => `${m[1]} đến `,
+};
+
+/**
+ * The metre offset of a road mark: "Km 12+050" → "Km 12 cộng năm mươi" (metres, so no
+ * leading zeros are said), "Km 0+000" → "Km 0" (no offset). The mark is left to the prefix
+ * and number classes.
+ * @example verbalize "tại Km 12+050" → "tại Km 12 cộng năm mươi"
+ */
+export const roadMarkOffsetClass: SemioticClass = {
+  name: 'road-mark-offset',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])(Km|KM|km)(\s?\d{1,4})\+(\d{3})(?!\d)/gu,
+  trigger: /\d\+\d{3}/,
+  verbalize: (m) => `${m[1]}${m[2]}${m[3] === '000' ? '' : ` cộng ${readCardinal(m[3])}`}`,
+};
+
+/**
+ * A one-to-one session: "học kèm 1-1", "tư vấn 1-1" → "một một" (not the date 1 January).
+ * @example verbalize "được học kèm 1-1" → "được học kèm một một"
+ */
+export const oneToOneClass: SemioticClass = {
+  name: 'one-to-one',
+  needsDigits: true,
+  pattern: /(?<![\p{L}])(kèm|tư vấn|huấn luyện|dạy|hướng dẫn|gặp riêng|trao đổi)\s1\s?[-–]\s?1(?![\d/.,])/gu,
+  trigger: /\s1\s?[-–]\s?1/,
+  verbalize: (m) => `${m[1]} một một`,
 };

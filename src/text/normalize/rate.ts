@@ -29,9 +29,13 @@ const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
+// Not the hemisphere of a position ("độ vĩ nam"): "nam/nữ" is no unit per item.
+const UNIT_LAST_WORDS = Object.values(UNITS)
+  .filter((v) => !/^độ (?:vĩ|kinh) /.test(v))
+  .map((v) => v.split(' ').pop() as string);
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${[...new Set(Object.values(UNITS).map((v) => v.split(' ').pop() as string))].join('|')})$`,
+  `(?:^|\\s)(?:${[...new Set(UNIT_LAST_WORDS)].join('|')})$`,
   'u',
 );
 /**
@@ -40,6 +44,8 @@ const UNIT_WORD_BEFORE = new RegExp(
  */
 const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** What is counted in a sample: cells, copies, particles, colonies. */
+const DENSITY_COUNT_BEFORE = /(?:tế bào|copies|bản sao|hạt|khuẩn lạc|CFU|vi khuẩn|bào tử|trứng)$/u;
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CODE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{3,4})$/u;
 const isCurrencyPair = (unit: string, left: string): boolean =>
@@ -71,7 +77,8 @@ export const rateClass: SemioticClass = {
       // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
       // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
       const left = text.slice(Math.max(0, start - 12), start);
-      const concentration = PER_VOLUME_TREN.has(m[1]) && UNIT_WORD_BEFORE.test(left) && !CURRENCY_BEFORE.test(left);
+      // A count per volume is a density too ("tế bào/ml", "copies/ml"); only a price per volume is "một".
+      const concentration = PER_VOLUME_TREN.has(m[1]) && (UNIT_WORD_BEFORE.test(left) || DENSITY_COUNT_BEFORE.test(left)) && !CURRENCY_BEFORE.test(left);
       // "km/giờ" is a speed, "trên"; a price per hour "23.800 đồng/giờ" is "một giờ".
       const perTime = PER_WORDS_TREN.has(m[1]) && !CURRENCY_BEFORE.test(left);
       const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;

@@ -7,6 +7,7 @@
 import { readCardinal, readNumber } from './cardinal.js';
 import { precededBy } from './context.js';
 import { readWrittenNumber } from './number.js';
+import { scoreGoverns } from './score.js';
 import type { SemioticClass } from './types.js';
 
 const RATIO_WORDS: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ lệ bản đồ', 'tỉ lệ bản đồ', 'bản đồ', 'tỷ lệ là', 'tỉ lệ là']);
@@ -35,6 +36,10 @@ export const ratioClass: SemioticClass = {
     if (precededBy(text, start, SCORE_WORDS)) return `${readWrittenNumber(a)} - ${readWrittenNumber(b)}`;
     // A clock time has minutes under 60 written with two digits ("8:30"); anything else is a ratio.
     const timeLike = /^\d{1,2}$/.test(a) && /^[0-5]\d$/.test(b);
+    // "Tỷ số hiện tại là 1:0": a score word a few words back governs a pair of goals.
+    if (!timeLike && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && !precededBy(text, start, RATIO_WORDS) && scoreGoverns(text, start)) {
+      return `${readCardinal(a)} - ${readCardinal(b)}`;
+    }
     if (timeLike && !precededBy(text, start, RATIO_WORDS) && !PREVIOUS_RATIO.test(text.slice(Math.max(0, start - 24), start))) return undefined;
     return `${readWrittenNumber(a)} trên ${readWrittenNumber(b)}`;
   },

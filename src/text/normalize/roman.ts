@@ -87,9 +87,10 @@ const LOWER_WORD_AFTER = /^ ?\p{Ll}/u;
 
 export const lowerRomanClass: SemioticClass = {
   name: 'lower-roman',
-  pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])[ivxlcdm]{2,}(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
+  // One letter only for i, v, x ("phụ lục v"); l, c, d, m alone are letters.
+  pattern: /(?=[ivxlcdm])(?<![\p{L}\p{N}])(?:[ivxlcdm]{2,}|[ivx])(?![\p{L}\p{N}]|[-–.]\p{L})/gu,
   // Only after one of its words ("thế kỉ xix"): lower-case i, v, x, l, c, d, m runs are everywhere in Vietnamese.
-  trigger: new RegExp(`(?:${[...LOWER_ROMAN_BEFORE].join('|')})\\s+[ivxlcdm]{2,}(?![a-z])`, 'i'),
+  trigger: new RegExp(`(?:${[...LOWER_ROMAN_BEFORE].join('|')})\\s+(?:[ivxlcdm]{2,}|[ivx])(?![a-z])`, 'i'),
   verbalize(m, ctx) {
     const upper = m[0].toUpperCase();
     if (romanValue(upper) === undefined || !precededBy(ctx.text, ctx.start, LOWER_ROMAN_BEFORE)) return undefined;

@@ -22,8 +22,16 @@ const LIST_BEFORE = new RegExp(
     String.raw`(?:[A-Z][A-Z0-9]{1,4}(?:\s*\([^()]{0,24}\))?\s*(?:,|;|\s(?:và|hoặc))\s*)*$`,
   'u',
 );
-/** A signed change or a limit move right after: "NVL -8,5%" (already "âm …"), "HSG tăng trần". */
-const CHANGE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:âm|cộng|${[...TICKER_AFTER].join('|')})(?![\p{L}])`, 'u');
+/**
+ * A signed change or a limit move right after: "NVL -8,5%" (already "âm …"), "HSG tăng trần", "cùng tăng trần";
+ * or the list the code stands in ends in one ("HPG, HSG, NKG tăng trần"), or in a ticker
+ * word ("NVL, DIG, DXG là các mã bất động sản").
+ */
+const CHANGE_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:,|;|\svà|\shoặc)\s*[A-Z][A-Z0-9]{2,4})*` +
+    String.raw`(?:\s*\(?\s*(?:(?:cùng|đều|đồng loạt|cũng)\s)?(?:âm|cộng|${[...TICKER_AFTER].join('|')})|\s(?:đều\s)?là\s(?:các\s|những\s)?(?:mã|cổ phiếu))(?![\p{L}])`,
+  'u',
+);
 
 /** Syllables of the letter names: a reading made only of them already spells the code ("OTP" ô tê pê). */
 const LETTER_SYLLABLES: ReadonlySet<string> = new Set([
@@ -40,7 +48,7 @@ const isSpelling = (reading: string): boolean => reading.split(' ').every((w) =>
 export function isTickerContext(token: string, text: string, start: number, end: number): boolean {
   const reading = ABBREVIATIONS.get(token);
   if (!TICKER.test(token) || CODE_KINDS.has(token) || (reading !== undefined && isSpelling(reading))) return false;
-  return LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || CHANGE_AFTER.test(text.slice(end, end + 24));
+  return LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || CHANGE_AFTER.test(text.slice(end, end + 60));
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase();
@@ -58,7 +66,9 @@ function isInitialism(token: string, reading: string): boolean {
 }
 
 /** The bracket is matched first, then looked behind: a lookbehind at every position is slow. */
-const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-Za-z][A-Za-z0-9]{1,5})\s*\)/gu;
+// Vietnamese codes hold Đ and marked capitals: "Nghệ sĩ Ưu tú (NSƯT)", "Đại học Quốc gia (ĐHQG)".
+// A dotted place code too: "Thành phố Hồ Chí Minh (TP.HCM)".
+const GLOSS = /\((?<=[\p{L}\p{N}%]\s?\()\s*([A-ZĐa-z][A-Za-z0-9ĐĂÂÊÔƠƯ]{1,5}(?:\.[A-ZĐ]{2,4})?)\s*\)/gu;
 /** A name ends right before the bracket: one of its last two words is capitalised ("Quốc gia (NCC)"). */
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/u;
 
@@ -71,7 +81,7 @@ const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s?$/
 export const glossClass: SemioticClass = {
   name: 'gloss',
   pattern: GLOSS,
-  trigger: /\([A-Za-z]/,
+  trigger: /\([A-ZĐa-z]/,
   verbalize(m, ctx) {
     const reading = ABBREVIATIONS.get(m[1]) ?? readUnit(m[1]);
     if (!reading) return undefined;

@@ -39,3 +39,24 @@ export const weekdaySpanClass: SemioticClass = {
     return `${day(first)} ${word} ${last}`;
   },
 };
+
+/** A weekday printed by its number ("thứ 7", "T7") or by its word ("thứ Bảy"). */
+const LIST_DAY = String.raw`(?:(?:[Tt]hứ\s?|T)[2-7]|[Tt]hứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))`;
+const LIST_JOINT = String.raw`(?:,\s?|\s(?:và|hoặc)\s)`;
+const LIST_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${LIST_DAY}(?:${LIST_JOINT}${LIST_DAY})*${LIST_JOINT}CN(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * Weekdays listed up to Sunday: "T7, CN", "thứ 7 và CN", "T2, T4, T6 và CN" → "thứ bảy, chủ
+ * nhật" (CN alone is công nghiệp; after a weekday it is Sunday, and the T-days are weekdays).
+ * @example verbalize "mở cửa T7, CN" → "mở cửa thứ bảy, chủ nhật"
+ */
+export const weekdayListClass: SemioticClass = {
+  name: 'weekday-list',
+  pattern: LIST_PATTERN,
+  trigger: /CN/,
+  verbalize: (m) =>
+    m[0].replace(/(?:[Tt]hứ\s?|T)([2-7])/g, (_, n: string) => day(n)).replace(/CN$/, 'chủ nhật'),
+};

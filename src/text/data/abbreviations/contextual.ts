@@ -111,6 +111,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     { after: /^ Huế(?![\p{L}])/u, say: 'thừa thiên' },
     // "TT Y tế huyện", "TT Văn hóa - Thể thao": a centre named by its field (a town by a place name).
     { after: CENTRE_FIELDS_AFTER, say: 'trung tâm' },
+    // "TT Phú Hòa có 5 tổ dân phố": before a place name of capitalised syllables, a town (thị trấn).
+    { after: /^ \p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?![\p{L}])/u, say: 'thị trấn' },
   ]],
   // "UV BTV Tỉnh ủy": a member of a Party committee; elsewhere UV is ultraviolet ("chỉ số UV").
   // "bảng xếp hạng QS 2025": the QS university ranking, spelled (elsewhere QS is quân sự).
@@ -129,5 +131,17 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   ['UV', [{
     after: /^ (?:BTV|BCH|BCT|UBKT|TW|TƯ|Ban (?:Thường vụ|Chấp hành|Bí thư|thường vụ|chấp hành)|Bộ Chính trị)(?![\p{L}\p{N}])/u,
     say: 'ủy viên',
+  }]],
+  // Customs tariff lines: "mã HS 8703", "nhóm HS 0901" is the Harmonized System, spelled (elsewhere học sinh).
+  // A tariff line has four digits or more (a class of pupils is counted before HS, not after it).
+  ['HS', [{ after: /^ \d{4}(?:[.\d]*)(?![\p{L}])/u, say: 'hát ét' }]],
+  // "CA, QĐ, BĐBP": among the armed forces QĐ is the army, not a decision.
+  ['QĐ', [{ after: /^,? (?:BĐBP|DQTV|BP|BĐ|bộ đội|dân quân)(?![\p{L}])/u, say: 'quân đội' }]],
+  // Case notes: "tiền sử THA, ĐTĐ", "bệnh nhân THA độ 2", "bị THA" is tăng huyết áp (elsewhere thi hành án;
+  // the law says "người phải thi hành án", not "bị").
+  ['THA', [{
+    before: new Set(['tiền sử', 'bệnh', 'bệnh nhân', 'người bệnh', 'mắc', 'bị', 'điều trị', 'thuốc', 'biến chứng', 'bệnh lý', 'nền']),
+    after: /^(?:,? (?:ĐTĐ|RLLM|suy tim|tiểu đường|đái tháo đường)| độ [1-3I])(?![\p{L}\p{N}])/u,
+    say: 'tăng huyết áp',
   }]],
 ]);

@@ -35,6 +35,9 @@ const DOCUMENT_ISSUERS: Readonly<Record<string, string>> = {
   // of case, then the instance: "123/2024/HS-ST" hình sự sơ thẩm, "45/2024/DS-PT" dân sự phúc thẩm.
   HS: 'hình sự', DS: 'dân sự', HC: 'hành chính', KDTM: 'kinh doanh thương mại', HNGĐ: 'hôn nhân và gia đình',
   LĐ: 'lao động', ST: 'sơ thẩm', PT: 'phúc thẩm', GĐT: 'giám đốc thẩm', TLVA: 'thụ lý vụ án',
+  TLST: 'thụ lý sơ thẩm', TLPT: 'thụ lý phúc thẩm',
+  // Tender packages (Luật Đấu thầu 2023): "Gói thầu số 12/2024/TV" tư vấn, "…/XL" xây lắp.
+  TV: 'tư vấn', XL: 'xây lắp',
 };
 
 /** Every piece of a document code, types first. */

@@ -36,6 +36,11 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
   NĐT: 'nhà đầu tư', QLDA: 'quản lý dự án', ĐTXD: 'đầu tư xây dựng', GPXD: 'giấy phép xây dựng', HKD: 'hộ kinh doanh',
   ĐMST: 'đổi mới sáng tạo',
+  // Property and credit pages of VnExpress, CafeLand (HĐMB, HĐĐC, CĐT, CHCC); market reports (NĐTNN).
+  HĐMB: 'hợp đồng mua bán', HĐĐC: 'hợp đồng đặt cọc', HĐTD: 'hợp đồng tín dụng', CĐT: 'chủ đầu tư',
+  CHCC: 'căn hộ chung cư', NĐTNN: 'nhà đầu tư nước ngoài',
+  // Service pages of banks and carriers ("Tổng đài CSKH 1800 1166").
+  CSKH: 'chăm sóc khách hàng',
   // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
   XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
@@ -55,7 +60,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   EVNCPC: 'e vê en xê pê xê', VNPAY: 'vê en nờ pay', VNPay: 'vê en nờ pay',
   // Labour, trade and environment desks (Bộ luật Lao động 2019, Luật An toàn, vệ sinh lao động
   // 2015, Luật Bảo vệ môi trường 2020; Tổng cục Thống kê trade reports).
-  XKLĐ: 'xuất khẩu lao động', DNVVN: 'doanh nghiệp vừa và nhỏ', CĐT: 'chủ đầu tư', BHNT: 'bảo hiểm nhân thọ',
+  XKLĐ: 'xuất khẩu lao động', DNVVN: 'doanh nghiệp vừa và nhỏ', BHNT: 'bảo hiểm nhân thọ',
   BHPNT: 'bảo hiểm phi nhân thọ', KNXK: 'kim ngạch xuất khẩu', KNNK: 'kim ngạch nhập khẩu', TTTM: 'trung tâm thương mại',
   CHXD: 'cửa hàng xăng dầu', GTSX: 'giá trị sản xuất', TTHCC: 'trung tâm hành chính công',
   NHTMNN: 'ngân hàng thương mại nhà nước', NSTƯ: 'ngân sách trung ương', KTT: 'kế toán trưởng',
@@ -74,4 +79,10 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   XLNT: 'xử lý nước thải', ÔNMT: 'ô nhiễm môi trường', QTMT: 'quan trắc môi trường',
   KTCTTL: 'khai thác công trình thủy lợi', QLR: 'quản lý rừng', BQLR: 'ban quản lý rừng', RPH: 'rừng phòng hộ',
   CCQ: 'chứng chỉ quỹ',
+  // Market, property and banking pages (CafeF, VnExpress Kinh doanh): funds, malls, new urban areas.
+  KĐTM: 'khu đô thị mới',
+  QTDND: 'quỹ tín dụng nhân dân', TTQT: 'thanh toán quốc tế', BLĐ: 'ban lãnh đạo', KNK: 'khí nhà kính',
+  // Securities regulator, insurance fund, property and phone listings.
+  UBCK: 'ủy ban chứng khoán', BHXHVN: 'bảo hiểm xã hội việt nam', SHR: 'sổ hồng riêng', ATTT: 'an toàn thông tin',
+  ĐTTM: 'điện thoại thông minh',
 };

@@ -22,7 +22,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín',
   'PM2.5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
-  BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng',
+  BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', MXH: 'mạng xã hội',
   IOC: 'i o xê', AFF: 'a ép ép',
   // Entertainment and e-sports pages (Zing, Dân trí Giải trí): charts, rating boards, games.
   IMDb: 'i em đê bê', tvN: 'tê vê en', 'No.': 'số', LMHT: 'liên minh huyền thoại', ĐTDV: 'đấu trường danh vọng',

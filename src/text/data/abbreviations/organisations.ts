@@ -26,7 +26,8 @@ export const ORGANISATIONS: Readonly<Record<string, string>> = {
   VKSNDCC: 'viện kiểm sát nhân dân cấp cao', CQTHADS: 'cơ quan thi hành án dân sự', TTHC: 'thủ tục hành chính',
   // Army: "diễn tập KVPT tỉnh", "QNCN", "HSQ-BS".
   KVPT: 'khu vực phòng thủ', HQND: 'hải quân nhân dân', PKKQ: 'phòng không không quân', QNCN: 'quân nhân chuyên nghiệp',
-  HSQ: 'hạ sĩ quan', 'HSQ-BS': 'hạ sĩ quan binh sĩ', TCCT: 'tổng cục chính trị', SQ: 'sĩ quan',
+  HSQ: 'hạ sĩ quan', 'HSQ-BS': 'hạ sĩ quan binh sĩ', TCCT: 'tổng cục chính trị', SQ: 'sĩ quan', CNQP: 'công nghiệp quốc phòng',
+  TCKT: 'tổng cục kỹ thuật', BTTM: 'bộ tổng tham mưu', TTM: 'tổng tham mưu',
   // Vietnamese short names (international bodies said as words are in data/respellings.ts).
   TTK: 'tổng thư ký',
   // Sports bodies: "LĐBĐ Việt Nam (VFF)", "CLB CAHN".
@@ -62,4 +63,8 @@ export const ECONOMY_EDUCATION_EXTRA: Readonly<Record<string, string>> = {
   KTV: 'kỹ thuật viên', NHS: 'nữ hộ sinh', YS: 'y sĩ', BSĐK: 'bác sĩ đa khoa', BSCK1: 'bác sĩ chuyên khoa một',
   BSCK2: 'bác sĩ chuyên khoa hai', 'BS.CK1': 'bác sĩ chuyên khoa một', 'BS.CK2': 'bác sĩ chuyên khoa hai',
   CK1: 'chuyên khoa một', CK2: 'chuyên khoa hai', 'BS CKI': 'bác sĩ chuyên khoa một', 'BS CKII': 'bác sĩ chuyên khoa hai',
+  // Local defence and relief bodies (Luật Dân quân tự vệ 2019; Hội Chữ thập đỏ); the national forecast centre.
+  QSĐP: 'quân sự địa phương', CTĐ: 'chữ thập đỏ', TTDBKTTVQG: 'trung tâm dự báo khí tượng thủy văn quốc gia',
+  // School infrastructure and graduate study (Bộ GD-ĐT reports).
+  CSVC: 'cơ sở vật chất', SĐH: 'sau đại học',
 };

@@ -10,7 +10,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'Tp. HCM': 'thành phố hồ chí minh', TPHCM: 'thành phố hồ chí minh',
   'tp. HCM': 'thành phố hồ chí minh', 'tp HCM': 'thành phố hồ chí minh', 'TP HCM': 'thành phố hồ chí minh',
   'TP.HN': 'thành phố hà nội', HCM: 'hồ chí minh', HN: 'hà nội', 'Tp.Hồ Chí Minh': 'thành phố hồ chí minh',
-  ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
+  ĐBSCL: 'đồng bằng sông cửu long', ĐBSH: 'đồng bằng sông hồng', DHMT: 'duyên hải miền trung', 'BR-VT': 'bà rịa vũng tàu', 'BRVT': 'bà rịa vũng tàu',
   'TT-Huế': 'thừa thiên huế', 'TT.Huế': 'thừa thiên huế', VN: 'việt nam', QL: 'quốc lộ',
   TL: 'tỉnh lộ', ĐT: 'đội tuyển', ĐTQG: 'đội tuyển quốc gia', ĐTVN: 'đội tuyển việt nam', KP: 'khu phố',
   TDP: 'tổ dân phố', CLB: 'câu lạc bộ', HCV: 'huy chương vàng', HCB: 'huy chương bạc',
@@ -30,7 +30,7 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   'HN-HCM': 'hà nội hồ chí minh', 'KCN-KKT': 'khu công nghiệp khu kinh tế', SVĐ: 'sân vận động', NTĐ: 'nhà thi đấu',
   // Regions and transport as in the regional and traffic desks (Nghị quyết 81/2023/QH15, quy
   // hoạch vùng; Luật Giao thông đường thủy nội địa, Luật Đường sắt 2017).
-  TQ: 'trung quốc', ĐNB: 'đông nam bộ', ĐNA: 'đông nam á', TNB: 'tây nam bộ', DHMT: 'duyên hải miền trung',
+  TQ: 'trung quốc', ĐNB: 'đông nam bộ', ĐNA: 'đông nam á', TNB: 'tây nam bộ',
   KTTĐ: 'kinh tế trọng điểm', TDMNPB: 'trung du miền núi phía bắc', GTĐB: 'giao thông đường bộ',
   ĐTNĐ: 'đường thủy nội địa', ĐSĐT: 'đường sắt đô thị', ĐSCT: 'đường sắt cao tốc', CHKQT: 'cảng hàng không quốc tế',
   PTGT: 'phương tiện giao thông',
@@ -40,4 +40,6 @@ export const PLACES_SPORTS: Readonly<Record<string, string>> = {
   HKVN: 'hàng không việt nam',
   // Sports desks: "Cúp QG", "Đoàn TTVN giành 50 HCV", "BHL đội tuyển".
   QG: 'quốc gia', TTVN: 'thể thao việt nam', BHL: 'ban huấn luyện',
+  // Football pages (VnExpress Thể thao, Bóng đá+): the national game and its golden ball.
+  BĐVN: 'bóng đá việt nam', QBV: 'quả bóng vàng',
 };
