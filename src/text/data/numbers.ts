@@ -45,6 +45,8 @@ export const MONTH_EXCEPTIONS: Readonly<Record<number, string>> = { 4: 'tư' };
 /** Days 1–10 take "mùng" in Vietnamese dates: "2/9" → "mùng hai tháng chín". */
 export const DAY_PREFIX_MAX = 10;
 export const DAY_PREFIX = 'mùng';
+/** Lunar months said by name after "tháng": "ngày 3 tháng Chạp" is mùng ba. */
+export const LUNAR_MONTH_NAMES: readonly string[] = ['Giêng', 'Chạp'];
 
 export const DECIMAL_SEPARATOR_WORD = 'phẩy';
 export const MINUS_WORD = 'âm';

@@ -27,11 +27,18 @@ import { bareUnitClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
-import { countPlusClass, productPlusClass } from './plus.js';
+import { countPlusClass, productPlusClass, ratingPlusClass } from './plus.js';
 import { containerClass, plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
 import { numberListClass } from './number-list.js';
-import { fromToDashClass, oneToOneClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
+import {
+  fromToDashClass,
+  oneToOneClass,
+  rangeClass,
+  roadMarkOffsetClass,
+  roadMarkRangeClass,
+  unitSpanDashClass,
+} from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
 import { scientificClass } from './scientific.js';
@@ -62,12 +69,14 @@ export const CLASSES: readonly SemioticClass[] = [
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
+  ratingPlusClass, // "PA++++": a grade printed as a run of pluses is said by their count, before a product plus
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   countPlusClass, // "10.000+ người" hơn, "IELTS 7.5+" trở lên: a plus after a number, before numbers are read
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash
   weekdayListClass, // "T7, CN", "thứ 7 và CN": Sunday after a weekday, before abbreviations make CN công nghiệp
+  unitSpanDashClass, // "800 g - 1 kg": a spaced dash between measures of one kind in two units is "đến"
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
   oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January

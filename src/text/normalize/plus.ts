@@ -4,7 +4,7 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { RANGE_AFTER } from '../data/context-words.js';
+import { PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
 import { wordAfter } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -18,6 +18,18 @@ export const productPlusClass: SemioticClass = {
   trigger: { test: (text: string) => text.includes('+') && /\p{L}\+|\p{Lu}\p{N}+\+/u.test(text) },
   // A lone letter is a grade, a blood group or a channel ("điểm A+", "nhóm máu O+", "K+"): "cộng".
   verbalize: (_m, { text, start }) => (LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? undefined : ' plus'),
+};
+
+/**
+ * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" is
+ * said by the count ("pê a bốn cộng"); other runs ("C++", "A++") stay "cộng cộng".
+ * @example verbalize "SPF 50+ PA++++" → "SPF 50+ PA bốn cộng"
+ */
+export const ratingPlusClass: SemioticClass = {
+  name: 'rating-plus',
+  pattern: new RegExp(String.raw`(?<=(?:^|[\s(“"])(?:${PLUS_RATING_CODES.join('|')}))\+{2,}(?=$|[\s,.;:!?)”"])`, 'gu'),
+  trigger: { test: (text: string) => text.includes('++') },
+  verbalize: (m) => ` ${readWrittenNumber(String(m[0].length))} cộng`,
 };
 
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;

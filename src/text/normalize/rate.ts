@@ -27,7 +27,7 @@ const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
-const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
+const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|yen|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 // Not the hemisphere of a position ("độ vĩ nam"): "nam/nữ" is no unit per item.
 const UNIT_LAST_WORDS = Object.values(UNITS)
