@@ -10,7 +10,7 @@ import { wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:${LOTTERY_PRIZE})(?:\s*:\s*|\s+(?:về|là|gồm(?: các số)?|:)\s+))` +
+  String.raw`(?<=(?<![\p{L}])(?:${LOTTERY_PRIZE})(?:\s*:\s*|\s+(?:về|là|gồm(?: các số)?|:)\s+|(?<=ĐB)\s(?=\d{5,6}(?!\d))))` +
     String.raw`\d{2,6}(?:\s?[-–,;]\s?\d{2,6})*(?![\p{N}]|[.,]\d|\s?[-–]\s?\d)`,
   'giu',
 );
@@ -22,7 +22,7 @@ export const lotteryClass: SemioticClass = {
   name: 'lottery',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /giải|G\.?[ĐB1-8]/i,
+  trigger: /giải|G\.?[ĐB1-8]|ĐB/i,
   verbalize(m, ctx) {
     const next = wordAfter(ctx.text, ctx.end);
     if (LOTTERY_NOT_BEFORE.has(next)) return undefined;

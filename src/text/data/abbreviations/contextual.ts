@@ -28,6 +28,10 @@ const CIRCULAR_NUMBER_AFTER =
 const CENTRE_FIELDS_AFTER =
   /^ (?:[Yy] tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
 
+/** A drawn number as the lottery class has read it, digit by digit: "ĐB: 45821" → "ĐB: bốn năm tám …". */
+const DIGIT_WORD = '(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)';
+const DRAWN_AFTER = new RegExp(String.raw`^:? ${DIGIT_WORD} ${DIGIT_WORD} ${DIGIT_WORD}(?![\p{L}])`, 'u');
+
 export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = new Map([
   ['CP', [{
     before: new Set(['thuộc', 'của', 'thủ tướng', 'phó thủ tướng', 'văn phòng', 'nghị định', 'nghị quyết', 'chỉ thị', 'thành viên', 'trình']),
@@ -56,6 +60,9 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
     say: 'tăng huyết áp',
   }]],
+  // Lottery results: "Giải ĐB", "ĐB: 45821" (the drawn number already read digit by digit) are the
+  // special prize (elsewhere đại biểu).
+  ['ĐB', [{ before: new Set(['giải', 'g', 'g.']), after: DRAWN_AFTER, say: 'đặc biệt' }]],
   // "thi TN THPT" tốt nghiệp; "Đoàn TN", "đoàn viên TN" thanh niên.
   ['TN', [
     { after: /^ (?:THPT|trung học)(?![\p{L}\p{N}])/u, say: 'tốt nghiệp' },

@@ -30,7 +30,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   CTCK: 'công ty chứng khoán', NHCSXH: 'ngân hàng chính sách xã hội', 'NHNo&PTNT': 'ngân hàng nông nghiệp và phát triển nông thôn',
   DNTN: 'doanh nghiệp tư nhân', TCT: 'tổng công ty', TCty: 'tổng công ty', XDNTM: 'xây dựng nông thôn mới',
   KTTT: 'kinh tế tập thể', KTTN: 'kinh tế tư nhân', SXNN: 'sản xuất nông nghiệp', MST: 'mã số thuế', STK: 'số tài khoản',
-  NSDLĐ: 'người sử dụng lao động', ĐVT: 'đơn vị tính', VLĐ: 'vốn lưu động', TSCĐ: 'tài sản cố định',
+  NSDLĐ: 'người sử dụng lao động', LĐPT: 'lao động phổ thông', HCNS: 'hành chính nhân sự', ĐVT: 'đơn vị tính', VLĐ: 'vốn lưu động', TSCĐ: 'tài sản cố định',
   'HĐKD': 'hoạt động kinh doanh', 'QLTT': 'quản lý thị trường', 'ĐKDN': 'đăng ký doanh nghiệp',
   'NSTW': 'ngân sách trung ương', 'NSĐP': 'ngân sách địa phương',
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
