@@ -15,7 +15,7 @@ import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.j
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
-import { coordinateClass } from './coordinate.js';
+import { bareHemisphereClass, coordinateClass } from './coordinate.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
@@ -86,6 +86,7 @@ export const CLASSES: readonly SemioticClass[] = [
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
+  bareHemisphereClass, // "20,5N-108,5E" after a position word: a storm position without its degree sign
   coordinateClass, // "15°20'N": degrees and minutes of a position, before minute marks are read as time
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
