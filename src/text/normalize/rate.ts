@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -32,7 +32,8 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 // Not the hemisphere of a position ("độ vĩ nam"): "nam/nữ" is no unit per item.
 const UNIT_LAST_WORDS = Object.values(UNITS)
   .filter((v) => !/^độ (?:vĩ|kinh) /.test(v))
-  .map((v) => v.split(' ').pop() as string);
+  .map((v) => v.split(' ').pop() as string)
+  .concat(SPELLED_UNIT_WORDS);
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
   `(?:^|\\s)(?:${[...new Set(UNIT_LAST_WORDS)].join('|')})$`,
