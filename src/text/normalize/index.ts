@@ -30,7 +30,7 @@ import { phoneClass, phoneCueClass } from './phone.js';
 import { countPlusClass, productPlusClass, ratingPlusClass } from './plus.js';
 import { containerClass, plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
-import { numberListClass } from './number-list.js';
+import { numberListClass, spacedDrawClass } from './number-list.js';
 import {
   fromToDashClass,
   oneToOneClass,
@@ -60,6 +60,7 @@ export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
   lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
+  spacedDrawClass, // "Mega 6/45: 05 12 19 27 33 41": balls printed with spaces, before phone numbers group them
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash

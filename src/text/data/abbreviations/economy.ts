@@ -42,7 +42,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Service pages of banks and carriers ("Tổng đài CSKH 1800 1166").
   CSKH: 'chăm sóc khách hàng',
   // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
-  XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
+  XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung', QSMT: 'quay số mở thưởng',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
   CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
   AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',
