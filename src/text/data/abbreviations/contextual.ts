@@ -60,6 +60,12 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
     say: 'tăng huyết áp',
   }]],
+  // Labour export: "diện TTS kỹ năng", "tuyển TTS đi Nhật" are thực tập sinh (elsewhere TTS is spelled, text to speech).
+  ['TTS', [{
+    before: new Set(['diện', 'tuyển', 'tuyển dụng', 'các', 'đưa', 'nhận', 'lao động', 'đơn hàng', 'chương trình']),
+    after: /^ (?:kỹ năng|đi|sang|tại|Việt Nam|người Việt|ngành)(?![\p{L}])/u,
+    say: 'thực tập sinh',
+  }]],
   // Lottery results: "Giải ĐB", "ĐB: 45821" (the drawn number already read digit by digit) are the
   // special prize (elsewhere đại biểu).
   ['ĐB', [{ before: new Set(['giải', 'g', 'g.']), after: DRAWN_AFTER, say: 'đặc biệt' }]],
