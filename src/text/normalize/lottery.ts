@@ -2,7 +2,9 @@
  * Lottery results (xổ số kiến thiết, Vietlott): the numbers after a prize name ("Giải nhất:
  * 45678", "Giải ba: 67890 - 23456", "giải đặc biệt về 98765", "G7: 123") are drawn, read
  * digit by digit with a pause between them, never as amounts or ranges; two-digit numbers
- * are said as numbers ("giải tám: 07" → "không bảy", "12" → "mười hai").
+ * are said as numbers ("giải tám: 07" → "không bảy", "12" → "mười hai"). With no colon or verb a
+ * number of five or six digits printed without grouping is drawn too ("giải nhất 12345", "ĐB 45821"):
+ * amounts are grouped with dots.
  */
 import { DRAW_GOES_ON, LOTTERY_NOT_BEFORE, LOTTERY_PRIZE } from '../data/codes.js';
 import { readDigits, readNumber } from './cardinal.js';
@@ -10,7 +12,7 @@ import { wordAfter } from './context.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:${LOTTERY_PRIZE})(?:\s*:\s*|\s+(?:về|là|gồm(?: các số)?|:)\s+|(?<=ĐB)\s(?=\d{5,6}(?!\d))))` +
+  String.raw`(?<=(?<![\p{L}])(?:${LOTTERY_PRIZE})(?:\s*:\s*|\s+(?:về|là|gồm(?: các số)?|:)\s+|\s(?=\d{5,6}(?!\d|[.,]\d))))` +
     String.raw`\d{2,6}(?:\s?[-–,;]\s?\d{2,6})*(?![\p{N}]|[.,]\d|\s?[-–]\s?\d)`,
   'giu',
 );
