@@ -23,13 +23,13 @@ export const productPlusClass: SemioticClass = {
 /**
  * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" is
  * said by the count ("pê a bốn cộng"); other runs ("C++", "A++") stay "cộng cộng".
- * @example verbalize "SPF 50+ PA++++" → "SPF 50+ PA bốn cộng"
+ * @example verbalize "SPF 50+ PA++++" → "SPF 50+ pê a bốn cộng"
  */
 export const ratingPlusClass: SemioticClass = {
   name: 'rating-plus',
-  pattern: new RegExp(String.raw`(?<=(?:^|[\s(“"])(?:${PLUS_RATING_CODES.join('|')}))\+{2,}(?=$|[\s,.;:!?)”"])`, 'gu'),
+  pattern: new RegExp(String.raw`(?<=^|[\s(“"/])(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
   trigger: { test: (text: string) => text.includes('++') },
-  verbalize: (m) => ` ${readWrittenNumber(String(m[0].length))} cộng`,
+  verbalize: (m) => `${PLUS_RATING_CODES[m[1]]} ${readWrittenNumber(String(m[2].length))} cộng`,
 };
 
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;

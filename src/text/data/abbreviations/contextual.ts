@@ -60,6 +60,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
     say: 'tăng huyết áp',
   }]],
+  // Job notices: "tuyển 30 CN may", "200 CN" are workers counted (elsewhere CN is công nghiệp).
+  ['CN', [{ afterAmount: true, unlessAfter: /^ (?:cao|sạch|hỗ trợ|phụ trợ|chế biến|nặng|nhẹ)(?![\p{L}])/u, say: 'công nhân' }]],
   // Labour export: "diện TTS kỹ năng", "tuyển TTS đi Nhật" are thực tập sinh (elsewhere TTS is spelled, text to speech).
   ['TTS', [{
     before: new Set(['diện', 'tuyển', 'tuyển dụng', 'các', 'đưa', 'nhận', 'lao động', 'đơn hàng', 'chương trình']),
