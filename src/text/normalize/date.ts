@@ -7,7 +7,7 @@
  * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
 import { DATE_BEFORE } from '../data/context-words.js';
-import { LUNAR_MONTH_NAMES } from '../data/numbers.js';
+import { LUNAR_MONTH_NAMES, MONTH_WORD_NAMES } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isDateSpan, isDayMonthPair } from './date-evidence.js';
@@ -27,8 +27,8 @@ interface DateTagger {
 
 /** Left edge: not inside a word, a number or a code, nor the tail of a dashed run ("4-2-3-1"). */
 const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/]|\d[-–])`;
-/** Right edge: not followed by more of a number or a code. */
-const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
+/** Right edge: not followed by more of a number or a code, nor a power ("3.10^8" is 3 × 10⁸). */
+const E = String.raw`(?![\p{L}\p{N}^]|[.,/-]\d)`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
@@ -45,8 +45,8 @@ const tagger = (t: Omit<DateTagger, 'pattern'> & { source: string }): DateTagger
   pattern: new RegExp(t.source, 'gu'),
 });
 
-/** The lunar month names in the cases they are printed in ("Chạp", "chạp", "CHẠP"). */
-const LUNAR_NAMES = LUNAR_MONTH_NAMES.flatMap((m) => [m, m.toLowerCase(), m.toUpperCase()]).join('|');
+/** Month names: the lunar ones in the cases they are printed in ("Chạp", "chạp", "CHẠP"), number words capitalised. */
+const LUNAR_NAMES = [...LUNAR_MONTH_NAMES.flatMap((m) => [m, m.toLowerCase(), m.toUpperCase()]), ...MONTH_WORD_NAMES].join('|');
 
 const TAGGERS: readonly DateTagger[] = [
   // "25/1-2/2", "28/12/2024 - 2/1/2025": from one date to another.
@@ -91,7 +91,7 @@ const TAGGERS: readonly DateTagger[] = [
   // word (a number or a lunar month's name) says "mùng" too.
   tagger({
     name: 'day-before-month-word',
-    trigger: new RegExp(String.raw`\d tháng (?:\d|${LUNAR_NAMES})`, 'i'),
+    trigger: new RegExp(String.raw`\d tháng (?:\d|${LUNAR_NAMES})`),
     source: String.raw`${B}(?<day>\d{1,2})(?= tháng (?:\d|(?:${LUNAR_NAMES})(?!\p{L})))`,
     read(g, ctx) {
       const day = num(g.day);

@@ -41,7 +41,7 @@ import {
 } from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
-import { scientificClass } from './scientific.js';
+import { scientificClass, subscriptClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
@@ -58,6 +58,7 @@ import { weekdayListClass, weekdaySpanClass } from './weekday.js';
 /** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  subscriptClass, // "CO₂", "H₂O": subscript digits are digits, before codes read the formula
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
   lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
   spacedDrawClass, // "Mega 6/45: 05 12 19 27 33 41": balls printed with spaces, before phone numbers group them
