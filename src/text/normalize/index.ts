@@ -20,7 +20,7 @@ import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
-import { lotteryClass } from './lottery.js';
+import { lotteryClass, prizeLabelClass } from './lottery.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, measureClass } from './measure.js';
@@ -60,6 +60,7 @@ export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
   subscriptClass, // "CO₂", "H₂O": subscript digits are digits, before codes read the formula
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
+  prizeLabelClass, // "G1: 12345" giải nhất: a result table's label, before the lottery class reads the numbers
   lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
   spacedDrawClass, // "Mega 6/45: 05 12 19 27 33 41": balls printed with spaces, before phone numbers group them
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits

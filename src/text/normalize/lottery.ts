@@ -39,3 +39,19 @@ function isLowerAt(text: string, index: number): boolean {
   const ch = text.slice(index).trimStart()[0] ?? '';
   return ch !== ch.toUpperCase();
 }
+
+/** Prize ranks as a lottery table names them: "G1" is giải nhất, "G4" giải tư. */
+const PRIZE_RANKS: readonly string[] = ['', 'nhất', 'nhì', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám'];
+
+/**
+ * A prize's label in a result table before its drawn numbers: "G1: 12345", "G.7: 123" →
+ * "giải nhất", "giải bảy" (not "G7: hội nghị…", nor "G20").
+ * @example verbalize "G.ĐB: 45821, G1: 12345" → "G.ĐB: 45821, giải nhất: 12345"
+ */
+export const prizeLabelClass: SemioticClass = {
+  name: 'prize-label',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}.])G\.?([1-8])(?=\s?:\s?\d{2,6}(?!\d|[.,]\d))/gu,
+  trigger: /G\.?[1-8]\s?:/,
+  verbalize: (m) => `giải ${PRIZE_RANKS[Number(m[1])]}`,
+};
