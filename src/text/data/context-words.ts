@@ -192,6 +192,15 @@ export const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
 /** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
 export const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
 
+/**
+ * "Vào lúc 10:30 phút ngày 5/3", "khoảng 14:20 phút": press copy prints a clock time with
+ * "phút" after it; without such a word before it (or a part of the day or a date after it,
+ * `G_HOUR_AFTER` and "ngày") "10:15 phút" is minutes and seconds of a race.
+ */
+export const CLOCK_MINUTES_BEFORE: ReadonlySet<string> = new Set([
+  ...G_HOUR_BEFORE, 'khoảng', 'vào khoảng', 'hồi', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng',
+]);
+
 // Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
 export const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);
 

@@ -4,10 +4,11 @@
  * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
  * ba mươi hai", lap times "1:32.456" (thousandths digit by digit). Clock times ("6h15") are read by the time class.
  */
-import { COLON_RATIO_BEFORE, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
+import { CLOCK_MINUTES_BEFORE, COLON_RATIO_BEFORE, G_HOUR_AFTER, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
-import { precededBy, wordsBefore } from './context.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import { readFraction, readWrittenNumber } from './number.js';
+import { readClock } from './time.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
@@ -39,6 +40,13 @@ const part = (value: string | undefined, word: string): string =>
 
 const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
 
+/** "10:15 phút" of a race, or "lúc 10:30 phút" of the clock (the printed "phút" is said once). */
+function minutesAndSeconds(mm: string, ss: string, ctx: MatchContext): string {
+  const after = wordAfter(ctx.text, ctx.end);
+  const clock = Number(mm) <= 23 && (precededBy(ctx.text, ctx.start, CLOCK_MINUTES_BEFORE) || G_HOUR_AFTER.has(after) || after === 'ngày');
+  return clock ? readClock({ hour: Number(mm), minute: Number(ss) }) : join(`${readCardinal(mm)} phút`, part(ss, 'giây'));
+}
+
 /** @example verbalize "2p15s" → "hai phút mười lăm giây" */
 export const durationClass: SemioticClass = {
   name: 'duration',
@@ -50,7 +58,7 @@ export const durationClass: SemioticClass = {
     if (g.qs !== undefined) return join(part(g.qm, 'phút'), `${readCardinal(g.qs)} giây`, readNumber(g.qc as string));
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
-    if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
+    if (g.mm !== undefined) return minutesAndSeconds(g.mm, g.ss as string, ctx);
     if (g.rm !== undefined) return lapTime(g.rh?.slice(0, -1), g.rm, g.rs as string, g.rc as string, ctx);
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);
