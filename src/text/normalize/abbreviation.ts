@@ -136,10 +136,13 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
   }
   let changed = false;
   const words: string[] = [];
+  // "SHR-AW09IC650", "CSKH-12A": letters before a model code belong to the code, whatever else they abbreviate.
+  const modelHead = pieces.length === 3 && pieces[1] === '-' && /^[A-ZĐ]{2,}$/.test(pieces[0]) && MODEL_CODE.test(pieces[2]);
   for (let i = 0; i < pieces.length; i += 2) {
     // A grade after a number is a Roman numeral: "RON95-V", "92-II" (emission level).
     const grade = i > 0 && pieces[i - 1] === '-' && /\d$/.test(pieces[i - 2]) && /^[IVX]+$/.test(pieces[i]);
-    const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
+    const spoken =
+      modelHead && i === 0 ? spellLetters(pieces[0]) : grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     // "GPT-4.5", "RTX-3.0": a dot between digits is a version dot.
@@ -173,6 +176,8 @@ function readVariant(token: string, text: string, start: number): string | undef
 }
 
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** A model code of letters and digits ("AW09IC650", "12A"); document codes have letters only ("TT-BYT"). */
+const MODEL_CODE = /^(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{3,}$/;
 /** "VN-A861": an aircraft's registration, letters and digits one by one (not "Việt Nam"). */
 const REGISTRATION = /^(VN)-([A-Z])(\d{3})$/;
 /** "chung cư CT3", "nhà H1": a building's code is spelled, not a road or a district ("cao tốc", "huyện"). */
