@@ -8,7 +8,7 @@
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass, variantClass } from './abbreviation.js';
-import { addressNumberClass } from './address.js';
+import { addressNumberClass, housePairClass } from './address.js';
 import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
@@ -71,6 +71,7 @@ export const CLASSES: readonly SemioticClass[] = [
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
   oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
+  housePairClass, // "hẻm 12-34", "VP 12/3": a house number after its word, before dates and ranges read the pair
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits
