@@ -40,7 +40,7 @@ import { shortFormClass } from './short-forms.js';
 import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
 import { glossClass } from './ticker.js';
-import { timeClass, wordClockClass } from './time.js';
+import { timeClass, timeZoneClass, wordClockClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
@@ -61,6 +61,7 @@ export const CLASSES: readonly SemioticClass[] = [
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   countPlusClass, // "10.000+ người" hơn, "IELTS 7.5+" trở lên: a plus after a number, before numbers are read
