@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
 import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
-import { readDigits, readNumber } from './cardinal.js';
+import { readCardinal, readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE, HOTLINE_BEFORE } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
@@ -154,4 +154,24 @@ export const versionClass: SemioticClass = {
   pattern: /(?=[vV])(?<![\p{L}\p{N}_.])[vV](\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)/gu,
   trigger: /[vV]\d+\.\d/,
   verbalize: (m) => `vê ${m[1].split('.').map(readNumber).join(' chấm ')}`,
+};
+
+/** A number with its last digits masked ("19.8xx", "2x.xxx"): known digits, then x's, in "." groups. */
+const MASKED = /(?<![\p{L}\p{N}.,])\d[\dx]{0,2}(?:\.[\dx]{3})+(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Prices and counts with masked digits, as printed in market and social news: "19.8xx đồng"
+ * → "hơn mười chín nghìn tám trăm đồng", "1.2xx người" → "hơn một nghìn hai trăm người":
+ * the known digits with zeros for the masked ones, after "hơn"; never the letters "ích ích".
+ */
+export const maskedNumberClass: SemioticClass = {
+  name: 'cardinal',
+  needsDigits: true,
+  pattern: MASKED,
+  trigger: /\dx|x\.x/,
+  verbalize(m) {
+    const digits = m[0].replace(/\./g, '');
+    if (!/^\d+x+$/.test(digits)) return undefined; // "1x2.3x4" is no masked number
+    return `hơn ${readCardinal(digits.replace(/x/g, '0'))}`;
+  },
 };

@@ -11,7 +11,7 @@ import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass, housePairClass } from './address.js';
 import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass, maskedNumberClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
@@ -72,6 +72,7 @@ export const CLASSES: readonly SemioticClass[] = [
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
   oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
+  maskedNumberClass, // "19.8xx đồng": masked digits, before multiplication takes "2x" and the symbols spell the x's
   housePairClass, // "hẻm 12-34", "VP 12/3": a house number after its word, before dates and ranges read the pair
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
