@@ -23,7 +23,7 @@ import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon
 import { lotteryClass } from './lottery.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
-import { bareUnitClass, measureClass } from './measure.js';
+import { bareUnitClass, inchClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
@@ -80,6 +80,7 @@ export const CLASSES: readonly SemioticClass[] = [
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
+  inchClass, // "màn hình 6,1"", "24in": a screen's inches, before the quote is read as seconds or dropped
   coordinateClass, // "15°20'N": degrees and minutes of a position, before minute marks are read as time
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
