@@ -15,7 +15,7 @@ import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { isForeignEntry, isForeignWord } from './lexicon.js';
 import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
-import { isTickerContext } from './ticker.js';
+import { isSpelling, isTickerContext } from './ticker.js';
 import type { SemioticClass } from './types.js';
 
 /**
@@ -38,10 +38,13 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
 
 /**
  * Reads letters that prefix a number: a known code prefix ("QL", "U", "COP") or spelled.
- * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
+ * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123"; but a
+ * lexicon entry that is itself a spelling is spelled its way ("VOV1" → "vê ô vê một", as "VOV").
  */
 function readLetters(letters: string): string {
-  return (NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters]) ?? spellLetters(letters);
+  const prefix = NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters];
+  const entry = letters.length > 1 ? ABBREVIATIONS.get(letters) : undefined;
+  return prefix ?? (entry && isSpelling(entry) ? entry : spellLetters(letters));
 }
 
 /**
