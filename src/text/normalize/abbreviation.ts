@@ -213,6 +213,13 @@ function readInContext(token: string, text: string, start: number, end: number):
   )?.say;
 }
 
+/** "DL.2024": a head read by its context (a year after it: dương lịch), the year left for the numbers. */
+function readDottedYear(bare: string, text: string, start: number): string | undefined {
+  const m = /^(\p{Lu}{2,})\.(\d{4})$/u.exec(bare);
+  const head = m ? readInContext(m[1], text, start, start + m[1].length) : undefined;
+  return head && m ? `${head} ${m[2]}` : undefined;
+}
+
 /**
  * The dot of an abbreviation ends nothing inside the sentence ("Washington D.C. là thủ
  * đô", "J.K. Rowling": the segmenter has already decided where sentences end), but at the
@@ -283,7 +290,7 @@ export const abbreviationClass: SemioticClass = {
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {
       return withSentenceDot(m[0], spellLetters(bare), ctx.text.slice(ctx.end));
     }
-    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
+    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end) ?? readDottedYear(bare, ctx.text, ctx.start);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     const spelled = readSpelledCode(bare, ctx.text, ctx.start);
     if (spelled) return withSentenceDot(m[0], spelled, ctx.text.slice(ctx.end));

@@ -4,7 +4,7 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { RANGE_AFTER } from '../data/context-words.js';
+import { GROUP_PLUS, RANGE_AFTER } from '../data/context-words.js';
 import { wordAfter } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -17,8 +17,13 @@ export const productPlusClass: SemioticClass = {
   // A plain search for "+" first: a class-led pattern is tried at every position of every text.
   trigger: { test: (text: string) => text.includes('+') && /\p{L}\+|\p{Lu}\p{N}+\+/u.test(text) },
   // A lone letter is a grade, a blood group or a channel ("điểm A+", "nhóm máu O+", "K+"): "cộng".
-  verbalize: (_m, { text, start }) => (LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? undefined : ' plus'),
+  // A group of countries widened ("OPEC+", "BRICS+") is "cộng" too.
+  verbalize: (_m, { text, start }) =>
+    LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || GROUP_PLUS.has(nameBefore(text, start)) ? undefined : ' plus',
 };
+
+/** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */
+const nameBefore = (text: string, start: number): string => /[\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[0] ?? '';
 
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;
 
