@@ -39,6 +39,7 @@ import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
+import { teencodeClass } from './teencode.js';
 import { glossClass } from './ticker.js';
 import { timeClass, timeZoneClass, wordClockClass } from './time.js';
 import { TrackedText } from './tracked.js';
@@ -93,6 +94,7 @@ export const CLASSES: readonly SemioticClass[] = [
   multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
+  teencodeClass, // "ko biết", "dc", "vs", "ntn": chat shorthand as whole lower-case words, after amounts took "5k"
   rateClass, // "/kg", "/người", "mỗi ha"
   bareUnitClass, // "tính theo kWh": a unit with no number
   variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố
