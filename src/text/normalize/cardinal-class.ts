@@ -3,7 +3,7 @@
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
 import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
-import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
+import { DECIMAL_CONTEXT, NOT_COUNTED, RANGE_AFTER, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readCardinal, readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE, HOTLINE_BEFORE } from '../data/codes.js';
@@ -156,8 +156,12 @@ export const versionClass: SemioticClass = {
   verbalize: (m) => `vê ${m[1].split('.').map(readNumber).join(' chấm ')}`,
 };
 
-/** A number with its last digits masked ("19.8xx", "2x.xxx"): known digits, then x's, in "." groups. */
-const MASKED = /(?<![\p{L}\p{N}.,])\d[\dx]{0,2}(?:\.[\dx]{3})+(?![\p{L}\p{N}]|[.,]\d)/gu;
+/**
+ * A number with its last digits masked: known digits, then x's, in "." groups ("19.8xx",
+ * "2x.xxx"), or three characters or more before a count or an amount ("1xx triệu"; "9x",
+ * "năm 199x" are generations, read by the multiply class).
+ */
+const MASKED = /(?<![\p{L}\p{N}.,])(?:\d[\dx]{0,2}(?:\.[\dx]{3})+|\d{1,2}x{1,2}(?<=[\dx]{3})(?= \p{Ll}))(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /**
  * Prices and counts with masked digits, as printed in market and social news: "19.8xx đồng"
@@ -169,9 +173,10 @@ export const maskedNumberClass: SemioticClass = {
   needsDigits: true,
   pattern: MASKED,
   trigger: /\dx|x\.x/,
-  verbalize(m) {
+  verbalize(m, ctx) {
     const digits = m[0].replace(/\./g, '');
     if (!/^\d+x+$/.test(digits)) return undefined; // "1x2.3x4" is no masked number
+    if (!m[0].includes('.') && !RANGE_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
     return `hơn ${readCardinal(digits.replace(/x/g, '0'))}`;
   },
 };

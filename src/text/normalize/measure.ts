@@ -125,6 +125,8 @@ export const bareUnitClass: SemioticClass = {
 /** Before a screen size: "màn hình 6,1"", "tivi 55"": the quote mark is inches. */
 const SCREEN_BEFORE: ReadonlySet<string> = new Set([
   'màn hình', 'màn', 'tivi', 'ti vi', 'tv', 'smart tv', 'laptop', 'màn hình rộng', 'kích thước', 'màn hình cảm ứng',
+  // Another size just said: "6,1 inch và 6,7"".
+  'inch', 'inh',
 ]);
 
 /** "6,1"", "55″" (a quote or a double prime right after a size) and a glued "24in". */
