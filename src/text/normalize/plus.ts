@@ -32,20 +32,23 @@ const BAND_BEFORE = /(?:IELTS|TOEIC|TOEFL|SAT|GPA|ai en|band|điểm) $/u;
 
 /**
  * A plus after a number: "10.000+ người" is more than that many ("hơn mười nghìn người"),
- * "IELTS 7.5+" that band or above ("bảy phẩy năm trở lên"); elsewhere ("phim 18+") it is
+ * "IELTS 7.5+" that band or above ("bảy phẩy năm trở lên"), "6+ tuổi" that age or older
+ * ("từ sáu tuổi trở lên"); elsewhere ("phim 18+") it is
  * left to the symbol pass ("cộng"), and so is a sum ("45+2", "Km 45+300").
  * @example verbalize "Có 10.000+ người tham dự" → "Có hơn mười nghìn người tham dự"
  */
 export const countPlusClass: SemioticClass = {
   name: 'count-plus',
   needsDigits: true,
-  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])/gu,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])(?: (tuổi)(?![\p{L}]))?/gu,
   trigger: { test: (text: string) => text.includes('+') && /\d\+/.test(text) },
   verbalize(m, { text, start, end }) {
     if (BAND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
       const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
       return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
     }
+    // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
+    if (m[2]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
     return RANGE_AFTER.has(wordAfter(text, end)) ? `hơn ${readWrittenNumber(m[1])}` : undefined;
   },
 };
