@@ -5,7 +5,7 @@
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
 import { GROUP_PLUS, RANGE_AFTER } from '../data/context-words.js';
-import { wordAfter } from './context.js';
+import { wordAfter, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -49,6 +49,8 @@ export const countPlusClass: SemioticClass = {
     }
     // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
     if (m[2]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
+    // "nhóm tuổi 65+": the age word was said, "sáu mươi lăm trở lên".
+    if (wordsBefore(text, start, 1) === 'tuổi') return `${readWrittenNumber(m[1])} trở lên`;
     return RANGE_AFTER.has(wordAfter(text, end)) ? `hơn ${readWrittenNumber(m[1])}` : undefined;
   },
 };
