@@ -158,10 +158,10 @@ export const versionClass: SemioticClass = {
 
 /**
  * A number with its last digits masked: known digits, then x's, in "." groups ("19.8xx",
- * "2x.xxx"), or three characters or more before a count or an amount ("1xx triệu"; "9x",
- * "năm 199x" are generations, read by the multiply class).
+ * "2x.xxx"), or before a count or an amount ("1xx triệu", "2x tuổi"; "9x", "năm 199x" are
+ * generations and "zoom 3x" a factor, read by the multiply class).
  */
-const MASKED = /(?<![\p{L}\p{N}.,])(?:\d[\dx]{0,2}(?:\.[\dx]{3})+|\d{1,2}x{1,2}(?<=[\dx]{3})(?= \p{Ll}))(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MASKED = /(?<![\p{L}\p{N}.,])(?:\d[\dx]{0,2}(?:\.[\dx]{3})+|\d{1,2}x{1,2}(?= \p{Ll}))(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /**
  * Prices and counts with masked digits, as printed in market and social news: "19.8xx đồng"
@@ -176,7 +176,9 @@ export const maskedNumberClass: SemioticClass = {
   verbalize(m, ctx) {
     const digits = m[0].replace(/\./g, '');
     if (!/^\d+x+$/.test(digits)) return undefined; // "1x2.3x4" is no masked number
-    if (!m[0].includes('.') && !RANGE_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
+    const after = wordAfter(ctx.text, ctx.end);
+    if (!m[0].includes('.') && !RANGE_AFTER.has(after)) return undefined;
+    if (m[0].length < 3 && after !== 'tuổi') return undefined; // "2x tuổi" hơn hai mươi, but "2x" is a factor
     return `hơn ${readCardinal(digits.replace(/x/g, '0'))}`;
   },
 };
