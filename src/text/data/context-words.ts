@@ -286,3 +286,6 @@ export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
   'ca sĩ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper', 'nữ rapper', 'nam rapper', 'nghệ sĩ', 'giọng ca', 'nhóm nhạc', 'ban nhạc',
   'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công', 'nhóm', 'girlgroup', 'boygroup',
 ]);
+
+/** Groups of countries widened by a plus: "OPEC+", "BRICS+" are "OPEC cộng" (a product's plus is "plus"). */
+export const GROUP_PLUS: ReadonlySet<string> = new Set(['OPEC', 'BRICS', 'ASEAN', 'APEC', 'G7', 'G20', 'EU', 'NATO']);

@@ -15,7 +15,7 @@ import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { isForeignEntry, isForeignWord } from './lexicon.js';
 import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
-import { isTickerContext } from './ticker.js';
+import { isSpelling, isTickerContext } from './ticker.js';
 import type { SemioticClass } from './types.js';
 
 /**
@@ -38,10 +38,13 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
 
 /**
  * Reads letters that prefix a number: a known code prefix ("QL", "U", "COP") or spelled.
- * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
+ * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123"; but a
+ * lexicon entry that is itself a spelling is spelled its way ("VOV1" → "vê ô vê một", as "VOV").
  */
 function readLetters(letters: string): string {
-  return (NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters]) ?? spellLetters(letters);
+  const prefix = NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters];
+  const entry = letters.length > 1 ? ABBREVIATIONS.get(letters) : undefined;
+  return prefix ?? (entry && isSpelling(entry) ? entry : spellLetters(letters));
 }
 
 /**
@@ -215,6 +218,13 @@ function readInContext(token: string, text: string, start: number, end: number):
   )?.say;
 }
 
+/** "DL.2024": a head read by its context (a year after it: dương lịch), the year left for the numbers. */
+function readDottedYear(bare: string, text: string, start: number): string | undefined {
+  const m = /^(\p{Lu}{2,})\.(\d{4})$/u.exec(bare);
+  const head = m ? readInContext(m[1], text, start, start + m[1].length) : undefined;
+  return head && m ? `${head} ${m[2]}` : undefined;
+}
+
 /**
  * The dot of an abbreviation ends nothing inside the sentence ("Washington D.C. là thủ
  * đô", "J.K. Rowling": the segmenter has already decided where sentences end), but at the
@@ -285,7 +295,7 @@ export const abbreviationClass: SemioticClass = {
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {
       return withSentenceDot(m[0], spellLetters(bare), ctx.text.slice(ctx.end));
     }
-    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
+    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end) ?? readDottedYear(bare, ctx.text, ctx.start);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     const spelled = readSpelledCode(bare, ctx.text, ctx.start);
     if (spelled) return withSentenceDot(m[0], spelled, ctx.text.slice(ctx.end));

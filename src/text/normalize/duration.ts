@@ -18,6 +18,8 @@ const PATTERN = new RegExp(
     // "9h2m2s", "12h24p30s", "2p15s", "3p20s": hours, minutes and seconds glued.
     String.raw`(?:(?<h>\d{1,3})[hg])?(?<m>\d{1,3})(?:ph|p|m|')(?<s>\d{1,2})(?:s|")` +
     String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
+    // "12:00:00 giây", "2:08:15 giờ": hours, minutes and seconds with the printed unit, said once.
+    String.raw`|(?<uh>\d{1,2}):(?<um>[0-5]\d):(?<us>[0-5]\d)\s(?:giây|phút|giờ(?! (?:\p{Lu}|địa phương|quốc tế)))(?![\p{L}])` +
     // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
     // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds; a
@@ -58,6 +60,7 @@ export const durationClass: SemioticClass = {
     if (g.qs !== undefined) return join(part(g.qm, 'phút'), `${readCardinal(g.qs)} giây`, readNumber(g.qc as string));
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
+    if (g.uh !== undefined) return join(part(g.uh, 'giờ'), part(g.um, 'phút'), part(g.us, 'giây')) || 'không giây';
     if (g.mm !== undefined) return minutesAndSeconds(g.mm, g.ss as string, ctx);
     if (g.rm !== undefined) return lapTime(g.rh?.slice(0, -1), g.rm, g.rs as string, g.rc as string, ctx);
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);

@@ -28,7 +28,15 @@ const CIRCULAR_NUMBER_AFTER =
 const CENTRE_FIELDS_AFTER =
   /^ (?:[Yy] tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
 
+/** The month just said ("ngày mùng hai tháng hai DL"): a date of the solar calendar follows. */
+const MONTHS_SAID = ['một', 'giêng', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai', 'chạp'].map((m) => `tháng ${m}`);
+
 export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = new Map([
+  // "Tết DL.2024", "ngày 2/2 DL": the solar calendar (dương lịch), as ÂL is the lunar; elsewhere du lịch.
+  ['DL', [
+    { after: /^\.?(?:1[89]|20)\d\d(?![\p{N}]|[.,]\d)/u, say: 'dương lịch' },
+    { before: new Set([...MONTHS_SAID, 'tết']), say: 'dương lịch' },
+  ]],
   ['CP', [{
     before: new Set(['thuộc', 'của', 'thủ tướng', 'phó thủ tướng', 'văn phòng', 'nghị định', 'nghị quyết', 'chỉ thị', 'thành viên', 'trình']),
     say: 'chính phủ',
