@@ -195,6 +195,15 @@ export const LOWER_ROMAN_BEFORE: ReadonlySet<string> = new Set([
 /** Southern "18g", "7g sáng": a bare "g" is an hour only next to a clock word, else grams. */
 export const G_HOUR_BEFORE: ReadonlySet<string> = new Set(['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc', 'khoảng lúc']);
 
+/**
+ * "Vào lúc 10:30 phút ngày 5/3", "khoảng 14:20 phút": press copy prints a clock time with
+ * "phút" after it; without such a word before it (or a part of the day or a date after it,
+ * `G_HOUR_AFTER` and "ngày") "10:15 phút" is minutes and seconds of a race.
+ */
+export const CLOCK_MINUTES_BEFORE: ReadonlySet<string> = new Set([
+  ...G_HOUR_BEFORE, 'khoảng', 'vào khoảng', 'hồi', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng',
+]);
+
 // Not "mỗi"/"hằng": "25g chất xơ mỗi ngày" is grams; "ngày" only before a date ("7g ngày 5-11").
 export const G_HOUR_AFTER: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'cùng', 'rạng']);
 
@@ -280,3 +289,6 @@ export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
   'ca sĩ', 'nam ca sĩ', 'nữ ca sĩ', 'rapper', 'nữ rapper', 'nam rapper', 'nghệ sĩ', 'giọng ca', 'nhóm nhạc', 'ban nhạc',
   'nhạc sĩ', 'producer', 'dj', 'idol', 'hot girl', 'hot boy', 'diễn viên', 'vũ công', 'nhóm', 'girlgroup', 'boygroup',
 ]);
+
+/** Groups of countries widened by a plus: "OPEC+", "BRICS+" are "OPEC cộng" (a product's plus is "plus"). */
+export const GROUP_PLUS: ReadonlySet<string> = new Set(['OPEC', 'BRICS', 'ASEAN', 'APEC', 'G7', 'G20', 'EU', 'NATO']);

@@ -19,6 +19,8 @@ export const MONEY_SUFFIXES: Readonly<Record<string, string>> = {
   đ: 'đồng', Đ: 'đồng', VNĐ: 'đồng', VND: 'đồng', vnđ: 'đồng', vnd: 'đồng', tr: 'triệu', k: 'nghìn', K: 'nghìn', t: 'tỷ',
   'tr.đ': 'triệu đồng', 'tr.đồng': 'triệu đồng', 'Tr.đ': 'triệu đồng', 'ng.đ': 'nghìn đồng', 'tr.USD': 'triệu đô la mỹ',
   'tỷ.đ': 'tỷ đồng', M: 'triệu',
+  // "xe tải 2,5T": tonnes, only after a weight word (money.ts); elsewhere "Xiaomi 13T" is a model.
+  T: 'tấn',
 };
 
 /**
@@ -42,6 +44,7 @@ export const SHORTHAND_MAGNITUDES: Readonly<Record<string, { word: string; below
 /** Before "2t": a weight, so "xe tải 2t" is two tonnes, not two billion. */
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([
   'xe', 'tải', 'xe tải', 'trọng tải', 'tải trọng', 'nặng', 'khối lượng', 'sản lượng', 'hàng', 'chở', 'gạo', 'cá', 'rác',
+  'cẩu', 'xe cẩu', 'sức nâng', 'xe ben',
 ]);
 
 /**

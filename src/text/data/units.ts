@@ -26,7 +26,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   mmol: 'mi li mol', 'mg/kg': 'mi li gam trên ki lô gam', 'ml/kg': 'mi li lít trên ki lô gam', 'g/kg': 'gam trên ki lô gam',
   'ml/giờ': 'mi li lít trên giờ', 'ml/h': 'mi li lít trên giờ', 'l/s': 'lít trên giây', 'kg/m2': 'ki lô gam trên mét vuông',
   'kg/m3': 'ki lô gam trên mét khối', 'g/m3': 'gam trên mét khối', 'mg/m3': 'mi li gam trên mét khối', kbps: 'ki lô bít trên giây',
-  'vòng/phút': 'vòng trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
+  'vòng/phút': 'vòng trên phút', 'l/p': 'lần trên phút', 'l/ph': 'lần trên phút', 'lần/p': 'lần trên phút', 'lần/ph': 'lần trên phút', 'nhịp/phút': 'nhịp trên phút', Mb: 'mê ga bít', Gb: 'gi ga bít', Kb: 'ki lô bít', mSv: 'mi li xi vớt',
   'cm³': 'xăng ti mét khối', 'cm²': 'xăng ti mét vuông', dm2: 'đề xi mét vuông', 'dm²': 'đề xi mét vuông', dm3: 'đề xi mét khối',
   'dm³': 'đề xi mét khối', mm2: 'mi li mét vuông', 'mm²': 'mi li mét vuông', mm3: 'mi li mét khối', 'mm³': 'mi li mét khối',
   TW: 'tê ra oát', TWh: 'tê ra oát giờ', mV: 'mi li vôn', mA: 'mi li am pe', kA: 'ki lô am pe', '°K': 'độ ken vin', MVA: 'mê ga vôn am pe', kVA: 'ki lô vôn am pe',

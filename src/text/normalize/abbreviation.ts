@@ -15,7 +15,7 @@ import { isCapsWord, isPronounceableCaps } from './caps.js';
 import { isForeignEntry, isForeignWord } from './lexicon.js';
 import { ADMIN_PREFIXES } from '../data/letters.js';
 import { spellLetters } from './spell.js';
-import { isTickerContext } from './ticker.js';
+import { isSpelling, isTickerContext } from './ticker.js';
 import type { SemioticClass } from './types.js';
 
 /**
@@ -38,10 +38,13 @@ const ALNUM_RUNS = /\d+|\p{L}+/gu;
 
 /**
  * Reads letters that prefix a number: a known code prefix ("QL", "U", "COP") or spelled.
- * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123".
+ * General abbreviations are not used here: "VN123" is a flight, not "Việt Nam 123"; but a
+ * lexicon entry that is itself a spelling is spelled its way ("VOV1" → "vê ô vê một", as "VOV").
  */
 function readLetters(letters: string): string {
-  return (NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters]) ?? spellLetters(letters);
+  const prefix = NAMED_ONLY_PREFIXES.has(letters) ? undefined : CODE_PREFIXES[letters];
+  const entry = letters.length > 1 ? ABBREVIATIONS.get(letters) : undefined;
+  return prefix ?? (entry && isSpelling(entry) ? entry : spellLetters(letters));
 }
 
 /**
@@ -136,10 +139,13 @@ export function readAbbreviation(token: string, isWord: (piece: string) => boole
   }
   let changed = false;
   const words: string[] = [];
+  // "SHR-AW09IC650", "CSKH-12A": letters before a model code belong to the code, whatever else they abbreviate.
+  const modelHead = pieces.length === 3 && pieces[1] === '-' && /^[A-ZĐ]{2,}$/.test(pieces[0]) && MODEL_CODE.test(pieces[2]);
   for (let i = 0; i < pieces.length; i += 2) {
     // A grade after a number is a Roman numeral: "RON95-V", "92-II" (emission level).
     const grade = i > 0 && pieces[i - 1] === '-' && /\d$/.test(pieces[i - 2]) && /^[IVX]+$/.test(pieces[i]);
-    const spoken = grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
+    const spoken =
+      modelHead && i === 0 ? spellLetters(pieces[0]) : grade && romanValue(pieces[i]) !== undefined ? readRoman(pieces[i]) : readPiece(pieces[i], true, isWord);
     if (spoken !== undefined) changed = true;
     if (i > 0 && pieces[i - 1] === '&') words.push('và');
     // "GPT-4.5", "RTX-3.0": a dot between digits is a version dot.
@@ -173,6 +179,8 @@ function readVariant(token: string, text: string, start: number): string | undef
 }
 
 const VEHICLE_CODE = /^([A-Z]{1,3})(\d{2,4})$/;
+/** A model code of letters and digits ("AW09IC650", "12A"); document codes have letters only ("TT-BYT"). */
+const MODEL_CODE = /^(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{3,}$/;
 /** "VN-A861": an aircraft's registration, letters and digits one by one (not "Việt Nam"). */
 const REGISTRATION = /^(VN)-([A-Z])(\d{3})$/;
 /** "chung cư CT3", "nhà H1": a building's code is spelled, not a road or a district ("cao tốc", "huyện"). */
@@ -208,6 +216,13 @@ function readInContext(token: string, text: string, start: number, end: number):
       r.after?.test(after) ||
       (r.afterAmount && amountBefore(text, start) && !r.unlessAfter?.test(after)),
   )?.say;
+}
+
+/** "DL.2024": a head read by its context (a year after it: dương lịch), the year left for the numbers. */
+function readDottedYear(bare: string, text: string, start: number): string | undefined {
+  const m = /^(\p{Lu}{2,})\.(\d{4})$/u.exec(bare);
+  const head = m ? readInContext(m[1], text, start, start + m[1].length) : undefined;
+  return head && m ? `${head} ${m[2]}` : undefined;
 }
 
 /**
@@ -280,7 +295,7 @@ export const abbreviationClass: SemioticClass = {
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {
       return withSentenceDot(m[0], spellLetters(bare), ctx.text.slice(ctx.end));
     }
-    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end);
+    const contextual = readInContext(bare, ctx.text, ctx.start, ctx.end) ?? readDottedYear(bare, ctx.text, ctx.start);
     if (contextual) return withSentenceDot(m[0], contextual, ctx.text.slice(ctx.end));
     const spelled = readSpelledCode(bare, ctx.text, ctx.start);
     if (spelled) return withSentenceDot(m[0], spelled, ctx.text.slice(ctx.end));

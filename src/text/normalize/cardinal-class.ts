@@ -3,8 +3,8 @@
  * version-like dotted numbers ("4.0" → "bốn chấm không").
  */
 import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
-import { DECIMAL_CONTEXT, NOT_COUNTED, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
-import { readDigits, readNumber } from './cardinal.js';
+import { DECIMAL_CONTEXT, NOT_COUNTED, RANGE_AFTER, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
+import { readCardinal, readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { CODE_BEFORE, HOTLINE_BEFORE } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
@@ -154,4 +154,31 @@ export const versionClass: SemioticClass = {
   pattern: /(?=[vV])(?<![\p{L}\p{N}_.])[vV](\d+(?:\.\d+)+)(?![\p{L}\p{N}]|\.\d)/gu,
   trigger: /[vV]\d+\.\d/,
   verbalize: (m) => `vê ${m[1].split('.').map(readNumber).join(' chấm ')}`,
+};
+
+/**
+ * A number with its last digits masked: known digits, then x's, in "." groups ("19.8xx",
+ * "2x.xxx"), or before a count or an amount ("1xx triệu", "2x tuổi"; "9x", "năm 199x" are
+ * generations and "zoom 3x" a factor, read by the multiply class).
+ */
+const MASKED = /(?<![\p{L}\p{N}.,])(?:\d[\dx]{0,2}(?:\.[\dx]{3})+|\d{1,2}x{1,2}(?= \p{Ll}))(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Prices and counts with masked digits, as printed in market and social news: "19.8xx đồng"
+ * → "hơn mười chín nghìn tám trăm đồng", "1.2xx người" → "hơn một nghìn hai trăm người":
+ * the known digits with zeros for the masked ones, after "hơn"; never the letters "ích ích".
+ */
+export const maskedNumberClass: SemioticClass = {
+  name: 'cardinal',
+  needsDigits: true,
+  pattern: MASKED,
+  trigger: /\dx|x\.x/,
+  verbalize(m, ctx) {
+    const digits = m[0].replace(/\./g, '');
+    if (!/^\d+x+$/.test(digits)) return undefined; // "1x2.3x4" is no masked number
+    const after = wordAfter(ctx.text, ctx.end);
+    if (!m[0].includes('.') && !RANGE_AFTER.has(after)) return undefined;
+    if (m[0].length < 3 && after !== 'tuổi') return undefined; // "2x tuổi" hơn hai mươi, but "2x" is a factor
+    return `hơn ${readCardinal(digits.replace(/x/g, '0'))}`;
+  },
 };

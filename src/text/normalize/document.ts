@@ -15,6 +15,15 @@ import type { SemioticClass } from './types.js';
 const CODE = String.raw`\p{Lu}[\p{L}\d]*(?:[-–&]\p{Lu}[\p{L}\d]*)*`;
 /** A type code printed before the number ("TT 01/2025/TT-BGDĐT", "QĐ số 12/QĐ-UBND"): read with it. */
 const TYPE_BEFORE = String.raw`(?:(${Object.keys(DOCUMENT_TYPE_CODES).filter((c) => c.length > 1).join('|')})\s(số\s)?)?`;
+/**
+ * The legal types, by code or by name, that cite a number with its year only ("TT 01/2025",
+ * "Nghị định 15/2020"); other types are no cue ("ký hợp đồng 12/2024" is a month).
+ */
+const YEAR_ONLY_TYPES = ['NĐ', 'TT', 'TTLT', 'NQ', 'QĐ', 'CT', 'CV'];
+const TYPE_NAMES = [
+  ...YEAR_ONLY_TYPES,
+  ...YEAR_ONLY_TYPES.map((code) => DOCUMENT_TYPE_CODES[code]).flatMap((name) => [`${name[0].toUpperCase()}${name.slice(1)}`, name]),
+].join('|');
 const NUMBER = String.raw`(?=\d)(\d{1,3}(?:\.\d{3})+|\d+)`;
 const PATTERN = new RegExp(
   [
@@ -22,6 +31,8 @@ const PATTERN = new RegExp(
     String.raw`(?<![\p{L}\p{N}.]|\d:)${TYPE_BEFORE}${NUMBER}(?:\/(\d{4}))?\/(${CODE})(?![\p{L}\p{N}])`,
     // Party documents: "21-KL/TW", "05-CT/TW", "35-NQ/TW".
     String.raw`(?<![\p{L}\p{N}.])${TYPE_BEFORE}${NUMBER}[-–](\p{Lu}[\p{L}]*)\/(${CODE})(?![\p{L}\p{N}])`,
+    // A type before a number and its year, no code: "TT 01/2025", "Thông tư 01/2025" (not a month).
+    String.raw`(?<![\p{L}\p{N}])(${TYPE_NAMES})\s(số\s)?(\d{1,4})\/(\d{4})(?![\p{L}\p{N}\/]|[.,]\d)`,
   ].join('|'),
   'gu',
 );
@@ -83,8 +94,9 @@ export const documentClass: SemioticClass = {
   name: 'document',
   needsDigits: true,
   pattern: PATTERN,
-  trigger: /\d[-–/]\p{Lu}|\/\p{Lu}/u,
+  trigger: /\d[-–/]\p{Lu}|\/\p{Lu}|\d\/\d{4}/u,
   verbalize(m, ctx) {
+    if (m[11]) return `${DOCUMENT_TYPE_CODES[m[11]] ?? m[11]} ${m[12] ?? ''}${readNumber(m[13])} trên ${readCardinal(m[14])}`;
     const code = m[1] ?? m[6];
     const type = code ? DOCUMENT_TYPE_CODES[code] : '';
     const said = type || typeBefore(ctx.text, ctx.start);

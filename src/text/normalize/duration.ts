@@ -4,10 +4,11 @@
  * lăm phút", "30s" → "ba mươi giây", swimming times "1:54.32" → "một phút năm mươi tư giây
  * ba mươi hai", lap times "1:32.456" (thousandths digit by digit). Clock times ("6h15") are read by the time class.
  */
-import { COLON_RATIO_BEFORE, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
+import { CLOCK_MINUTES_BEFORE, COLON_RATIO_BEFORE, G_HOUR_AFTER, PRODUCT_LINE_BEFORE, RACE_TIME_BEFORE, VIDEO_RESOLUTIONS } from '../data/context-words.js';
 import { readCardinal, readNumber } from './cardinal.js';
-import { precededBy, wordsBefore } from './context.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import { readFraction, readWrittenNumber } from './number.js';
+import { readClock } from './time.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(
@@ -17,6 +18,8 @@ const PATTERN = new RegExp(
     // "9h2m2s", "12h24p30s", "2p15s", "3p20s": hours, minutes and seconds glued.
     String.raw`(?:(?<h>\d{1,3})[hg])?(?<m>\d{1,3})(?:ph|p|m|')(?<s>\d{1,2})(?:s|")` +
     String.raw`|(?<h2>\d{1,3})[hg](?<m2>\d{1,2})m` +
+    // "12:00:00 giây", "2:08:15 giờ": hours, minutes and seconds with the printed unit, said once.
+    String.raw`|(?<uh>\d{1,2}):(?<um>[0-5]\d):(?<us>[0-5]\d)\s(?:giây|phút|giờ(?! (?:\p{Lu}|địa phương|quốc tế)))(?![\p{L}])` +
     // "10:15 phút", "3:05 phút": minutes and seconds of a race or a match clock.
     String.raw`|(?<mm>\d{1,3}):(?<ss>[0-5]\d)\s(?:phút)` +
     // "1:54.32", "2:05,18": a swimming or running time, hundredths after the seconds; a
@@ -39,6 +42,13 @@ const part = (value: string | undefined, word: string): string =>
 
 const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
 
+/** "10:15 phút" of a race, or "lúc 10:30 phút" of the clock (the printed "phút" is said once). */
+function minutesAndSeconds(mm: string, ss: string, ctx: MatchContext): string {
+  const after = wordAfter(ctx.text, ctx.end);
+  const clock = Number(mm) <= 23 && (precededBy(ctx.text, ctx.start, CLOCK_MINUTES_BEFORE) || G_HOUR_AFTER.has(after) || after === 'ngày');
+  return clock ? readClock({ hour: Number(mm), minute: Number(ss) }) : join(`${readCardinal(mm)} phút`, part(ss, 'giây'));
+}
+
 /** @example verbalize "2p15s" → "hai phút mười lăm giây" */
 export const durationClass: SemioticClass = {
   name: 'duration',
@@ -50,7 +60,8 @@ export const durationClass: SemioticClass = {
     if (g.qs !== undefined) return join(part(g.qm, 'phút'), `${readCardinal(g.qs)} giây`, readNumber(g.qc as string));
     if (g.m !== undefined) return join(part(g.h, 'giờ'), part(g.m, 'phút'), part(g.s, 'giây')) || `${readCardinal(g.m)} phút`;
     if (g.h2 !== undefined) return join(part(g.h2, 'giờ'), part(g.m2, 'phút')) || `${readCardinal(g.h2)} giờ`;
-    if (g.mm !== undefined) return join(`${readCardinal(g.mm)} phút`, part(g.ss, 'giây'));
+    if (g.uh !== undefined) return join(part(g.uh, 'giờ'), part(g.um, 'phút'), part(g.us, 'giây')) || 'không giây';
+    if (g.mm !== undefined) return minutesAndSeconds(g.mm, g.ss as string, ctx);
     if (g.rm !== undefined) return lapTime(g.rh?.slice(0, -1), g.rm, g.rs as string, g.rc as string, ctx);
     if (g.tm !== undefined) return raceTime(g.th, g.tm, g.ts as string, ctx);
     if (g.apostrophe !== undefined) return matchMinute(g.apostrophe, ctx);

@@ -8,10 +8,10 @@
  */
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass, variantClass } from './abbreviation.js';
-import { addressNumberClass } from './address.js';
+import { addressNumberClass, housePairClass } from './address.js';
 import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
-import { cardinalClass, codeDigitsClass, versionClass } from './cardinal-class.js';
+import { cardinalClass, codeDigitsClass, maskedNumberClass, versionClass } from './cardinal-class.js';
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
@@ -23,7 +23,7 @@ import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon
 import { lotteryClass, prizeLabelClass } from './lottery.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
-import { bareUnitClass, measureClass } from './measure.js';
+import { bareUnitClass, inchClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
@@ -46,8 +46,9 @@ import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
 import { cleanSymbolsTracked, tidyTracked } from './symbols.js';
+import { teencodeClass } from './teencode.js';
 import { glossClass } from './ticker.js';
-import { timeClass, wordClockClass } from './time.js';
+import { timeClass, timeZoneClass, wordClockClass } from './time.js';
 import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
@@ -71,6 +72,7 @@ export const CLASSES: readonly SemioticClass[] = [
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   ratingPlusClass, // "PA++++": a grade printed as a run of pluses is said by their count, before a product plus
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
@@ -83,6 +85,8 @@ export const CLASSES: readonly SemioticClass[] = [
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
   oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
+  maskedNumberClass, // "19.8xx đồng": masked digits, before multiplication takes "2x" and the symbols spell the x's
+  housePairClass, // "hẻm 12-34", "VP 12/3": a house number after its word, before dates and ranges read the pair
   ...DATE_CLASSES, // "20-7", "15/3/2024", "tháng 5-2023", "quý I/2025" before ranges and fractions
   addressNumberClass, // "123/45/6", "45/12A": house numbers, before fractions and codes take pieces
   matchNotationClass, // "H1: 1-0", "2-1 (pen)", "A vs B": live-coverage shorthand, while scores are still digits
@@ -90,6 +94,7 @@ export const CLASSES: readonly SemioticClass[] = [
   headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
   bareHemisphereClass, // "20,5N-108,5E" after a position word: a storm position without its degree sign
+  inchClass, // "màn hình 6,1"", "24in": a screen's inches, before the quote is read as seconds or dropped
   coordinateClass, // "15°20'N": degrees and minutes of a position, before minute marks are read as time
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units
   ratioClass, // "tỷ lệ 1:25.000", "ISO 14001:2015": colons that are not clock times
@@ -102,6 +107,7 @@ export const CLASSES: readonly SemioticClass[] = [
   multiplyClass, // "2x600 MW": the unit must still follow a number
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
+  teencodeClass, // "ko biết", "dc", "vs", "ntn": chat shorthand as whole lower-case words, after amounts took "5k"
   rateClass, // "/kg", "/người", "mỗi ha"
   bareUnitClass, // "tính theo kWh": a unit with no number
   variantClass, // "biến chủng JN.1, KP.2": lineages, before letters take "KP." as khu phố

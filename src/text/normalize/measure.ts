@@ -5,6 +5,7 @@
 import { GLUED_MARKS, SPACED_DEGREE, STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
+import { occursBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
 /** A unit as printed, including other cases ("4gb", "110v"), to its reading. */
@@ -121,4 +122,29 @@ export const bareUnitClass: SemioticClass = {
   pattern: new RegExp(String.raw`(?=[kcmMGTµ°])(?<![\p{L}\p{N}/.&-])(?:${STANDALONE})(?![\p{L}\p{N}]|[/.&-][\p{L}\p{N}])`, 'gu'),
   trigger: /[kcmMGTµ°][mgWlHBVb²³C]/,
   verbalize: (m) => READINGS.get(m[0]),
+};
+
+/** Before a screen size: "màn hình 6,1"", "tivi 55"": the quote mark is inches. */
+const SCREEN_BEFORE: ReadonlySet<string> = new Set([
+  'màn hình', 'màn', 'tivi', 'ti vi', 'tv', 'smart tv', 'laptop', 'màn hình rộng', 'kích thước', 'màn hình cảm ứng',
+  // Another size just said: "6,1 inch và 6,7"".
+  'inch', 'inh',
+]);
+
+/** "6,1"", "55″" (a quote or a double prime right after a size) and a glued "24in". */
+const INCH = /(?<![\p{L}\p{N}.,'’])(\d{1,3}(?:[.,]\d{1,2})?)(?:(["”″])|in)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Screen sizes: "màn hình 6,1"" → "… sáu phẩy một inh", "tivi 24in". A quote mark is inches
+ * only after a screen word among the words just before ("Tôi mua 2"" is a closing quote).
+ */
+export const inchClass: SemioticClass = {
+  name: 'measure',
+  needsDigits: true,
+  pattern: INCH,
+  trigger: /\d(?:["”″]|in(?![\p{L}]))/u,
+  verbalize(m, ctx) {
+    if (m[2] && !occursBefore(ctx.text, ctx.start, SCREEN_BEFORE, 4)) return undefined;
+    return `${readWrittenNumber(m[1])} ${UNITS.inch}`;
+  },
 };

@@ -14,13 +14,15 @@ import { DASH, MEASURED_NUM as NUM, NUM_START, readWrittenNumber } from './numbe
 import type { MatchContext, SemioticClass } from './types.js';
 
 const SYMBOL = toAlternation(Object.keys(CURRENCY_SYMBOLS));
+/** The first character of every symbol, for the pattern's cheap look-ahead ("₿1", "€5"). */
+const SYMBOL_HEADS = [...new Set(Object.keys(CURRENCY_SYMBOLS).map((s) => s[0]))].filter((c) => !/[A-Z]/.test(c)).join('');
 const SUFFIX = toAlternation(Object.keys(MONEY_SUFFIXES));
 const MAGNITUDE = (name: string): string => String.raw`(?:\s(?<${name}>nghìn|ngàn|triệu|tỷ|tỉ))?`;
 /** One amount after a number: a short form with its tail ("3tr5"), a suffix, or a symbol. */
 const AFTER = (n: string): string => String.raw`(?:(?<shorthand${n}>tr|t|k|K)(?<tail${n}>\d{1,3})|(?<suffix${n}>${SUFFIX}|${SYMBOL}))`;
 
 const PATTERN = new RegExp(
-  String.raw`(?=[A-Z$€£¥₫₩₹₽₭฿₱¢₺₣\d−-])(?:` +
+  String.raw`(?=[A-Z${SYMBOL_HEADS}\d−-])(?:` +
     [
       // "$5", "€3 tỷ", "$10-$20", "$10-20".
       String.raw`(?<symbol>${SYMBOL})\s?(?<a>${NUM})(?:${DASH}(?:\k<symbol>)?(?<b>${NUM}))?${MAGNITUDE('mag1')}(?![\p{N}])`,
@@ -56,6 +58,7 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   const suffix = g[`suffix${n}`] as string;
   // "xe tải 2t": tonnes, left to the unit reader.
   if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
+  if (suffix === 'T') return precededBy(ctx.text, ctx.start, WEIGHT_BEFORE) ? 'tấn' : undefined;
   // "dung dịch NaOH 0,1M": a molar concentration after a solution or a formula, not a million.
   if (suffix === 'M' && MOLAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return 'mol';
   if (suffix === 'M' && !MILLION_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;

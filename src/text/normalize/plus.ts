@@ -4,8 +4,8 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
-import { wordAfter } from './context.js';
+import { GROUP_PLUS, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
+import { wordAfter, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -17,7 +17,9 @@ export const productPlusClass: SemioticClass = {
   // A plain search for "+" first: a class-led pattern is tried at every position of every text.
   trigger: { test: (text: string) => text.includes('+') && /\p{L}\+|\p{Lu}\p{N}+\+/u.test(text) },
   // A lone letter is a grade, a blood group or a channel ("điểm A+", "nhóm máu O+", "K+"): "cộng".
-  verbalize: (_m, { text, start }) => (LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ? undefined : ' plus'),
+  // A group of countries widened ("OPEC+", "BRICS+") is "cộng" too.
+  verbalize: (_m, { text, start }) =>
+    LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || GROUP_PLUS.has(nameBefore(text, start)) ? undefined : ' plus',
 };
 
 /**
@@ -32,6 +34,9 @@ export const ratingPlusClass: SemioticClass = {
   verbalize: (m) => `${PLUS_RATING_CODES[m[1]]} ${readWrittenNumber(String(m[2].length))} cộng`,
 };
 
+/** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */
+const nameBefore = (text: string, start: number): string => /[\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[0] ?? '';
+
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;
 
 /** After a test or a mark: "IELTS 7.5+" is that band or above ("ai en": IELTS respelled). */
@@ -39,20 +44,25 @@ const BAND_BEFORE = /(?:IELTS|TOEIC|TOEFL|SAT|GPA|ai en|band|điểm) $/u;
 
 /**
  * A plus after a number: "10.000+ người" is more than that many ("hơn mười nghìn người"),
- * "IELTS 7.5+" that band or above ("bảy phẩy năm trở lên"); elsewhere ("phim 18+") it is
+ * "IELTS 7.5+" that band or above ("bảy phẩy năm trở lên"), "6+ tuổi" that age or older
+ * ("từ sáu tuổi trở lên"); elsewhere ("phim 18+") it is
  * left to the symbol pass ("cộng"), and so is a sum ("45+2", "Km 45+300").
  * @example verbalize "Có 10.000+ người tham dự" → "Có hơn mười nghìn người tham dự"
  */
 export const countPlusClass: SemioticClass = {
   name: 'count-plus',
   needsDigits: true,
-  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])/gu,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])(?: (tuổi)(?![\p{L}]))?/gu,
   trigger: { test: (text: string) => text.includes('+') && /\d\+/.test(text) },
   verbalize(m, { text, start, end }) {
     if (BAND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
       const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
       return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
     }
+    // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
+    if (m[2]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
+    // "nhóm tuổi 65+": the age word was said, "sáu mươi lăm trở lên".
+    if (wordsBefore(text, start, 1) === 'tuổi') return `${readWrittenNumber(m[1])} trở lên`;
     return RANGE_AFTER.has(wordAfter(text, end)) ? `hơn ${readWrittenNumber(m[1])}` : undefined;
   },
 };

@@ -38,7 +38,7 @@ const LETTER_SYLLABLES: ReadonlySet<string> = new Set([
   ...Object.values(LETTER_NAMES).flatMap((name) => name.split(' ')),
   ...['ô', 'ây', 'ai', 'đi', 'bi', 'xi', 'kây', 'oai', 'ết', 'rờ', 'dê', 'cu', 'ơ'],
 ]);
-const isSpelling = (reading: string): boolean => reading.split(' ').every((w) => LETTER_SYLLABLES.has(w));
+export const isSpelling = (reading: string): boolean => reading.split(' ').every((w) => LETTER_SYLLABLES.has(w));
 
 /**
  * True when a three-letter code stands where market news puts tickers: after a ticker word,
@@ -87,7 +87,9 @@ export const glossClass: SemioticClass = {
     if (!reading) return undefined;
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (reading.includes(' ') && repeatsBefore(reading, before)) return '';
-    if (TICKER.test(m[1]) && isInitialism(m[1], reading) && CAPITALISED_BEFORE.test(before)) return `(${spellLetters(m[1])})`;
+    // "(VOV)": the lexicon's own spelling ("vê ô vê"), as the bare code is read.
+    const spelled = isSpelling(reading) ? reading : spellLetters(m[1]);
+    if (TICKER.test(m[1]) && isInitialism(m[1], reading) && CAPITALISED_BEFORE.test(before)) return `(${spelled})`;
     return undefined;
   },
 };

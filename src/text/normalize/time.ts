@@ -5,6 +5,7 @@
 import { COLON_RATIO_BEFORE, G_GRAM_AFTER, G_HOUR_AFTER, G_HOUR_BEFORE } from '../data/context-words.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordAfter } from './context.js';
+import { spellLetters } from './spell.js';
 import type { MatchContext, SemioticClass } from './types.js';
 
 // The date class has already spoken "5-11": "ngày mùng năm tháng mười một".
@@ -125,5 +126,24 @@ export const wordClockClass: SemioticClass = {
   verbalize(m) {
     const [hour, minute] = [Number(m[1]), Number(m[2])];
     return hour <= 24 && minute <= 59 ? readClock({ hour, minute }) : undefined;
+  },
+};
+
+/**
+ * A time zone's offset: "GMT+7" → "giê em tê cộng bảy", "UTC−5" → "u tê xê trừ năm",
+ * "UTC+5:30" → "… cộng năm giờ ba mươi phút". The code is spelled, the sign said.
+ */
+const ZONE = /(?<![\p{L}\p{N}])(GMT|UTC)\s?([+−–-])\s?(\d{1,2})(?::(\d{2}))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** @example verbalize "(GMT+7)" → "(giê em tê cộng bảy)" */
+export const timeZoneClass: SemioticClass = {
+  name: 'time',
+  needsDigits: true,
+  pattern: ZONE,
+  trigger: /GMT|UTC/,
+  verbalize(m) {
+    const sign = m[2] === '+' ? 'cộng' : 'trừ';
+    const minutes = m[4] && m[4] !== '00' ? ` giờ ${readCardinal(m[4])} phút` : '';
+    return `${spellLetters(m[1])} ${sign} ${readCardinal(m[3])}${minutes}`;
   },
 };

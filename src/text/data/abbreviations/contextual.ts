@@ -31,8 +31,15 @@ const CENTRE_FIELDS_AFTER =
 /** A drawn number as the lottery class has read it, digit by digit: "ĐB: 45821" → "ĐB: bốn năm tám …". */
 const DIGIT_WORD = '(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)';
 const DRAWN_AFTER = new RegExp(String.raw`^:? ${DIGIT_WORD} ${DIGIT_WORD} ${DIGIT_WORD}(?![\p{L}])`, 'u');
+/** The month just said ("ngày mùng hai tháng hai DL"): a date of the solar calendar follows. */
+const MONTHS_SAID = ['một', 'giêng', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai', 'chạp'].map((m) => `tháng ${m}`);
 
 export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = new Map([
+  // "Tết DL.2024", "ngày 2/2 DL": the solar calendar (dương lịch), as ÂL is the lunar; elsewhere du lịch.
+  ['DL', [
+    { after: /^\.?(?:1[89]|20)\d\d(?![\p{N}]|[.,]\d)/u, say: 'dương lịch' },
+    { before: new Set([...MONTHS_SAID, 'tết']), say: 'dương lịch' },
+  ]],
   ['CP', [{
     before: new Set(['thuộc', 'của', 'thủ tướng', 'phó thủ tướng', 'văn phòng', 'nghị định', 'nghị quyết', 'chỉ thị', 'thành viên', 'trình']),
     say: 'chính phủ',
