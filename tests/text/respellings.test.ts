@@ -42,6 +42,7 @@ describe('respellForeign: true (offline engines)', () => {
     ['Các nước ASEAN hợp tác.', 'Các nước a xê an hợp tác.'],
     ['Chung kết AFF Cup 2024.', 'Chung kết a ép ép cúp hai nghìn không trăm hai mươi tư.'],
     ['XEM TRÊN FACEBOOK', 'xem trên phây búc'],
+    ['Giá cao su đạt 345 yen/kg.', 'Giá cao su đạt ba trăm bốn mươi lăm yên một ki lô gam.'],
   ])('%s', (input, spoken) => {
     expect(respelled(input)).toBe(spoken);
   });

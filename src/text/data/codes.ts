@@ -46,7 +46,7 @@ export const PHONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Lottery prize names (xổ số kiến thiết tables, Vietlott): after "Giải nhất:", "giải đặc biệt
  * về", "G7:" the winning numbers are read digit by digit, as the draw announces them.
  */
-export const LOTTERY_PRIZE = String.raw`(?:giải|G\.?)\s?(?:đặc biệt|ĐB|nhất|nhì|ba|tư|bốn|năm|sáu|bảy|tám)|G\.?[1-8]`;
+export const LOTTERY_PRIZE = String.raw`(?:giải|G\.?)\s?(?:đặc biệt|ĐB|nhất|nhì|ba|tư|bốn|năm|sáu|bảy|tám)|G\.?[1-8]|giải\s[1-8]|ĐB`;
 
 /** After a winning number: an amount or a count, so "giải nhất là 500 triệu" is not a draw. */
 export const LOTTERY_NOT_BEFORE: ReadonlySet<string> = new Set([

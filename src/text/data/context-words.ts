@@ -94,6 +94,9 @@ export const RATIO_AFTER: ReadonlySet<string> = new Set([
   'quả', 'cú', 'pha', 'lượt', 'ván', 'set', 'loạt', 'bài',
 ]);
 
+/** Codes whose grade is a run of pluses said by its count, and how the code is said: the sunscreen UVA grade "PA++++". */
+export const PLUS_RATING_CODES: Readonly<Record<string, string>> = { PA: 'pê a' };
+
 /** After a number pair: a unit or magnitude, so "4-6 triệu" is a range, not 4 June. */
 export const RANGE_AFTER: ReadonlySet<string> = new Set([
   'triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'trăm', 'chục', 'đồng', 'người', 'tuổi', 'năm', 'tháng', 'ngày', 'giờ',

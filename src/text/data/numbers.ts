@@ -45,6 +45,15 @@ export const MONTH_EXCEPTIONS: Readonly<Record<number, string>> = { 4: 'tư' };
 /** Days 1–10 take "mùng" in Vietnamese dates: "2/9" → "mùng hai tháng chín". */
 export const DAY_PREFIX_MAX = 10;
 export const DAY_PREFIX = 'mùng';
+/** Lunar months said by name after "tháng": "ngày 3 tháng Chạp" is mùng ba. */
+export const LUNAR_MONTH_NAMES: readonly string[] = ['Giêng', 'Chạp'];
+/**
+ * Months written as capitalised number words, as obituaries and lunar dates print them ("ngày 5
+ * tháng Mười Một", "tháng Tư"); only capitalised, so "5 tháng năm nay" stays a count.
+ */
+export const MONTH_WORD_NAMES: readonly string[] = [
+  'Mười Một', 'Mười Hai', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Một',
+];
 
 export const DECIMAL_SEPARATOR_WORD = 'phẩy';
 export const MINUS_WORD = 'âm';

@@ -46,5 +46,5 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   // Markets and money: exchange and index names, the euro.
   HoSE: 'hô se', HOSE: 'hô se', UPCoM: 'úp côm', Index: 'in đéc', Euro: 'ơ rô', euro: 'ơ rô', RON: 'ron',
   // Currency names written in their own spelling after an amount ("100 baht", "500 rupee").
-  baht: 'bạt', won: 'uôn', rupee: 'ru pi', rupiah: 'ru pi a', ringgit: 'ring git', peso: 'pê xô', riel: 'riên',
+  baht: 'bạt', won: 'uôn', yen: 'yên', rupee: 'ru pi', rupiah: 'ru pi a', ringgit: 'ring git', peso: 'pê xô', riel: 'riên',
 };

@@ -41,6 +41,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   mol: 'mol', 'µmol': 'mi crô mol', 'µmol/l': 'mi crô mol trên lít', 'ng/ml': 'na nô gam trên mi li lít', ng: 'na nô gam',
   mcg: 'mi crô gam', 'U/L': 'đơn vị trên lít', 'µSv': 'mi crô xi vớt', Sv: 'xi vớt', hPa: 'héc tô pát can',
   Tbps: 'tê ra bít trên giây', oz: 'ao xơ', Wh: 'oát giờ',
+  // Particle energies in physics news ("1,2 MeV", "13,6 TeV" at the LHC).
+  eV: 'e léc tron vôn', keV: 'ki lô e léc tron vôn', MeV: 'mê ga e léc tron vôn', GeV: 'gi ga e léc tron vôn', TeV: 'tê ra e léc tron vôn',
   // Commodity quotes: "arabica 320 cent/lb" (ICE New York prices coffee per pound).
   lb: 'pao', lbs: 'pao',
   // Imperial lengths and speeds of foreign news, freight and gas quotes, battery packs and
@@ -102,6 +104,9 @@ export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ ph
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's', 'min']);
+
+/** Units written out as one word, as fines and lab reports print them ("0,25 miligam/lít khí thở"). */
+export const SPELLED_UNIT_WORDS: readonly string[] = ['miligam', 'microgam', 'micrôgam', 'mililit', 'mililít', 'kilôgam', 'kilogam'];
 
 /** Volumes after a unit: a concentration, "trên" ("mg/lít", "g/l"); after money a price, "một" ("đồng/lít"). */
 export const PER_VOLUME_TREN: ReadonlySet<string> = new Set(['lít', 'l', 'ml', 'dl', 'm3', 'm³', 'cm3', 'cm³']);

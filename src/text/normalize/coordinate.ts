@@ -28,3 +28,23 @@ export const coordinateClass: SemioticClass = {
     return `${readCardinal(m[1])} độ ${readCardinal(m[2])} phút${seconds}${side}`;
   },
 };
+
+/** A position word in the sentence: "20,5N" is a latitude only where a position is given (elsewhere N may be newton). */
+const POSITION_WORDS = /(?:vĩ tuyến|kinh tuyến|vĩ độ|kinh độ|tọa độ|toạ độ|tâm bão|tâm áp thấp|vị trí)/iu;
+
+/**
+ * A storm position printed without the degree sign, the hemisphere glued to a decimal:
+ * "20,5N-108,5E", "vĩ tuyến 16,0N" → "hai mươi phẩy năm độ vĩ bắc", as bulletins say it.
+ * @example verbalize "Tâm bão ở khoảng 20,5N-108,5E" → "… hai mươi phẩy năm độ vĩ bắc, một trăm linh tám phẩy năm độ kinh đông"
+ */
+export const bareHemisphereClass: SemioticClass = {
+  name: 'bare-hemisphere',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}[.,]\d{1,2})([NSEW])(?![\p{L}\p{N}])(\s?[-–]\s?(?=\d{1,3}[.,]\d{1,2}[EW](?![\p{L}\p{N}])))?/gu,
+  trigger: { test: (text: string) => /\d[NSEW](?![\p{L}\p{N}])/u.test(text) && POSITION_WORDS.test(text) },
+  verbalize(m, { text, start }) {
+    // "vĩ tuyến 16,0N" → "… độ bắc": the line already names the axis.
+    const side = /(?:vĩ|kinh) tuyến $/iu.test(text.slice(Math.max(0, start - 12), start)) ? ENGLISH[m[2]].split(' ')[1] : ENGLISH[m[2]];
+    return `${readWrittenNumber(m[1])} độ ${side}${m[3] ? ', ' : ''}`;
+  },
+};

@@ -7,6 +7,7 @@
  * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
 import { DATE_BEFORE } from '../data/context-words.js';
+import { LUNAR_MONTH_NAMES, MONTH_WORD_NAMES } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
 import { isDateSpan, isDayMonthPair } from './date-evidence.js';
@@ -26,8 +27,8 @@ interface DateTagger {
 
 /** Left edge: not inside a word, a number or a code, nor the tail of a dashed run ("4-2-3-1"). */
 const B = String.raw`(?=\d)(?<![\p{L}\p{N}_.,/]|\d[-–])`;
-/** Right edge: not followed by more of a number or a code. */
-const E = String.raw`(?![\p{L}\p{N}]|[.,/-]\d)`;
+/** Right edge: not followed by more of a number or a code, nor a power ("3.10^8" is 3 × 10⁸). */
+const E = String.raw`(?![\p{L}\p{N}^]|[.,/-]\d)`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
@@ -43,6 +44,9 @@ const tagger = (t: Omit<DateTagger, 'pattern'> & { source: string }): DateTagger
   ...t,
   pattern: new RegExp(t.source, 'gu'),
 });
+
+/** Month names: the lunar ones in the cases they are printed in ("Chạp", "chạp", "CHẠP"), number words capitalised. */
+const LUNAR_NAMES = [...LUNAR_MONTH_NAMES.flatMap((m) => [m, m.toLowerCase(), m.toUpperCase()]), ...MONTH_WORD_NAMES].join('|');
 
 const TAGGERS: readonly DateTagger[] = [
   // "25/1-2/2", "28/12/2024 - 2/1/2025": from one date to another.
@@ -83,11 +87,12 @@ const TAGGERS: readonly DateTagger[] = [
       return withYear(`${readDay(d1, ctx.text, ctx.start)} ${g.to} ${second}`, g.year);
     },
   }),
-  // "ngày 01 tháng 7 năm 2025", "ngày 5 tháng 12": a day before the month word says "mùng" too.
+  // "ngày 01 tháng 7 năm 2025", "ngày 5 tháng 12", "ngày 3 tháng Chạp": a day before the month
+  // word (a number or a lunar month's name) says "mùng" too.
   tagger({
     name: 'day-before-month-word',
-    trigger: /\d tháng \d/,
-    source: String.raw`${B}(?<day>\d{1,2})(?= tháng \d)`,
+    trigger: new RegExp(String.raw`\d tháng (?:\d|${LUNAR_NAMES})`),
+    source: String.raw`${B}(?<day>\d{1,2})(?= tháng (?:\d|(?:${LUNAR_NAMES})(?!\p{L})))`,
     read(g, ctx) {
       const day = num(g.day);
       return isDay(day) && precededBy(ctx.text, ctx.start, DATE_BEFORE) ? readDay(day, ctx.text, ctx.start) : undefined;

@@ -15,26 +15,33 @@ import { cardinalClass, codeDigitsClass, maskedNumberClass, versionClass } from 
 import { DATE_CLASSES } from './date.js';
 import { documentClass } from './document.js';
 import { FALLBACK_CLASSES, leftoverDigitsClass } from './fallback.js';
-import { coordinateClass } from './coordinate.js';
+import { bareHemisphereClass, coordinateClass } from './coordinate.js';
 import { durationClass } from './duration.js';
 import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
-import { lotteryClass } from './lottery.js';
+import { lotteryClass, prizeLabelClass } from './lottery.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, inchClass, measureClass } from './measure.js';
 import { moneyClass } from './money.js';
 import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
-import { countPlusClass, productPlusClass } from './plus.js';
+import { countPlusClass, productPlusClass, ratingPlusClass } from './plus.js';
 import { containerClass, plateClass, vesselClass } from './plate.js';
 import { multiplyClass } from './multiply.js';
-import { numberListClass } from './number-list.js';
-import { fromToDashClass, oneToOneClass, rangeClass, roadMarkOffsetClass, roadMarkRangeClass } from './range.js';
+import { numberListClass, spacedDrawClass } from './number-list.js';
+import {
+  fromToDashClass,
+  oneToOneClass,
+  rangeClass,
+  roadMarkOffsetClass,
+  roadMarkRangeClass,
+  unitSpanDashClass,
+} from './range.js';
 import { rateClass } from './rate.js';
 import { ratioClass } from './ratio.js';
-import { scientificClass } from './scientific.js';
+import { scientificClass, subscriptClass } from './scientific.js';
 import { scoreClass } from './score.js';
 import { shortFormClass } from './short-forms.js';
 import { headingRomanClass, lowerRomanClass, romanClass } from './roman.js';
@@ -52,8 +59,11 @@ import { weekdayListClass, weekdaySpanClass } from './weekday.js';
 /** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
 export const CLASSES: readonly SemioticClass[] = [
   urlClass, // addresses first: their dots and digits must not look like numbers
+  subscriptClass, // "CO₂", "H₂O": subscript digits are digits, before codes read the formula
   hashtagClass, // "#SaveTheOcean" → "Save The Ocean" before capitals and codes read its pieces
+  prizeLabelClass, // "G1: 12345" giải nhất: a result table's label, before the lottery class reads the numbers
   lotteryClass, // "Giải nhất: 45678": drawn numbers digit by digit, before phones, ranges and amounts take them
+  spacedDrawClass, // "Mega 6/45: 05 12 19 27 33 41": balls printed with spaces, before phone numbers group them
   phoneCueClass, // "ĐT 0905…" is điện thoại, decided while the number is still digits
   phoneClass, // "0905 123 456" before cardinals split it
   plateClass, // "81B-123.45" before dates and ranges read its dash
@@ -64,12 +74,14 @@ export const CLASSES: readonly SemioticClass[] = [
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
+  ratingPlusClass, // "PA++++": a grade printed as a run of pluses is said by their count, before a product plus
   productPlusClass, // "Galaxy S24+", "QHD+": a plus glued to a name is "plus", before codes read the name
   countPlusClass, // "10.000+ người" hơn, "IELTS 7.5+" trở lên: a plus after a number, before numbers are read
   phraseClass, // multi-word entries ("SEA Games", "TP. HCM") before single tokens
   shortFormClass, // "tr. 15" trang, "80 tr. USD" triệu, "tr.CN": before money and numbers take the digits
   weekdaySpanClass, // "thứ 2 - thứ 6", "T2-T6": before dates and ranges read the dash
   weekdayListClass, // "T7, CN", "thứ 7 và CN": Sunday after a weekday, before abbreviations make CN công nghiệp
+  unitSpanDashClass, // "800 g - 1 kg": a spaced dash between measures of one kind in two units is "đến"
   fromToDashClass, // "từ 6 tháng - 2 tuổi": the spaced dash of a span after "từ" is "đến", before units are read
   recordClass, // "(5T-3H-0B)": a won–drawn–lost record, before dates and ranges read its dashes
   oneToOneClass, // "học kèm 1-1": a one-to-one session, not the date of 1 January
@@ -81,6 +93,7 @@ export const CLASSES: readonly SemioticClass[] = [
   scoreClass, // "thắng 2-1", "Hà Tĩnh 1-0 SLNA" while team names are still as written
   headingRomanClass, // "I. ĐÁNH GIÁ": a heading's numeral, before capitals make it the letter i
   capsWordClass, // a headline in capitals: its words lowered ("GIA LAI", "ĐỒNG/LÍT"), acronyms kept
+  bareHemisphereClass, // "20,5N-108,5E" after a position word: a storm position without its degree sign
   inchClass, // "màn hình 6,1"", "24in": a screen's inches, before the quote is read as seconds or dropped
   coordinateClass, // "15°20'N": degrees and minutes of a position, before minute marks are read as time
   durationClass, // "2p15s", "10:15 phút", "45p" before clock times and units

@@ -50,6 +50,8 @@ const PATTERN = new RegExp(
 const UNIT_BEFORE_SLASH = new RegExp(String.raw`\d\s?(${UNIT_ALTERNATION})\s?\/\s?$`, 'u');
 const SPOKEN_BEFORE_SLASH = /\s(\p{L}+)\s?\/\s?$/u;
 const kindOf = (unit: string | undefined): string | undefined => (unit ? READINGS.get(unit)?.split(' ').pop() : undefined);
+/** What a unit measures, by the last word of its reading: "g" and "kg" are both "gam". */
+export const unitKind = kindOf;
 
 /**
  * "12GB/256GB", "256GB/512GB/1TB", "50MP/12MP": measures of one kind on both sides of the

@@ -27,3 +27,24 @@ export const numberListClass: SemioticClass = {
     return parts.map(readNumber).join(', ');
   },
 };
+
+/** A sentence about a draw: "Kết quả Power 6/55: 03 15 22 38 41 50", "bộ số 05 12 19 27 33". */
+const DRAW_WORDS = /(?:xổ số|vietlott|mega|power|jackpot|keno|bộ số|dãy số|quay số|mở thưởng)/iu;
+const SPACED_DRAW = /(?<![\p{L}\p{N}_.,/])\d{2}(?: \d{2}){4,}(?![\p{N}]|[.,]\d)/gu;
+
+/**
+ * Drawn numbers printed with spaces only, in a sentence about a draw: balls of two digits, five
+ * or more, going up and no larger than 80 (Keno's top ball), each said on its own with a pause.
+ * @example verbalize "Kết quả Mega 6/45: 05 12 19 27 33 41" → "…: không năm, mười hai, mười chín, …"
+ */
+export const spacedDrawClass: SemioticClass = {
+  name: 'spaced-draw',
+  needsDigits: true,
+  pattern: SPACED_DRAW,
+  trigger: { test: (text: string) => /\d\d \d\d \d\d/.test(text) && DRAW_WORDS.test(text) },
+  verbalize(m) {
+    const parts = m[0].split(' ');
+    const rising = parts.every((p, i) => Number(p) <= 80 && (i === 0 || Number(p) > Number(parts[i - 1])));
+    return rising ? parts.map(readNumber).join(', ') : undefined;
+  },
+};

@@ -4,7 +4,7 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { GROUP_PLUS, RANGE_AFTER } from '../data/context-words.js';
+import { GROUP_PLUS, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
 import { wordAfter, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
@@ -20,6 +20,18 @@ export const productPlusClass: SemioticClass = {
   // A group of countries widened ("OPEC+", "BRICS+") is "cộng" too.
   verbalize: (_m, { text, start }) =>
     LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || GROUP_PLUS.has(nameBefore(text, start)) ? undefined : ' plus',
+};
+
+/**
+ * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" is
+ * said by the count ("pê a bốn cộng"); other runs ("C++", "A++") stay "cộng cộng".
+ * @example verbalize "SPF 50+ PA++++" → "SPF 50+ pê a bốn cộng"
+ */
+export const ratingPlusClass: SemioticClass = {
+  name: 'rating-plus',
+  pattern: new RegExp(String.raw`(?<=^|[\s(“"/])(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
+  trigger: { test: (text: string) => text.includes('++') },
+  verbalize: (m) => `${PLUS_RATING_CODES[m[1]]} ${readWrittenNumber(String(m[2].length))} cộng`,
 };
 
 /** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */

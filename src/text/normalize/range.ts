@@ -5,6 +5,7 @@
  */
 import { DASH, NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
 import { readCardinal } from './cardinal.js';
+import { UNIT_ALTERNATION, unitKind } from './measure.js';
 import type { SemioticClass } from './types.js';
 
 const PATTERN = new RegExp(String.raw`${NUM_START}(${NUM})(${DASH})(${NUM})${NUM_END}`, 'gu');
@@ -60,6 +61,23 @@ export const fromToDashClass: SemioticClass = {
   pattern: /(?<![\p{L}])([Tt]ừ\s(?:khoảng\s)?\d[\d.,]*\s?[\p{L}%°²³/]+(?:\s\p{Ll}+)?)\s[-–]\s(?=\d)/gu,
   trigger: /\s[-–]\s\d/,
   verbalize: (m) => `${m[1]} đến `,
+};
+
+/**
+ * "800 g - 1 kg", "500 ml - 1 lít": two measures of one kind in different units on both
+ * sides of a spaced dash are the ends of a span (one unit repeated is read by the measure
+ * class). Only the dash is read here; the measures are left to the measure class.
+ * @example verbalize "loại 800 g - 1 kg/con" → "loại 800 g đến 1 kg/con"
+ */
+export const unitSpanDashClass: SemioticClass = {
+  name: 'unit-span-dash',
+  needsDigits: true,
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_.,/])(\d[\d.,]*\s?(${UNIT_ALTERNATION}))\s[-–]\s(?=\d[\d.,]*\s?(${UNIT_ALTERNATION})(?![\p{L}\p{N}]))`,
+    'gu',
+  ),
+  trigger: /\d\s?\p{L}+\s[-–]\s\d/u,
+  verbalize: (m) => (m[2] !== m[3] && unitKind(m[2]) === unitKind(m[3]) ? `${m[1]} đến ` : undefined),
 };
 
 /**

@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -27,12 +27,13 @@ const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 /** Currencies after which any word is a unit of sale. */
-const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
+const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|yen|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
 // Not the hemisphere of a position ("độ vĩ nam"): "nam/nữ" is no unit per item.
 const UNIT_LAST_WORDS = Object.values(UNITS)
   .filter((v) => !/^độ (?:vĩ|kinh) /.test(v))
-  .map((v) => v.split(' ').pop() as string);
+  .map((v) => v.split(' ').pop() as string)
+  .concat(SPELLED_UNIT_WORDS);
 /** A unit already read ("mi li lít", "ki lô gam") before "/túi": per item, "một túi". */
 const UNIT_WORD_BEFORE = new RegExp(
   `(?:^|\\s)(?:${[...new Set(UNIT_LAST_WORDS)].join('|')})$`,

@@ -51,3 +51,17 @@ export const scientificClass: SemioticClass = {
     return `${readWrittenNumber(g.base as string)} mũ ${readExponent(power)}${unit}`;
   },
 };
+
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+
+/**
+ * Subscript digits in a chemical formula are its digits ("CO₂", "H₂O", "PM₂.₅" → "CO2", "H2O"),
+ * left for the code readers ("xê o hai"); the text keeps its letters as printed.
+ * @example verbalize "khí CO₂" → "khí CO2"
+ */
+export const subscriptClass: SemioticClass = {
+  name: 'subscript',
+  pattern: /(?<=[\p{L}\p{N})])[₀-₉]+/gu,
+  trigger: /[₀-₉]/,
+  verbalize: (m) => [...m[0]].map((c) => String(SUBSCRIPT_DIGITS.indexOf(c))).join(''),
+};

@@ -28,6 +28,9 @@ const CIRCULAR_NUMBER_AFTER =
 const CENTRE_FIELDS_AFTER =
   /^ (?:[Yy] tế|Văn hóa|Văn hoá|Kiểm soát|Giáo dục|Dạy nghề|Hành chính|Thương mại|Hội nghị|Bồi dưỡng|Huấn luyện|Phục vụ|Điều hành|Quan trắc|Khuyến nông|Dịch vụ|Phát triển|Đăng kiểm|Cấp cứu|Giám định|Ngoại ngữ|Tin học|Thể dục|Truyền thông|Nghiên cứu|Bảo trợ|Công tác xã hội|Phòng chống|Xúc tiến|Quỹ đất|YT|GDNN|GDTX|VH|TDTT|KSBT)(?![\p{L}\p{N}])/u;
 
+/** A drawn number as the lottery class has read it, digit by digit: "ĐB: 45821" → "ĐB: bốn năm tám …". */
+const DIGIT_WORD = '(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)';
+const DRAWN_AFTER = new RegExp(String.raw`^:? ${DIGIT_WORD} ${DIGIT_WORD} ${DIGIT_WORD}(?![\p{L}])`, 'u');
 /** The month just said ("ngày mùng hai tháng hai DL"): a date of the solar calendar follows. */
 const MONTHS_SAID = ['một', 'giêng', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai', 'chạp'].map((m) => `tháng ${m}`);
 
@@ -64,6 +67,17 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     after: /^ (?:và (?:ĐTĐ|đái tháo đường|tiểu đường)|, ĐTĐ|, đái tháo đường)/u,
     say: 'tăng huyết áp',
   }]],
+  // Job notices: "tuyển 30 CN may", "200 CN" are workers counted (elsewhere CN is công nghiệp).
+  ['CN', [{ afterAmount: true, unlessAfter: /^ (?:cao|sạch|hỗ trợ|phụ trợ|chế biến|nặng|nhẹ)(?![\p{L}])/u, say: 'công nhân' }]],
+  // Labour export: "diện TTS kỹ năng", "tuyển TTS đi Nhật" are thực tập sinh (elsewhere TTS is spelled, text to speech).
+  ['TTS', [{
+    before: new Set(['diện', 'tuyển', 'tuyển dụng', 'các', 'đưa', 'nhận', 'lao động', 'đơn hàng', 'chương trình']),
+    after: /^ (?:kỹ năng|đi|sang|tại|Việt Nam|người Việt|ngành)(?![\p{L}])/u,
+    say: 'thực tập sinh',
+  }]],
+  // Lottery results: "Giải ĐB", "ĐB: 45821" (the drawn number already read digit by digit) are the
+  // special prize (elsewhere đại biểu).
+  ['ĐB', [{ before: new Set(['giải', 'g', 'g.']), after: DRAWN_AFTER, say: 'đặc biệt' }]],
   // "thi TN THPT" tốt nghiệp; "Đoàn TN", "đoàn viên TN" thanh niên.
   ['TN', [
     { after: /^ (?:THPT|trung học)(?![\p{L}\p{N}])/u, say: 'tốt nghiệp' },

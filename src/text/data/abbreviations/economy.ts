@@ -30,7 +30,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   CTCK: 'công ty chứng khoán', NHCSXH: 'ngân hàng chính sách xã hội', 'NHNo&PTNT': 'ngân hàng nông nghiệp và phát triển nông thôn',
   DNTN: 'doanh nghiệp tư nhân', TCT: 'tổng công ty', TCty: 'tổng công ty', XDNTM: 'xây dựng nông thôn mới',
   KTTT: 'kinh tế tập thể', KTTN: 'kinh tế tư nhân', SXNN: 'sản xuất nông nghiệp', MST: 'mã số thuế', STK: 'số tài khoản',
-  NSDLĐ: 'người sử dụng lao động', ĐVT: 'đơn vị tính', VLĐ: 'vốn lưu động', TSCĐ: 'tài sản cố định',
+  NSDLĐ: 'người sử dụng lao động', LĐPT: 'lao động phổ thông', HCNS: 'hành chính nhân sự', ĐVT: 'đơn vị tính', VLĐ: 'vốn lưu động', TSCĐ: 'tài sản cố định',
   'HĐKD': 'hoạt động kinh doanh', 'QLTT': 'quản lý thị trường', 'ĐKDN': 'đăng ký doanh nghiệp',
   'NSTW': 'ngân sách trung ương', 'NSĐP': 'ngân sách địa phương',
   // Luật Đầu tư 2020 and Luật Xây dựng (NĐT, QLDA, ĐTXD, GPXD); Luật Doanh nghiệp (HKD); NQ 57-NQ/TW (ĐMST).
@@ -42,7 +42,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   // Service pages of banks and carriers ("Tổng đài CSKH 1800 1166").
   CSKH: 'chăm sóc khách hàng',
   // Lottery pages (xổ số kiến thiết by region, as the result tables title them).
-  XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung',
+  XSKT: 'xổ số kiến thiết', XSMN: 'xổ số miền nam', XSMB: 'xổ số miền bắc', XSMT: 'xổ số miền trung', QSMT: 'quay số mở thưởng',
   // Currency codes in exchange-rate news (Ngân hàng Nhà nước tables, Vietcombank boards).
   CNY: 'nhân dân tệ', RMB: 'nhân dân tệ', GBP: 'bảng anh', KRW: 'uôn hàn quốc', THB: 'bạt thái', SGD: 'đô la xinh ga po',
   AUD: 'đô la úc', CAD: 'đô la ca na đa', CHF: 'phrăng thụy sĩ', RUB: 'rúp nga', INR: 'ru pi ấn độ',

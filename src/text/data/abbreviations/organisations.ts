@@ -60,7 +60,7 @@ export const ECONOMY_EDUCATION_EXTRA: Readonly<Record<string, string>> = {
   HV: 'học viện', CĐSP: 'cao đẳng sư phạm', CĐN: 'cao đẳng nghề', GDQP: 'giáo dục quốc phòng',
   'GDQP-AN': 'giáo dục quốc phòng an ninh', GDĐH: 'giáo dục đại học', CTGDPT: 'chương trình giáo dục phổ thông',
   BVTW: 'bệnh viện trung ương', BVĐKTW: 'bệnh viện đa khoa trung ương', KSNK: 'kiểm soát nhiễm khuẩn',
-  KTV: 'kỹ thuật viên', NHS: 'nữ hộ sinh', YS: 'y sĩ', BSĐK: 'bác sĩ đa khoa', BSCK1: 'bác sĩ chuyên khoa một',
+  KTV: 'kỹ thuật viên', ĐDV: 'điều dưỡng viên', NHS: 'nữ hộ sinh', YS: 'y sĩ', BSĐK: 'bác sĩ đa khoa', BSCK1: 'bác sĩ chuyên khoa một',
   BSCK2: 'bác sĩ chuyên khoa hai', 'BS.CK1': 'bác sĩ chuyên khoa một', 'BS.CK2': 'bác sĩ chuyên khoa hai',
   CK1: 'chuyên khoa một', CK2: 'chuyên khoa hai', 'BS CKI': 'bác sĩ chuyên khoa một', 'BS CKII': 'bác sĩ chuyên khoa hai',
   // Local defence and relief bodies (Luật Dân quân tự vệ 2019; Hội Chữ thập đỏ); the national forecast centre.
