@@ -1,6 +1,8 @@
 /**
  * The text front end's CLI commands, registered by src/cli.ts.
- *   normalize: one normalized line per input line (empty line in → empty line out)
+ *   normalize: one normalized line per input line (empty line in → empty line out); a line
+ *              holding several sentences is split by the segmenter and each is normalized
+ *              alone, so "… của UBND. Sau đó …" keeps its full stop
  *   (normalize and prepare are engine-neutral: foreign words as written; --respell shows
  *   what the offline engines get, foreign words respelled: data/respellings.ts)
  *   segment:   a whole text in, one sentence per line out (original text, after NFC only)
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { normalizeSentence } from './normalize/index.js';
 import { prepareArticle } from './pipeline.js';
 import { segmentText } from './segment.js';
-import type { Lexicon, SpokenSentence } from './types.js';
+import type { Lexicon, Sentence, SpokenSentence } from './types.js';
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream;
@@ -40,6 +42,35 @@ function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+/**
+ * A dot the segmenter took as a sentence end that the normalizer reads better inside one:
+ * glued ("tr.CN"), or after an initial or a short form ("X. Ia Pa", "Tr. Minh", "80 tr. USD").
+ */
+const DOUBTFUL_END = /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{1,2}|[a-z]{1,3})\.$/u;
+
+/** The line's sentences, a doubtful split undone. */
+function lineSentences(line: string): string[] {
+  const spans: Array<[number, number]> = [];
+  let prev: Sentence | undefined;
+  for (const s of segmentText(line)) {
+    const last = spans[spans.length - 1];
+    if (last && prev && (prev.charEnd === s.charStart || DOUBTFUL_END.test(prev.text))) last[1] = s.charEnd;
+    else spans.push([s.charStart, s.charEnd]);
+    prev = s;
+  }
+  return spans.map(([a, b]) => line.slice(a, b));
+}
+
+/**
+ * One input line, sentence by sentence as the service reads an article (segmentText, then
+ * normalizeSentence): an abbreviation's dot that ends the first sentence is its full stop.
+ */
+function normalizeLine(line: string, respellForeign: boolean): string {
+  const sentences = lineSentences(line.normalize('NFC'));
+  if (sentences.length <= 1) return normalizeSentence(line, { respellForeign });
+  return sentences.map((s) => normalizeSentence(s, { respellForeign })).join(' ');
+}
+
 const NORMALIZE_USAGE = 'usage: tts-reader normalize [--respell] < LINES';
 
 /** `tts-reader normalize [--respell]`: lines on stdin → normalized lines on stdout. */
@@ -53,7 +84,7 @@ export const normalizeCommand: Command = async (args, io) => {
   const input = await readAll(io.stdin);
   const lines = input.split('\n');
   if (lines[lines.length - 1] === '') lines.pop(); // a final newline ends the last line
-  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeSentence(line.replace(/\r$/, ''), { respellForeign })));
+  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeLine(line.replace(/\r$/, ''), respellForeign)));
   await writeAll(io.stdout, out.length ? `${out.join('\n')}\n` : '');
 };
 
