@@ -6,7 +6,7 @@
  * chính phủ"), so a type is never said twice (nor two types said: "Quy định 114-QĐ/TW" is
  * not "quy định … quyết định") and the code never dropped.
  */
-import { ABBREVIATIONS, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
+import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
 import { wordsBefore } from './context.js';
@@ -82,10 +82,14 @@ function typeBefore(text: string, start: number): string {
   return '';
 }
 
-/** "UBND15" (a body with a term number): expand the letters, read the digits. */
+/** Bodies numbered by their term: the number after them is the khóa. */
+const TERM_BODIES: ReadonlySet<string> = new Set(['QH', 'UBTVQH']);
+
+/** "UBND15" (a body with a term number): expand the letters, read the digits; "QH15" → "quốc hội khóa mười lăm". */
 function readCodePiece(part: string): string {
   const m = /^(\p{Lu}+)(\d+)$/u.exec(part);
-  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
+  const term = m && TERM_BODIES.has(m[1]) ? CODE_PREFIXES[m[1]] : undefined;
+  if (m) return `${term ?? DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
   return spellLetters(part);
 }
 
