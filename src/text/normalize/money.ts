@@ -115,7 +115,7 @@ const RACE_LIST_BEFORE = new RegExp(
   'iu',
 );
 
-const TOKEN_BEFORE = /(\S+)\s+$/u;
+const TOKEN_BEFORE = /([^\s-]+)(?:\s+|-)$/u;
 
 /** "Core i9 14900K", "Ultra 9 285K": a processor model of three digits or more, left to the code reader. */
 function isModelNumber(g: Groups, ctx: MatchContext): boolean {
