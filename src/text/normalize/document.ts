@@ -9,6 +9,7 @@
 import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
+import { PLUS_RATING_CODES } from '../data/context-words.js';
 import { wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
@@ -100,6 +101,8 @@ export const documentClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d[-–/]\p{Lu}|\/\p{Lu}|\d\/\d{4}/u,
   verbalize(m, ctx) {
+    // "SPF 50/PA++++": a sunscreen's two ratings, not a document numbered 50 of PA.
+    if (m[5] && PLUS_RATING_CODES[m[5]] && ctx.text[ctx.end] === '+') return undefined;
     if (m[11]) return `${DOCUMENT_TYPE_CODES[m[11]] ?? m[11]} ${m[12] ?? ''}${readNumber(m[13])} trên ${readCardinal(m[14])}`;
     const code = m[1] ?? m[6];
     const type = code ? DOCUMENT_TYPE_CODES[code] : '';

@@ -23,15 +23,16 @@ export const productPlusClass: SemioticClass = {
 };
 
 /**
- * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" is
+ * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" (also after a slash, "SPF 50/PA++++", a pause) is
  * said by the count ("pê a bốn cộng"); other runs ("C++", "A++") stay "cộng cộng".
  * @example verbalize "SPF 50+ PA++++" → "SPF 50+ pê a bốn cộng"
  */
 export const ratingPlusClass: SemioticClass = {
   name: 'rating-plus',
-  pattern: new RegExp(String.raw`(?<=^|[\s(“"/])(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
+  // "SPF 50/PA++++": the slash after the other factor is a pause between the two ratings.
+  pattern: new RegExp(String.raw`(?:(?<=[\p{N}+])(\/)|(?<=^|[\s(“"/]))(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
   trigger: { test: (text: string) => text.includes('++') },
-  verbalize: (m) => `${PLUS_RATING_CODES[m[1]]} ${readWrittenNumber(String(m[2].length))} cộng`,
+  verbalize: (m) => `${m[1] ? ', ' : ''}${PLUS_RATING_CODES[m[2]]} ${readWrittenNumber(String(m[3].length))} cộng`,
 };
 
 /** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */
