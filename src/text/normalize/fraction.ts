@@ -5,7 +5,7 @@
  * a pair of years is a span: "niên vụ 2023/2024" → "… đến …".
  * Dates ("20/7") are taken earlier by the date classes.
  */
-import { RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
+import { PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
 import { MINUS_WORD, VULGAR_FRACTIONS } from '../data/numbers.js';
 import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
@@ -24,6 +24,14 @@ const value = (s: string): number => Number(s.replace(/\./g, ''));
 const readProper = (num: string, den: string): string => `${readWrittenNumber(num)} phần ${den === '4' ? 'tư' : readWrittenNumber(den)}`;
 
 const TARGET_YEAR_BEFORE: ReadonlySet<string> = new Set(['đến', 'tới', 'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến']);
+
+const TWO_WORDS = /^\s(\p{L}+)(?:\s(\p{L}+))?/u;
+
+/** "4/5 ứng viên": people counted out of a group (one or two words of `PEOPLE_RATIO_AFTER`). */
+function peopleAfter(text: string, end: number): boolean {
+  const w = TWO_WORDS.exec(text.slice(end, end + 30).toLowerCase());
+  return w !== null && (PEOPLE_RATIO_AFTER.has(w[1]) || (w[2] !== undefined && PEOPLE_RATIO_AFTER.has(`${w[1]} ${w[2]}`)));
+}
 
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
@@ -47,7 +55,7 @@ export const fractionClass: SemioticClass = {
     // "phần" is for everyday fractions (1/2, 2/3, 3/4, 1/10, 1/100); "15/63" is a rank or count.
     // A decimal numerator is a mark out of a scale ("8,5/10", "3.6/4"), never "phần".
     const proper = !/[.,]/.test(numText) && num < den && (den <= 10 || den === 100 || den === 1000);
-    const ratio = !proper || RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || precededBy(ctx.text, ctx.start, RANK_BEFORE);
+    const ratio = !proper || RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || peopleAfter(ctx.text, ctx.end) || precededBy(ctx.text, ctx.start, RANK_BEFORE);
     if (g.whole) {
       // "3 1/4 lần": a whole number and a fraction; after a rank the two numbers stand apart.
       if (!proper || precededBy(ctx.text, ctx.start, RANK_BEFORE)) {
