@@ -40,10 +40,10 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   },
   // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space; inside a foreign
   // word left as written ("VN-Index", "V-League") it stays, so the word stays whole for the
-  // letter readers after this pass.
+  // letter readers after this pass. A reading padded before the dash ("i7-14700K" → "i bảy -mười…") counts as glued.
   {
     name: 'glued-dash',
-    pattern: /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu,
+    pattern: /(?<=[\p{L}\p{N}]) ?[-‐‑/](?=[\p{L}\p{N}])/gu,
     trigger: /[-‐‑/]/,
     verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : ' '),
   },
