@@ -14,6 +14,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeSentence } from './normalize/index.js';
 import { prepareArticle } from './pipeline.js';
+import { SENTENCE_OPENERS } from './data/segment-rules.js';
 import { segmentText } from './segment.js';
 import type { Lexicon, Sentence, SpokenSentence } from './types.js';
 
@@ -48,17 +49,41 @@ function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
  */
 const DOUBTFUL_END = /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{1,2}|[a-z]{1,3})\.$/u;
 
-/** The line's sentences, a doubtful split undone. */
-function lineSentences(line: string): string[] {
-  const spans: Array<[number, number]> = [];
+/** The line's sentences, grouped: a doubtful split puts a sentence in the group before it. */
+function sentenceGroups(line: string): string[][] {
+  const groups: string[][] = [];
   let prev: Sentence | undefined;
   for (const s of segmentText(line)) {
-    const last = spans[spans.length - 1];
-    if (last && prev && (prev.charEnd === s.charStart || DOUBTFUL_END.test(prev.text))) last[1] = s.charEnd;
-    else spans.push([s.charStart, s.charEnd]);
+    const doubtful = prev !== undefined && (prev.charEnd === s.charStart || DOUBTFUL_END.test(prev.text));
+    if (doubtful) groups[groups.length - 1].push(line.slice(prev?.charEnd, s.charEnd));
+    else groups.push([s.text]);
     prev = s;
   }
-  return spans.map(([a, b]) => line.slice(a, b));
+  return groups;
+}
+
+/** What a listener hears: the words, case and punctuation aside. */
+const heard = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A group split where the segmenter was doubtful: read apart when that changes no word, so
+ * the full stop after an initial survives ("…là Lê Văn T. Tại cơ quan…"); read as one where
+ * the split would change the reading ("người dân X. Ia Pa" is the commune, "80 tr. USD").
+ */
+function readGroup(pieces: string[], options: { respellForeign: boolean }): string {
+  if (pieces.length === 1) return normalizeSentence(pieces[0], options);
+  const together = normalizeSentence(pieces.join('').trim(), options);
+  if (!pieces.slice(1).every(opensSentence)) return together;
+  const apart = pieces.map((p) => normalizeSentence(p.trim(), options)).join(' ');
+  return heard(apart) === heard(together) ? apart : together;
+}
+
+const PERSON_OPENERS: ReadonlySet<string> = new Set(['Ông', 'Bà', 'Anh', 'Chị', 'Em', 'Cháu']);
+
+/** "Tại cơ quan…", "Chị H. cho biết…": a sentence opener, not a name going on ("T. Gia Lai", "Tr. Minh"). */
+function opensSentence(piece: string): boolean {
+  const [first = '', second = ''] = piece.trim().split(/\s+/);
+  return PERSON_OPENERS.has(first) || (SENTENCE_OPENERS.has(first) && !/^\p{Lu}/u.test(second));
 }
 
 /**
@@ -66,9 +91,9 @@ function lineSentences(line: string): string[] {
  * normalizeSentence): an abbreviation's dot that ends the first sentence is its full stop.
  */
 function normalizeLine(line: string, respellForeign: boolean): string {
-  const sentences = lineSentences(line.normalize('NFC'));
-  if (sentences.length <= 1) return normalizeSentence(line, { respellForeign });
-  return sentences.map((s) => normalizeSentence(s, { respellForeign })).join(' ');
+  const groups = sentenceGroups(line.normalize('NFC'));
+  if (groups.length === 1 && groups[0].length === 1) return normalizeSentence(line, { respellForeign });
+  return groups.map((g) => readGroup(g, { respellForeign })).join(' ');
 }
 
 const NORMALIZE_USAGE = 'usage: tts-reader normalize [--respell] < LINES';

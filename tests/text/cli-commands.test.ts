@@ -35,6 +35,11 @@ describe('CLI text commands', () => {
     expect(out).toBe('Bà con huyện Chư Păh đón nước về.\nDự án vay tám mươi triệu đô la mỹ từ Ngân hàng Thế giới.\n');
   });
 
+  it('normalize keeps the full stop after an initial when a sentence opener follows', async () => {
+    const out = await run('normalize', 'Đối tượng là Lê Văn T. Tại cơ quan điều tra, T. khai nhận.\nVụ cháy xảy ra tại nhà ông Tr. Minh.\n');
+    expect(out).toBe('Đối tượng là Lê Văn tê. Tại cơ quan điều tra, tê khai nhận.\nVụ cháy xảy ra tại nhà ông trờ Minh.\n');
+  });
+
   it('segment writes one sentence per line, original text after NFC', async () => {
     const out = await run('segment', 'Tiêu đề\nSáng 20-7, hội nghị khai mạc. Có 4.857 đảng viên.'.normalize('NFD'));
     expect(out).toBe('Tiêu đề\nSáng 20-7, hội nghị khai mạc.\nCó 4.857 đảng viên.\n');
