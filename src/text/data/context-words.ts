@@ -104,6 +104,14 @@ export const PEOPLE_RATIO_AFTER: ReadonlySet<string> = new Set([
   'nhân viên', 'công nhân', 'vận động viên', 'hành khách', 'du khách', 'khách hàng', 'trẻ', 'em', 'nạn nhân',
 ]);
 
+/**
+ * Chip and GPU families before a model number (lower case, as `wordsBefore` gives them):
+ * "RTX 4090/4080" are two models said with a pause (not "trên"), "Dimensity 9300+" is plus.
+ */
+export const MODEL_FAMILY_BEFORE: ReadonlySet<string> = new Set([
+  'rtx', 'gtx', 'rx', 'geforce', 'radeon', 'dimensity', 'exynos', 'snapdragon', 'helio', 'kirin', 'tensor', 'xeon',
+]);
+
 /** Codes whose grade is a run of pluses said by its count, and how the code is said: the sunscreen UVA grade "PA++++". */
 export const PLUS_RATING_CODES: Readonly<Record<string, string>> = { PA: 'pê a' };
 

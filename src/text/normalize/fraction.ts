@@ -5,7 +5,7 @@
  * a pair of years is a span: "niên vụ 2023/2024" → "… đến …".
  * Dates ("20/7") are taken earlier by the date classes.
  */
-import { PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
+import { MODEL_FAMILY_BEFORE, PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
 import { MINUS_WORD, VULGAR_FRACTIONS } from '../data/numbers.js';
 import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
@@ -44,6 +44,8 @@ export const fractionClass: SemioticClass = {
     const [numText, denText] = [g.num as string, g.den as string];
     const [num, den] = [value(numText), value(denText)];
     const sign = g.sign ? `${MINUS_WORD} ` : '';
+    // "RTX 4090/4080": two models of a chip family, said with a pause.
+    if (!g.whole && !g.sign && precededBy(ctx.text, ctx.start, MODEL_FAMILY_BEFORE)) return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
     // "tầm nhìn đến 2045/2050": target years after "đến" are alternatives, said with a pause.
     if (isYear(num) && isYear(den) && den > num + 1 && precededBy(ctx.text, ctx.start, TARGET_YEAR_BEFORE)) {
       return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;

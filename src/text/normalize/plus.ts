@@ -4,8 +4,8 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { GROUP_PLUS, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
-import { wordAfter, wordsBefore } from './context.js';
+import { GROUP_PLUS, MODEL_FAMILY_BEFORE, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -60,6 +60,8 @@ export const countPlusClass: SemioticClass = {
       const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
       return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
     }
+    // "Dimensity 9300+": a model of a chip family, "plus" as its maker says it.
+    if (!m[2] && precededBy(text, start, MODEL_FAMILY_BEFORE)) return `${readWrittenNumber(m[1])} plus`;
     // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
     if (m[2]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
     // "nhóm tuổi 65+": the age word was said, "sáu mươi lăm trở lên".
