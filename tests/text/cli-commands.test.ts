@@ -40,6 +40,10 @@ describe('CLI text commands', () => {
     expect(out).toBe('Đối tượng là Lê Văn tê. Tại cơ quan điều tra, tê khai nhận.\nVụ cháy xảy ra tại nhà ông trờ Minh.\n');
   });
 
+  it('normalize keeps the full stop of a dotted phrase at a sentence end (v.v.)', async () => {
+    expect(await run('normalize', 'Gồm gạo, tiêu v.v. Kim ngạch tăng.\n')).toBe('Gồm gạo, tiêu vân vân. Kim ngạch tăng.\n');
+  });
+
   it('segment writes one sentence per line, original text after NFC', async () => {
     const out = await run('segment', 'Tiêu đề\nSáng 20-7, hội nghị khai mạc. Có 4.857 đảng viên.'.normalize('NFD'));
     expect(out).toBe('Tiêu đề\nSáng 20-7, hội nghị khai mạc.\nCó 4.857 đảng viên.\n');
