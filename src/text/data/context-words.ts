@@ -227,6 +227,14 @@ export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
   'cán đích sau', 'về nhất', 'kỷ lục', 'thời gian chạy',
 ]);
 
+/**
+ * Before "1/2000", "1/500": a map or plan scale, "một trên hai nghìn" (never January 2000,
+ * never "một phần năm trăm"): "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ 1/2000".
+ */
+export const MAP_SCALE_BEFORE: ReadonlySet<string> = new Set([
+  'tỷ lệ', 'tỉ lệ', 'bản đồ', 'quy hoạch', 'tỷ lệ bản đồ', 'tỉ lệ bản đồ', 'bản vẽ',
+]);
+
 /** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */
 export const COLON_RATIO_BEFORE: ReadonlySet<string> = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ lệ bản đồ']);
 

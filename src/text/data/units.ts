@@ -97,7 +97,12 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's', 'min',
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
+  // Farm seasons and batches: "25 tấn/ha/vụ", "3 lứa/năm".
+  'vụ', 'lứa', 'mùa',
 ]);
+
+/** After "/", a magnitude word is a population or sample size, "trên": "35 bác sĩ/vạn dân", "5 ca/triệu dân". */
+export const PER_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'vạn', 'triệu']);
 
 /** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu", "/ccq" (fund units). */
 export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ' };

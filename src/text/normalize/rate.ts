@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -88,6 +88,7 @@ export const rateClass: SemioticClass = {
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);
+      if (PER_MAGNITUDE_WORDS.has(m[2]) && !CURRENCY_BEFORE.test(before)) return ` trên ${m[2]}`;
       if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before)) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
       const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
       return counted ? ` một ${m[2]}` : undefined;
