@@ -10,6 +10,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
+  // Stack emissions are given per normal cubic metre (QCVN 19:2024/BTNMT): "mg/Nm³".
+  Nm3: 'mét khối chuẩn', 'Nm³': 'mét khối chuẩn', 'mg/Nm3': 'mi li gam trên mét khối chuẩn', 'mg/Nm³': 'mi li gam trên mét khối chuẩn',
+  'µg/Nm3': 'mi crô gam trên mét khối chuẩn', 'µg/Nm³': 'mi crô gam trên mét khối chuẩn',
   'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '℃': 'độ xê', '°F': 'độ ép', '℉': 'độ ép', '°': 'độ',
   // Storm positions in bulletins ("20,1°N; 107,5°E"): the degree and its hemisphere.
   '°N': 'độ vĩ bắc', '°S': 'độ vĩ nam', '°E': 'độ kinh đông', '°W': 'độ kinh tây',
