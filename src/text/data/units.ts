@@ -102,13 +102,17 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
   // Farm seasons and batches: "25 tấn/ha/vụ", "3 lứa/năm".
   'vụ', 'lứa', 'mùa',
+  // Plant capacities per day and night: "10.000 m³/ngày.đêm", "/ngày-đêm", "/ngày đêm".
+  'ngày đêm', 'ngày.đêm', 'ngày-đêm',
 ]);
 
 /** After "/", a magnitude word is a population or sample size, "trên": "35 bác sĩ/vạn dân", "5 ca/triệu dân". */
 export const PER_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'vạn', 'triệu']);
 
 /** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu", "/ccq" (fund units). */
-export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ' };
+export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = {
+  cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ', 'ngày.đêm': 'ngày đêm', 'ngày-đêm': 'ngày đêm',
+};
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's', 'min']);

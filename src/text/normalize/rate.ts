@@ -74,7 +74,7 @@ export const rateClass: SemioticClass = {
       return ` trên ${unit}`;
     }
     if (m[1]) {
-      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
+      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? RATE_SHORT_WORDS[m[1]] ?? m[1];
       // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
       // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
       const left = text.slice(Math.max(0, start - 12), start);
