@@ -111,6 +111,8 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
   }]],
   // Budget reports: "bằng 105,6% DT", "vượt DT": the estimate (dự toán) after a share or a comparison.
   ['DT', [{ before: new Set(['phần trăm', 'so với', 'vượt', 'so']), say: 'dự toán' }]],
+  // "đạt 98% KH", "vượt KH đề ra": the plan (kế hoạch) after a share or a comparison.
+  ['KH', [{ before: new Set(['phần trăm', 'so với', 'vượt', 'theo']), say: 'kế hoạch' }]],
   // "hãng HK", "Cảng HK Pleiku": aviation (elsewhere HK is học kỳ).
   ['HK', [{ before: new Set(['hãng', 'cảng', 'ngành', 'cục', 'tổng công ty', 'an ninh', 'giá vé']), say: 'hàng không' }]],
   // "vụ HT", "lúa HT": the summer–autumn crop (elsewhere HT is hiệu trưởng).
