@@ -92,6 +92,8 @@ export const RATIO_AFTER: ReadonlySet<string> = new Set([
   // Attempts and items counted in sports and exams: "2/5 quả penalty", "3/4 cú sút", "8/10 bài".
   // Not members of a group: "2/3 đại biểu" is a share, "phần".
   'quả', 'cú', 'pha', 'lượt', 'ván', 'set', 'loạt', 'bài',
+  // A rating out of its scale: "đạt 4/5 sao".
+  'sao',
 ]);
 
 /** Codes whose grade is a run of pluses said by its count, and how the code is said: the sunscreen UVA grade "PA++++". */
