@@ -47,6 +47,9 @@ const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** What is counted in a sample: cells, copies, particles, colonies. */
 const DENSITY_COUNT_BEFORE = /(?:tế bào|copies|bản sao|hạt|khuẩn lạc|CFU|vi khuẩn|bào tử|trứng)$/u;
+/** "500 Wh/kg", "250 kJ/kg": energy per mass is a density, "trên" (a yield "tấn/ha" is per item). */
+const ENERGY_WORD_BEFORE = /(?:oát|oát giờ|jun|ca lo)$/u;
+const PER_MASS = new Set(['kg', 'g']);
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CODE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{3,4})$/u;
 const isCurrencyPair = (unit: string, left: string): boolean =>
@@ -82,7 +85,8 @@ export const rateClass: SemioticClass = {
       const concentration = PER_VOLUME_TREN.has(m[1]) && (UNIT_WORD_BEFORE.test(left) || DENSITY_COUNT_BEFORE.test(left)) && !CURRENCY_BEFORE.test(left);
       // "km/giờ" is a speed, "trên"; a price per hour "23.800 đồng/giờ" is "một giờ".
       const perTime = PER_WORDS_TREN.has(m[1]) && !CURRENCY_BEFORE.test(left);
-      const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;
+      const density = concentration || (PER_MASS.has(m[1]) && ENERGY_WORD_BEFORE.test(left));
+      const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || density;
       return perUnit ? ` trên ${unit}` : ` một ${unit}`;
     }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"

@@ -6,7 +6,7 @@
  */
 import { FLIGHT_BEFORE, RANGE_AFTER, VARIETY_BEFORE } from '../data/context-words.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { readDigits } from './cardinal.js';
+import { readCardinal, readDigits } from './cardinal.js';
 import { wordAfter } from './context.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
@@ -36,4 +36,16 @@ export const varietyClass: SemioticClass = {
     if (m[1] && YEAR.test(m[2]) && ABBREVIATIONS.get(m[1])?.includes(' ')) return undefined;
     return m[1] ? `${spellLetters(m[1])} ${readDigits(m[2])}` : `${spellLetters(m[3])} ${readDigits(m[4])}`;
   },
+};
+
+/**
+ * A vulnerability's identifier: "CVE-2024-12345" → "xê vê e hai nghìn không trăm hai mươi tư,
+ * một hai ba bốn năm": the year as a year, the serial digit by digit (not an amount, not a range).
+ */
+export const advisoryIdClass: SemioticClass = {
+  name: 'variety',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])(CVE|cve)-((?:19|20)\d\d)-(\d{4,7})(?![\p{L}\p{N}])/gu,
+  trigger: /CVE-\d/i,
+  verbalize: (m) => `${spellLetters(m[1].toUpperCase())} ${readCardinal(m[2])}, ${readDigits(m[3])}`,
 };
