@@ -68,7 +68,7 @@ export const DECIMAL_SCORE_BEFORE: ReadonlySet<string> = new Set([
  */
 export const SALE_DAY_BEFORE: ReadonlySet<string> = new Set([
   'sale', 'flash sale', 'siêu sale', 'mega sale', 'săn sale', 'mua sắm', 'khuyến mãi', 'khuyến mại', 'ưu đãi',
-  'giảm giá', 'chương trình', 'ngày hội', 'lễ hội', 'đại tiệc', 'sự kiện', 'ngày đôi', 'dịp', 'đợt',
+  'giảm giá', 'chương trình', 'ngày hội', 'lễ hội', 'đại tiệc', 'sự kiện', 'ngày đôi', 'dịp', 'đợt', 'độc thân',
 ]);
 
 /**
@@ -176,6 +176,8 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   // Standards and software of technology news: "Bluetooth 5.3", "USB 3.2", "HDMI 2.1", "macOS 14.2".
   'bluetooth', 'usb', 'hdmi', 'pcie', 'wi-fi', 'wifi', 'macos', 'ipados', 'watchos', 'linux', 'chrome', 'firefox',
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
+  // Game balance updates: "patch 14.5", "bản vá 14.10".
+  'patch', 'bản vá',
   // AI model generations: "Gemini 1.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1" (chấm, not phẩy).
   'gemini', 'claude', 'llama', 'grok', 'qwen', 'deepseek', 'mistral', 'gpt', 'chatgpt', 'sonnet', 'opus', 'haiku',
   'tiểu mục', 'tiết', 'mẫu', 'mẫu số',

@@ -33,8 +33,8 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const next = wordAfter(text, end);
   // "20-7 năm 2023" is a date; "2-3 năm" a range.
   // "Ngày 2-9 năm nay" too, after a strong date word ("từ 2-3 năm nay" is a span of years).
-  // "flash sale 12.12", "ngày hội mua sắm 9.9": a shopping day named by a double date.
-  const saleDay = sep === '.' && a === b && occursBefore(text, start, SALE_DAY_BEFORE, 5);
+  // "flash sale 12.12", "ngày hội mua sắm 9.9", "Ngày độc thân 11/11": a shopping day named by a double date.
+  const saleDay = sep !== '-' && a === b && occursBefore(text, start, SALE_DAY_BEFORE, 5);
   const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || saleDay || precededBy(text, start, STRONG_ONLY));
   const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 24)) || thisYear);
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
@@ -57,7 +57,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if (sep === '/') {
     if (a === 24 && b === 7) return false; // "24/7": round the clock
     if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;
-    return a > b;
+    return a > b || saleDay; // "Ngày độc thân 11/11"
   }
   // "-": dates are written this way in most Vietnamese papers ("Sáng 20-7").
   const after = charAfter(text, end);

@@ -26,6 +26,8 @@ const PATTERN = new RegExp(
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
+/** A price's first divisor just before: "đồng/ngày" in "đồng/ngày/tài khoản". */
+const CHAINED_AFTER_PRICE = /(?:đồng|USD|VNĐ|VND|nghìn|triệu|tỷ)\s?\/\s?\p{L}+$/u;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|yen|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
@@ -92,7 +94,9 @@ export const rateClass: SemioticClass = {
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);
-      if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before)) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
+      // "20 triệu đồng/ngày/tài khoản": a second divisor of a price is per item too.
+      const chained = CHAINED_AFTER_PRICE.test(text.slice(Math.max(0, start - 24), start));
+      if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) || chained) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
       const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
       return counted ? ` một ${m[2]}` : undefined;
     }
