@@ -9,7 +9,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   UN: 'liên hợp quốc', LHQ: 'liên hợp quốc', HĐBA: 'hội đồng bảo an', EU: 'e u',
   WB: 'ngân hàng thế giới', IMF: 'i em ép', WTO: 'vê kép tê o', ADB: 'a đê bê', CPTPP: 'xê pê tê pê pê', EVFTA: 'e vê ép tê a',
   FTA: 'ép tê a', UAE: 'u a e', G7: 'giê bảy', G20: 'giê hai mươi',
-  '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ',
+  '2G': 'hai gờ', '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ',
   GPS: 'giê pê ét',
   'AI': 'a i',
   'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi',
