@@ -28,6 +28,12 @@ const SHARE_BEFORE: ReadonlySet<string> = new Set(['trên', 'hơn', 'gần', 'qu
 
 const TARGET_YEAR_BEFORE: ReadonlySet<string> = new Set(['đến', 'tới', 'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến']);
 
+/** "Windows 10/11", "iPhone 15/16": two generations of a product, said as options with a pause. */
+const GENERATION_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'windows', 'ios', 'android', 'iphone', 'ipad', 'galaxy', 'macos', 'pixel', 'playstation', 'ps', 'xbox', 'office',
+  'ai phôn', 'ai pát', // as the respelling for offline engines left them
+]);
+
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
   name: 'fraction',
@@ -41,6 +47,9 @@ export const fractionClass: SemioticClass = {
     const sign = g.sign ? `${MINUS_WORD} ` : '';
     // "tầm nhìn đến 2045/2050": target years after "đến" are alternatives, said with a pause.
     if (isYear(num) && isYear(den) && den > num + 1 && precededBy(ctx.text, ctx.start, TARGET_YEAR_BEFORE)) {
+      return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
+    }
+    if (den > num && den < 100 && precededBy(ctx.text, ctx.start, GENERATION_NAME_BEFORE)) {
       return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
     }
     // Season or school year "2023/2024", football season "2024/25": a span of years.
