@@ -103,6 +103,8 @@ export const RATIO_AFTER: ReadonlySet<string> = new Set([
   // Attempts and items counted in sports and exams: "2/5 quả penalty", "3/4 cú sút", "8/10 bài".
   // Not members of a group: "2/3 đại biểu" is a share, "phần".
   'quả', 'cú', 'pha', 'lượt', 'ván', 'set', 'loạt', 'bài',
+  // A rating out of its scale: "đạt 4/5 sao".
+  'sao',
 ]);
 
 /** Codes whose grade is a run of pluses said by its count, and how the code is said: the sunscreen UVA grade "PA++++". */
@@ -238,6 +240,14 @@ export const G_GRAM_AFTER: ReadonlySet<string> = new Set([
 export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
   'thời gian', 'với thời gian', 'thành tích', 'với thành tích', 'đạt thành tích', 'về đích', 'về đích sau', 'cán đích',
   'cán đích sau', 'về nhất', 'kỷ lục', 'thời gian chạy',
+]);
+
+/**
+ * Before "1/2000", "1/500": a map or plan scale, "một trên hai nghìn" (never January 2000,
+ * never "một phần năm trăm"): "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ 1/2000".
+ */
+export const MAP_SCALE_BEFORE: ReadonlySet<string> = new Set([
+  'tỷ lệ', 'tỉ lệ', 'bản đồ', 'quy hoạch', 'tỷ lệ bản đồ', 'tỉ lệ bản đồ', 'bản vẽ',
 ]);
 
 /** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */

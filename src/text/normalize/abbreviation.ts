@@ -291,7 +291,8 @@ export const abbreviationClass: SemioticClass = {
       const grade = GRADE.exec(m[0]);
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
-    if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    // "ĐT: 0269…", "ĐT liên hệ: 0236…", "ĐT di động": a telephone.
+    if (m[0] === 'ĐT' && /^(?::| (?:liên hệ|liên lạc|di động|bàn|cố định|đường dây nóng)(?![\p{L}]))/u.test(ctx.text.slice(ctx.end, ctx.end + 16))) return 'điện thoại';
     // "Cổ phiếu VIC, HSG, NVL": tickers are spelled, whatever else the letters abbreviate.
     const bare = m[0].replace(/\.$/, '');
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {

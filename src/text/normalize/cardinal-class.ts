@@ -99,7 +99,14 @@ const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
 /** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
 const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
-const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
+/** "Đề án 06 năm 2022": "năm" before a year is the year of a name; "thử thách 05 năm" counts years. */
+const YEAR_AFTER = /^ năm (?:\d|nay|ngoái|đó)/;
+const isCountedNoun = (text: string, end: number): boolean => {
+  if (text[end] !== ' ') return false;
+  const after = wordAfter(text, end);
+  if (after === 'năm') return !YEAR_AFTER.test(text.slice(end, end + 10));
+  return !NOT_COUNTED.has(after);
+};
 
 const PATTERN = new RegExp(
   [

@@ -29,7 +29,7 @@ import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
 import { countPlusClass, productPlusClass, ratingPlusClass } from './plus.js';
 import { containerClass, plateClass, vesselClass } from './plate.js';
-import { multiplyClass } from './multiply.js';
+import { formulaTimesClass, multiplyClass } from './multiply.js';
 import { numberListClass, spacedDrawClass } from './number-list.js';
 import {
   fromToDashClass,
@@ -108,6 +108,7 @@ export const CLASSES: readonly SemioticClass[] = [
   lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
   multiplyClass, // "2x600 MW": the unit must still follow a number
+  formulaTimesClass, // "= hệ số x lương cơ sở": times between the words of a formula
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   teencodeClass, // "ko biết", "dc", "vs", "ntn": chat shorthand as whole lower-case words, after amounts took "5k"

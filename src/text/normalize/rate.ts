@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -79,7 +79,7 @@ export const rateClass: SemioticClass = {
       return ` trên ${unit}`;
     }
     if (m[1]) {
-      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
+      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? RATE_SHORT_WORDS[m[1]] ?? m[1];
       // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
       // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
       const left = text.slice(Math.max(0, start - 12), start);
@@ -94,6 +94,7 @@ export const rateClass: SemioticClass = {
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);
+      if (PER_MAGNITUDE_WORDS.has(m[2]) && !CURRENCY_BEFORE.test(before)) return ` trên ${m[2]}`;
       // "20 triệu đồng/ngày/tài khoản": a second divisor of a price is per item too.
       const chained = CHAINED_AFTER_PRICE.test(text.slice(Math.max(0, start - 24), start));
       if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) || chained) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;

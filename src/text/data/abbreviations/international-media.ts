@@ -20,7 +20,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Tel': 'điện thoại', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín',
-  'PM2.5': 'pê em hai phẩy năm',
+  'PM2.5': 'pê em hai phẩy năm', 'PM2,5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', MXH: 'mạng xã hội',
   IOC: 'i o xê', AFF: 'a ép ép',
