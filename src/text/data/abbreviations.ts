@@ -27,9 +27,9 @@ export const ABBREVIATION_TABLES: ReadonlyArray<Readonly<Record<string, string>>
 const TOKEN_HEAD = /^[a-zđ\d]*[A-ZĐ]/;
 /**
  * Keys the token reader can see: one token with a capital letter ("UBND", "TP.HCM", "Covid-19").
- * The others ("ÂL") are matched as phrases.
+ * The others ("ÂL", a decimal comma "PM2,5") are matched as phrases.
  */
-const isToken = (key: string): boolean => !key.includes(' ') && TOKEN_HEAD.test(key);
+const isToken = (key: string): boolean => !key.includes(' ') && !key.includes(',') && TOKEN_HEAD.test(key);
 
 /** All single-token abbreviations with a capital letter. */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = buildMap(isToken);

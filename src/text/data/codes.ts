@@ -29,6 +29,15 @@ export const HOTLINE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Text-message short codes: "Soạn tin DK V120 gửi 191", "nhắn tin … gửi 9123": after "gửi" in a
+ * sentence that sends a message (SMS_WORDS) the short code is said digit by digit.
+ */
+export const SMS_SEND_BEFORE: ReadonlySet<string> = new Set(['gửi', 'gửi đến', 'gửi tới', 'gửi về']);
+/** Words that go on after a short code ("gửi 191 để đăng ký"); any other word is what a count counts. */
+export const SMS_CODE_GOES_ON: ReadonlySet<string> = new Set(['để', 'hoặc', 'và', 'miễn', 'với', 'theo', 'từ', 'trước', 'sau', 'thì']);
+export const SMS_WORDS = /(?:soạn|nhắn) tin|tin nhắn|(?:^|\s)(?:soạn|nhắn)\s|SMS|ét em ét|cú pháp/iu;
+
+/**
  * Before a number: a phone number follows, so "ĐT 0905 123 456" is điện thoại (elsewhere
  * ĐT is đội tuyển or đường tỉnh).
  */

@@ -63,6 +63,15 @@ export const DECIMAL_SCORE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Shopping events named by a double day ("flash sale 12.12", "ngày hội mua sắm 9.9", "siêu sale
+ * 11.11"): after one of these words a dotted pair of equal day and month is the date.
+ */
+export const SALE_DAY_BEFORE: ReadonlySet<string> = new Set([
+  'sale', 'flash sale', 'siêu sale', 'mega sale', 'săn sale', 'mua sắm', 'khuyến mãi', 'khuyến mại', 'ưu đãi',
+  'giảm giá', 'chương trình', 'ngày hội', 'lễ hội', 'đại tiệc', 'sự kiện', 'ngày đôi', 'dịp', 'đợt', 'độc thân',
+]);
+
+/**
  * The sexagenary year names ("năm Giáp Thìn", "năm Ất Tỵ") of lunar dates in obituaries and
  * festival news: after "ngày 8/9" they make it a date ("nhằm ngày 8/9 năm Giáp Thìn").
  */
@@ -83,6 +92,8 @@ export const RATIO_BEFORE: ReadonlySet<string> = new Set([
 export const RANK_BEFORE: ReadonlySet<string> = new Set([
   'thứ', 'hạng', 'xếp', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'đứng', 'top', 'số', 'bậc', 'bậc lương',
   'hẻm', 'kiệt', 'ngõ', 'ngách', 'số nhà', 'nhà số', 'hẻm số', 'ngõ số',
+  // A mark out of a scale in reviews: "đạt điểm 9/10 trên IGN", "được chấm 4/5", "đánh giá 3/5".
+  'điểm', 'điểm số', 'chấm', 'chấm điểm', 'đánh giá',
 ]);
 
 /** After "9/9": a count of items, read "trên" rather than "phần". */
@@ -92,6 +103,8 @@ export const RATIO_AFTER: ReadonlySet<string> = new Set([
   // Attempts and items counted in sports and exams: "2/5 quả penalty", "3/4 cú sút", "8/10 bài".
   // Not members of a group: "2/3 đại biểu" is a share, "phần".
   'quả', 'cú', 'pha', 'lượt', 'ván', 'set', 'loạt', 'bài',
+  // A rating out of its scale: "đạt 4/5 sao".
+  'sao',
 ]);
 
 /**
@@ -183,6 +196,8 @@ export const VERSION_BEFORE: ReadonlySet<string> = new Set([
   // Standards and software of technology news: "Bluetooth 5.3", "USB 3.2", "HDMI 2.1", "macOS 14.2".
   'bluetooth', 'usb', 'hdmi', 'pcie', 'wi-fi', 'wifi', 'macos', 'ipados', 'watchos', 'linux', 'chrome', 'firefox',
   'python', 'node', 'java', 'php', 'chuẩn', 'firmware', 'cập nhật',
+  // Game balance updates: "patch 14.5", "bản vá 14.10".
+  'patch', 'bản vá',
   // AI model generations: "Gemini 1.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1" (chấm, not phẩy).
   'gemini', 'claude', 'llama', 'grok', 'qwen', 'deepseek', 'mistral', 'gpt', 'chatgpt', 'sonnet', 'opus', 'haiku',
   'tiểu mục', 'tiết', 'mẫu', 'mẫu số',
@@ -243,6 +258,14 @@ export const G_GRAM_AFTER: ReadonlySet<string> = new Set([
 export const RACE_TIME_BEFORE: ReadonlySet<string> = new Set([
   'thời gian', 'với thời gian', 'thành tích', 'với thành tích', 'đạt thành tích', 'về đích', 'về đích sau', 'cán đích',
   'cán đích sau', 'về nhất', 'kỷ lục', 'thời gian chạy',
+]);
+
+/**
+ * Before "1/2000", "1/500": a map or plan scale, "một trên hai nghìn" (never January 2000,
+ * never "một phần năm trăm"): "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ 1/2000".
+ */
+export const MAP_SCALE_BEFORE: ReadonlySet<string> = new Set([
+  'tỷ lệ', 'tỉ lệ', 'bản đồ', 'quy hoạch', 'tỷ lệ bản đồ', 'tỉ lệ bản đồ', 'bản vẽ',
 ]);
 
 /** Before "1:10", "2:1": a scale, ratio or score, never a clock or a race time. */

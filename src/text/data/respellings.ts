@@ -35,6 +35,10 @@ export const FOREIGN_RESPELLINGS: Readonly<Record<string, string>> = {
   VIP: 'vi ai pi', PR: 'pi a', SIM: 'sim', RAM: 'ram', ROM: 'rom', LED: 'lét', OLED: 'ô lét', PIN: 'pin',
   DDoS: 'đi đốt', DoS: 'đốt', eKYC: 'i kây xi', APP: 'áp', App: 'áp', 'M&A': 'em en ây', 'R&D': 'a en đi',
   B2B: 'bi tu bi', VNeID: 'vê en e ai đi',
+  // Esports organisations said as words ("GAM Esports thắng T1").
+  GAM: 'gam', PUBG: 'pấp gi',
+  // Screen panels said as words ("Tivi QLED 75 inch", like OLED).
+  QLED: 'kiu lét',
   // Market indices said with the English word (VTV market reports).
   'VN-Index': 'vê en in đéc', VNIndex: 'vê en in đéc', 'HNX-Index': 'hát en ích in đéc',
   // Language tests said as words.

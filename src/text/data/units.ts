@@ -10,6 +10,9 @@ export const UNITS: Readonly<Record<string, string>> = {
   mm: 'mi li mét', 'µm': 'mi crô mét', nm: 'na nô mét', ha: 'héc ta', kg: 'ki lô gam', g: 'gam', mg: 'mi li gam',
   'µg': 'mi crô gam', lít: 'lít', l: 'lít', L: 'lít', ml: 'mi li lít', 'km/h': 'ki lô mét trên giờ', 'km/giờ': 'ki lô mét trên giờ',
   'm/s': 'mét trên giây', 'µg/m3': 'mi crô gam trên mét khối', 'µg/m³': 'mi crô gam trên mét khối',
+  // Stack emissions are given per normal cubic metre (QCVN 19:2024/BTNMT): "mg/Nm³".
+  Nm3: 'mét khối chuẩn', 'Nm³': 'mét khối chuẩn', 'mg/Nm3': 'mi li gam trên mét khối chuẩn', 'mg/Nm³': 'mi li gam trên mét khối chuẩn',
+  'µg/Nm3': 'mi crô gam trên mét khối chuẩn', 'µg/Nm³': 'mi crô gam trên mét khối chuẩn',
   'm3/s': 'mét khối trên giây', 'm³/s': 'mét khối trên giây', '°C': 'độ xê', 'ºC': 'độ xê', '℃': 'độ xê', '°F': 'độ ép', '℉': 'độ ép', '°': 'độ',
   // Storm positions in bulletins ("20,1°N; 107,5°E"): the degree and its hemisphere.
   '°N': 'độ vĩ bắc', '°S': 'độ vĩ nam', '°E': 'độ kinh đông', '°W': 'độ kinh tây',
@@ -97,10 +100,19 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'ca', 'sào', 'lần', 'gói', 'hộp', 'chai', 'căn', 'phòng', 'học sinh', 'khẩu', 'vé', 'đêm', 'km', 'kg', 'tấn', 'lít', 'h', 's', 'min',
   'ha', 'm2', 'm²', 'm3', 'm³', 'kWh', 'USD', 'thùng', 'tạ', 'yến', 'cái', 'bao', 'trái', 'quả', 'liều', 'lượng', 'tiết',
   'buổi', 'chuyến', 'km2', 'cm', 'm', 'ml', 'bộ', 'xe', 'máy', 'thửa', 'lô', 'công', 'mẫu', 'gam', 'g', 'lạng', 'cân',
+  // Farm seasons and batches: "25 tấn/ha/vụ", "3 lứa/năm".
+  'vụ', 'lứa', 'mùa',
+  // Plant capacities per day and night: "10.000 m³/ngày.đêm", "/ngày-đêm", "/ngày đêm".
+  'ngày đêm', 'ngày.đêm', 'ngày-đêm',
 ]);
 
+/** After "/", a magnitude word is a population or sample size, "trên": "35 bác sĩ/vạn dân", "5 ca/triệu dân". */
+export const PER_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'vạn', 'triệu']);
+
 /** Short words after "/" in price tables, and what they stand for: "10.000 đồng/cp" → "một cổ phiếu", "/ccq" (fund units). */
-export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = { cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ' };
+export const RATE_SHORT_WORDS: Readonly<Record<string, string>> = {
+  cp: 'cổ phiếu', CP: 'cổ phiếu', ccq: 'chứng chỉ quỹ', 'ngày.đêm': 'ngày đêm', 'ngày-đêm': 'ngày đêm',
+};
 
 /** After "/", these are a denominator of time or distance and read "trên" (km/giờ, m/giây). */
 export const PER_WORDS_TREN: ReadonlySet<string> = new Set(['giờ', 'giây', 'phút', 'h', 's', 'min']);

@@ -77,8 +77,10 @@ function readPiece(piece: string, inCompound: boolean, isWord: (piece: string) =
   const trip = TRIP_LENGTH.exec(piece);
   if (trip) return `${readNumber(trip[1])} ngày ${readNumber(trip[2])} đêm`;
   const unit = DIGITS_LETTERS.exec(piece);
-  // "3PN" (ba phòng ngủ): letters the lexicon knows are read as their words.
-  if (unit) return `${readNumber(unit[1])} ${ABBREVIATIONS.get(unit[2]) ?? spellLetters(unit[2])}`;
+  // "3PN" (ba phòng ngủ): letters the lexicon knows are read as their words; after four digits
+  // or more they are a model's suffix, spelled ("Ryzen 7 7840HS" hát ét, not học sinh).
+  const word = unit && unit[1].length < 4 ? ABBREVIATIONS.get(unit[2]) : undefined;
+  if (unit) return `${readNumber(unit[1])} ${word ?? spellLetters(unit[2])}`;
   if (/\d/.test(piece) && /\p{Lu}/u.test(piece) && !/\p{Ll}/u.test(piece)) return readMixed(piece);
   const brand = ACRONYM_WORD.exec(piece);
   if (brand) return `${spellLetters(brand[1])} ${brand[2]}`;
@@ -289,7 +291,8 @@ export const abbreviationClass: SemioticClass = {
       const grade = GRADE.exec(m[0]);
       if (grade && romanValue(grade[1]) !== undefined) return readRoman(grade[1]) + grade[2];
     }
-    if (m[0] === 'ĐT' && ctx.text[ctx.end] === ':') return 'điện thoại'; // "ĐT: 0269…"
+    // "ĐT: 0269…", "ĐT liên hệ: 0236…", "ĐT di động": a telephone.
+    if (m[0] === 'ĐT' && /^(?::| (?:liên hệ|liên lạc|di động|bàn|cố định|đường dây nóng)(?![\p{L}]))/u.test(ctx.text.slice(ctx.end, ctx.end + 16))) return 'điện thoại';
     // "Cổ phiếu VIC, HSG, NVL": tickers are spelled, whatever else the letters abbreviate.
     const bare = m[0].replace(/\.$/, '');
     if (ABBREVIATIONS.has(bare) && isTickerContext(bare, ctx.text, ctx.start, ctx.start + bare.length)) {

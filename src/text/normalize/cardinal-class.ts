@@ -6,7 +6,7 @@ import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
 import { DECIMAL_CONTEXT, NOT_COUNTED, RANGE_AFTER, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readCardinal, readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
-import { CODE_BEFORE, HOTLINE_BEFORE } from '../data/codes.js';
+import { CODE_BEFORE, HOTLINE_BEFORE, SMS_CODE_GOES_ON, SMS_SEND_BEFORE, SMS_WORDS } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter, wordsBefore } from './context.js';
@@ -57,6 +57,12 @@ const PADDED_COUNT = /^0[1-9]$/;
 const CODE_DIGITS = /^\d{5,}$/;
 /** A service line of three or four digits ("tổng đài 1022"), not a count. */
 const SERVICE_NUMBER = /^\d{3,4}$/;
+
+/** "tổng đài 1022"; "Soạn tin DK V120 gửi 191": a short code a message is sent to. */
+const isServiceLine = (text: string, start: number, end: number): boolean =>
+  precededBy(text, start, HOTLINE_BEFORE) ||
+  (precededBy(text, start, SMS_SEND_BEFORE) && SMS_WORDS.test(text.slice(0, start)) &&
+    (!isCountedNoun(text, end) || SMS_CODE_GOES_ON.has(wordAfter(text, end))));
 /** More digits than any amount in the news: a code whatever precedes it (a card number)... */
 const TOO_LONG = /^\d{16,}$/;
 /** ...unless it is round, an amount in "triệu tỷ" ("1000000000000000" → "một triệu tỷ"). */
@@ -93,7 +99,14 @@ const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
 /** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
 const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
-const isCountedNoun = (text: string, end: number): boolean => text[end] === ' ' && !NOT_COUNTED.has(wordAfter(text, end));
+/** "Đề án 06 năm 2022": "năm" before a year is the year of a name; "thử thách 05 năm" counts years. */
+const YEAR_AFTER = /^ năm (?:\d|nay|ngoái|đó)/;
+const isCountedNoun = (text: string, end: number): boolean => {
+  if (text[end] !== ' ') return false;
+  const after = wordAfter(text, end);
+  if (after === 'năm') return !YEAR_AFTER.test(text.slice(end, end + 10));
+  return !NOT_COUNTED.has(after);
+};
 
 const PATTERN = new RegExp(
   [
@@ -119,7 +132,7 @@ export const cardinalClass: SemioticClass = {
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
     if (m[1] && ((TOO_LONG.test(m[1]) && !ROUND_AMOUNT.test(m[1])) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
-    if (m[1] && SERVICE_NUMBER.test(m[1]) && precededBy(ctx.text, ctx.start, HOTLINE_BEFORE)) return readDigits(m[1]);
+    if (m[1] && SERVICE_NUMBER.test(m[1]) && isServiceLine(ctx.text, ctx.start, ctx.end)) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);

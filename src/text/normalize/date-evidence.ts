@@ -6,6 +6,7 @@
  */
 import {
   DATE_BEFORE, DATE_BEFORE_WEAK, DECIMAL_SCORE_BEFORE, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
+  SALE_DAY_BEFORE,
 } from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
 import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -38,7 +39,9 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const next = wordAfter(text, end);
   // "20-7 năm 2023" is a date; "2-3 năm" a range.
   // "Ngày 2-9 năm nay" too, after a strong date word ("từ 2-3 năm nay" is a span of years).
-  const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || precededBy(text, start, STRONG_ONLY));
+  // "flash sale 12.12", "ngày hội mua sắm 9.9", "Ngày độc thân 11/11": a shopping day named by a double date.
+  const saleDay = sep !== '-' && a === b && occursBefore(text, start, SALE_DAY_BEFORE, 5);
+  const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || saleDay || precededBy(text, start, STRONG_ONLY));
   const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 24)) || thisYear);
   if (sep === '/' && isDayWordBefore(text, start) && charAfter(text, end) !== '%') return true; // "Ngày 12/1 đội sẽ…"
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
@@ -55,13 +58,13 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
     return false;
   }
   if (precededBy(text, start, RANGE_BEFORE)) return false;
-  if (sep === '.') return false;
+  if (sep === '.') return saleDay;
   if (sep !== '/' && hasScoreEvidence(text, start, end)) return false;
   if (padded) return true; // "01/12", "05-06": fractions and ranges are not zero-padded
   if (sep === '/') {
     if (a === 24 && b === 7) return false; // "24/7": round the clock
     if (RATIO_AFTER.has(next) || precededBy(text, start, RATIO_BEFORE)) return false;
-    return a > b;
+    return a > b || saleDay; // "Ngày độc thân 11/11"
   }
   // "-": dates are written this way in most Vietnamese papers ("Sáng 20-7").
   const after = charAfter(text, end);

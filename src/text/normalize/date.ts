@@ -6,7 +6,7 @@
  * a month and year ("5/2023") and, last, a bare
  * day–month pair ("20-7"), which is a date only with date evidence (date-evidence.ts).
  */
-import { DATE_BEFORE } from '../data/context-words.js';
+import { DATE_BEFORE, MAP_SCALE_BEFORE } from '../data/context-words.js';
 import { LUNAR_MONTH_NAMES, MONTH_WORD_NAMES } from '../data/numbers.js';
 import { readCardinal } from './cardinal.js';
 import { precededBy, wordsBefore } from './context.js';
@@ -85,6 +85,17 @@ const TAGGERS: readonly DateTagger[] = [
       if (!isDay(d1) || !isDay(d2) || d1 >= d2 || !isMonth(month) || !DAY_PARTS.has(wordsBefore(ctx.text, ctx.start, 1))) return undefined;
       const second = `${g.word ?? ''}${readDay(d2, '', 0)} tháng ${readMonth(month)}`;
       return withYear(`${readDay(d1, ctx.text, ctx.start)} ${g.to} ${second}`, g.year);
+    },
+  }),
+  // "ngày 10 và 25 hằng tháng", "ngày 5 hàng tháng": days of every month are dates too ("mùng").
+  tagger({
+    name: 'monthly-day',
+    trigger: /\d (?:hằng|hàng|mỗi) tháng/,
+    source: String.raw`${B}(?<days>\d{1,2}(?:(?:,\s|\s(?:và|hoặc|đến)\s)\d{1,2}){0,6})(?= (?:hằng|hàng|mỗi) tháng)`,
+    read(g, ctx) {
+      const days = (g.days as string).split(/,\s|\s(?:và|hoặc|đến)\s/).map(Number);
+      if (!days.every(isDay) || !precededBy(ctx.text, ctx.start, DATE_BEFORE)) return undefined;
+      return (g.days as string).replace(/\d+/g, (d) => readDay(Number(d), '', 0));
     },
   }),
   // "ngày 01 tháng 7 năm 2025", "ngày 5 tháng 12", "ngày 3 tháng Chạp": a day before the month
@@ -232,7 +243,11 @@ const TAGGERS: readonly DateTagger[] = [
     name: 'month-year',
     trigger: /\d[/-](?:19|20)\d{2}/,
     source: String.raw`${B}(?<month>\d{1,2})[/-](?<year>${YEAR})${E}`,
-    read: (g) => (isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined),
+    read(g, ctx) {
+      // "tỷ lệ 1/2000": a map scale, left to the fraction class.
+      if (num(g.month) === 1 && /^\d+00$/.test(g.year ?? '') && precededBy(ctx.text, ctx.start, MAP_SCALE_BEFORE)) return undefined;
+      return isMonth(num(g.month)) ? withYear(`tháng ${readMonth(num(g.month))}`, g.year) : undefined;
+    },
   }),
   // "20-7", "20/7", "20.7": a date only with date evidence; otherwise a score, range or fraction.
   tagger({

@@ -59,6 +59,8 @@ const DOCUMENT_TYPE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DOCUMENT_TYPE_CODES).filter((code) => code.length > 1).map((code) => code.toLowerCase()),
 ]);
 
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** How far back before "số" the head of the document's name may stand ("Quyết định khởi tố vụ án hình sự số 45/…"). */
 const NAME_WORDS = 8;
 
@@ -103,6 +105,8 @@ export const documentClass: SemioticClass = {
   verbalize(m, ctx) {
     // "SPF 50/PA++++": a sunscreen's two ratings, not a document numbered 50 of PA.
     if (m[5] && PLUS_RATING_CODES[m[5]] && ctx.text[ctx.end] === '+') return undefined;
+    // "Tiểu đoàn 4/Trung đoàn 102", "Tổ 5/Khu phố 3": a capitalised word after the slash is a name, not a code.
+    if (NAME_WORD.test(m[5] ?? '') && !DOCUMENT_PARTS[m[5]]) return undefined;
     if (m[11]) return `${DOCUMENT_TYPE_CODES[m[11]] ?? m[11]} ${m[12] ?? ''}${readNumber(m[13])} trên ${readCardinal(m[14])}`;
     const code = m[1] ?? m[6];
     const type = code ? DOCUMENT_TYPE_CODES[code] : '';

@@ -5,7 +5,7 @@
  * a pair of years is a span: "niên vụ 2023/2024" → "… đến …".
  * Dates ("20/7") are taken earlier by the date classes.
  */
-import { MODEL_FAMILY_BEFORE, PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
+import { MAP_SCALE_BEFORE, MODEL_FAMILY_BEFORE, PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
 import { MINUS_WORD, VULGAR_FRACTIONS } from '../data/numbers.js';
 import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
@@ -23,6 +23,9 @@ const value = (s: string): number => Number(s.replace(/\./g, ''));
 /** "3/4" → "ba phần tư": everyday fractions say "phần", and a quarter is "tư". */
 const readProper = (num: string, den: string): string => `${readWrittenNumber(num)} phần ${den === '4' ? 'tư' : readWrittenNumber(den)}`;
 
+/** "trên 2/3 phiếu", "hơn 1/2 số đại biểu": a share of a total after a word of quantity, "phần". */
+const SHARE_BEFORE: ReadonlySet<string> = new Set(['trên', 'hơn', 'gần', 'quá', 'khoảng', 'chừng', 'chiếm', 'chưa đến', 'chưa tới', 'tối thiểu', 'ít nhất']);
+
 const TARGET_YEAR_BEFORE: ReadonlySet<string> = new Set(['đến', 'tới', 'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến']);
 
 const TWO_WORDS = /^\s(\p{L}+)(?:\s(\p{L}+))?/u;
@@ -32,6 +35,12 @@ function peopleAfter(text: string, end: number): boolean {
   const w = TWO_WORDS.exec(text.slice(end, end + 30).toLowerCase());
   return w !== null && (PEOPLE_RATIO_AFTER.has(w[1]) || (w[2] !== undefined && PEOPLE_RATIO_AFTER.has(`${w[1]} ${w[2]}`)));
 }
+
+/** "Windows 10/11", "iPhone 15/16": two generations of a product, said as options with a pause. */
+const GENERATION_NAME_BEFORE: ReadonlySet<string> = new Set([
+  'windows', 'ios', 'android', 'iphone', 'ipad', 'galaxy', 'macos', 'pixel', 'playstation', 'ps', 'xbox', 'office',
+  'ai phôn', 'ai pát', // as the respelling for offline engines left them
+]);
 
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
@@ -50,6 +59,9 @@ export const fractionClass: SemioticClass = {
     if (isYear(num) && isYear(den) && den > num + 1 && precededBy(ctx.text, ctx.start, TARGET_YEAR_BEFORE)) {
       return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
     }
+    if (den > num && den < 100 && precededBy(ctx.text, ctx.start, GENERATION_NAME_BEFORE)) {
+      return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
+    }
     // Season or school year "2023/2024", football season "2024/25": a span of years.
     if (isYear(num) && ((isYear(den) && den > num) || (denText.length === 2 && den === (num + 1) % 100))) {
       return `${readWrittenNumber(numText)} đến ${readWrittenNumber(denText)}`;
@@ -57,7 +69,11 @@ export const fractionClass: SemioticClass = {
     // "phần" is for everyday fractions (1/2, 2/3, 3/4, 1/10, 1/100); "15/63" is a rank or count.
     // A decimal numerator is a mark out of a scale ("8,5/10", "3.6/4"), never "phần".
     const proper = !/[.,]/.test(numText) && num < den && (den <= 10 || den === 100 || den === 1000);
-    const ratio = !proper || RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || peopleAfter(ctx.text, ctx.end) || precededBy(ctx.text, ctx.start, RANK_BEFORE);
+    // A map scale "tỷ lệ 1/1000" is "một trên một nghìn", as printed scales are read.
+    const scale = num === 1 && den >= 100 && precededBy(ctx.text, ctx.start, MAP_SCALE_BEFORE);
+    const share = proper && den <= 4 && precededBy(ctx.text, ctx.start, SHARE_BEFORE);
+    const counted = (RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || peopleAfter(ctx.text, ctx.end)) && !share;
+    const ratio = !proper || scale || counted || precededBy(ctx.text, ctx.start, RANK_BEFORE);
     if (g.whole) {
       // "3 1/4 lần": a whole number and a fraction; after a rank the two numbers stand apart.
       if (!proper || precededBy(ctx.text, ctx.start, RANK_BEFORE)) {

@@ -29,7 +29,7 @@ import { ordinalClass } from './ordinal.js';
 import { phoneClass, phoneCueClass } from './phone.js';
 import { countPlusClass, productPlusClass, ratingPlusClass } from './plus.js';
 import { containerClass, plateClass, vesselClass } from './plate.js';
-import { multiplyClass } from './multiply.js';
+import { formulaTimesClass, multiplyClass } from './multiply.js';
 import { numberListClass, spacedDrawClass } from './number-list.js';
 import {
   fromToDashClass,
@@ -53,7 +53,7 @@ import { TrackedText } from './tracked.js';
 import { applyClassTracked, type SemioticClass } from './types.js';
 import { cleanUnicodeTracked } from './unicode-tracked.js';
 import { urlClass } from './url.js';
-import { varietyClass } from './variety.js';
+import { advisoryIdClass, parameterCountClass, tyreSizeClass, varietyClass } from './variety.js';
 import { weekdayListClass, weekdaySpanClass } from './weekday.js';
 
 /** The built-in classes in priority order (the site lexicon, then the foreign respellings when asked, run before all of them). */
@@ -72,6 +72,9 @@ export const CLASSES: readonly SemioticClass[] = [
   roadMarkRangeClass, // "Km 120 - Km 145": the dash between two road marks is "đến", before the marks are read
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
+  advisoryIdClass, // "CVE-2024-12345": a vulnerability's year and serial, before dates and ranges read the dashes
+  tyreSizeClass, // "225/55R19": a tyre size, before fractions and codes take its pieces
+  parameterCountClass, // "671B tham số": billions of parameters, before the B is spelled
   timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols
   bloodGroupClass, // "Rh(-)", "Rh+": the sign of a blood group is a word, before a product plus or the symbol pass takes it
   ratingPlusClass, // "PA++++": a grade printed as a run of pluses is said by their count, before a product plus
@@ -105,6 +108,7 @@ export const CLASSES: readonly SemioticClass[] = [
   lowerRomanClass, // "thế kỉ xix", "phụ lục xx"
   scientificClass, // "2.5e6", "3×10^8" before multiplication and units take their pieces
   multiplyClass, // "2x600 MW": the unit must still follow a number
+  formulaTimesClass, // "= hệ số x lương cơ sở": times between the words of a formula
   measureClass, // "7 km", "95%", "−5°C" before units are spelled as acronyms ("MW")
   moneyClass, // "$5", "50.000đ", "5tr"
   teencodeClass, // "ko biết", "dc", "vs", "ntn": chat shorthand as whole lower-case words, after amounts took "5k"

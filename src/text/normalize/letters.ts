@@ -98,6 +98,8 @@ export const letterClass: SemioticClass = {
       if (single && g.prefix === g.prefix.toUpperCase() && (numberAfter || (isPersonBefore(text, start) && !precededBy(text, start, RESIDENTS)))) {
         return `${readLetters(g.prefix)}${m[0].endsWith(' ') ? ' ' : ''}`;
       }
+      // "P.301, tầng 3": no ward is numbered past a hundred; three digits are a room.
+      if (g.prefix === 'P' && /^\d{3,4}(?!\d)/.test(text.slice(end, end + 5))) return 'phòng ';
       return `${ADMIN_PREFIXES[g.prefix.toLowerCase()]} `;
     }
     if (g.province) {

@@ -26,8 +26,8 @@ const PATTERN = new RegExp(
     [
       // "$5", "€3 tỷ", "$10-$20", "$10-20".
       String.raw`(?<symbol>${SYMBOL})\s?(?<a>${NUM})(?:${DASH}(?:\k<symbol>)?(?<b>${NUM}))?${MAGNITUDE('mag1')}(?![\p{N}])`,
-      // "15k-20k", "50.000đ-100.000đ", "10$-20$", "1tr-1tr5": each side with its own form.
-      String.raw`${NUM_START}(?<c>${NUM})\s?${AFTER('1')}${DASH}(?<d>${NUM})\s?${AFTER('2')}(?![\p{L}\p{N}])`,
+      // "15k-20k", "50.000đ-100.000đ", "10$-20$", "1tr-1tr5": each side with its own form; "500K-2 triệu": a magnitude word.
+      String.raw`${NUM_START}(?<c>${NUM})\s?${AFTER('1')}${DASH}(?<d>${NUM})(?:\s?${AFTER('2')}|\s(?<mag4>triệu|tỷ|tỉ))(?![\p{L}\p{N}])`,
       // "50.000đ", "3tr5", "800k", "25₫", "40-50tr", "2,5 tỷ $": a number, range or magnitude, then the form.
       String.raw`${NUM_START}(?<e>${NUM})(?:${DASH}(?<f>${NUM}))?${MAGNITUDE('mag2')}\s?${AFTER('3')}(?![\p{L}\p{N}])`,
       // "USD 5", "USD 2 triệu", "VND 50 tỷ": a code before the amount (not a pair's second, "USD/VND 25.400").
@@ -149,7 +149,7 @@ export const moneyClass: SemioticClass = {
       return `${readAfterSymbol(g.a as string)}${upper}${withMagnitude(g.mag1)} ${CURRENCY_SYMBOLS[g.symbol]}`;
     }
     if (g.c) {
-      const [first, second] = [readForm(g, '1', ctx), readForm(g, '2', ctx)];
+      const [first, second] = [readForm(g, '1', ctx), g.mag4 ?? readForm(g, '2', ctx)];
       if (!first || !second) return undefined;
       return `${readWrittenNumber(g.c)} ${first} đến ${readWrittenNumber(g.d as string)} ${second}`;
     }

@@ -63,3 +63,15 @@ const GENERATION_AFTER = /^ đời (?:đầu|cuối|giữa)(?![\p{L}])/u;
 
 /** Another generation just listed before it: "gen Z và 9x", "thế hệ 8x, 9x", "2K và 10x". */
 const GENERATION_LISTED = /(?:(?<![\p{L}\p{N}])(?:\d{1,2}x|\d[kK]\d?)|(?:năm|sáu|bảy|tám|chín|mười) ích|\b[Gg]en [A-Z]|[Gg]en [Aa]lpha)\s?(?:,|và|hay|hoặc|lẫn|đến|-)\s$/u;
+
+/**
+ * A spaced "x" between words of a formula, after its "=": "Tiền lương = hệ số x mức lương cơ
+ * sở" → "… hệ số nhân mức lương cơ sở" (a lone "x" elsewhere stays a letter: "điểm x").
+ * @example verbalize "Lương = hệ số x lương cơ sở" → "Lương = hệ số nhân lương cơ sở"
+ */
+export const formulaTimesClass: SemioticClass = {
+  name: 'formula-times',
+  pattern: /(?<=\p{Ll} )[x×](?= \p{Ll})/gu,
+  trigger: /=[^=]* [x×] /,
+  verbalize: (m, { text, start }) => (text.lastIndexOf('=', start) >= 0 ? 'nhân' : undefined),
+};

@@ -18,8 +18,12 @@ export const productPlusClass: SemioticClass = {
   trigger: { test: (text: string) => text.includes('+') && /\p{L}\+|\p{Lu}\p{N}+\+/u.test(text) },
   // A lone letter is a grade, a blood group or a channel ("điểm A+", "nhóm máu O+", "K+"): "cộng".
   // A group of countries widened ("OPEC+", "BRICS+") is "cộng" too.
+  // A count with its magnitude letter ("100M+ lượt tải") is left to the count plus.
   verbalize: (_m, { text, start }) =>
-    LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || GROUP_PLUS.has(nameBefore(text, start)) ? undefined : ' plus',
+    LONE_LETTER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || GROUP_PLUS.has(nameBefore(text, start)) ||
+    COUNT_MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+      ? undefined
+      : ' plus',
 };
 
 /**
@@ -38,6 +42,10 @@ export const ratingPlusClass: SemioticClass = {
 /** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */
 const nameBefore = (text: string, start: number): string => /[\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[0] ?? '';
 
+/** "100M+", "10K+": a count with a magnitude letter (million, thousand, billion). */
+const COUNT_MAGNITUDE_BEFORE = /(?:^|[\s(“"])\d+(?:[.,]\d{1,2})?[KkMB]$/u;
+const MAGNITUDE_LETTERS: Readonly<Record<string, string>> = { K: 'nghìn', k: 'nghìn', M: 'triệu', B: 'tỷ' };
+
 const LONE_LETTER_BEFORE = /(?:^|[\s(“"])(?:[A-Z]|AB)$/u;
 
 /** After a test or a mark: "IELTS 7.5+" is that band or above ("ai en": IELTS respelled). */
@@ -53,9 +61,11 @@ const BAND_BEFORE = /(?:IELTS|TOEIC|TOEFL|SAT|GPA|ai en|band|điểm) $/u;
 export const countPlusClass: SemioticClass = {
   name: 'count-plus',
   needsDigits: true,
-  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)\+(?![\p{L}\p{N}+])(?: (tuổi)(?![\p{L}]))?/gu,
-  trigger: { test: (text: string) => text.includes('+') && /\d\+/.test(text) },
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d{1,2})?)([KkMB])?\+(?![\p{L}\p{N}+])(?: (tuổi)(?![\p{L}]))?/gu,
+  trigger: { test: (text: string) => text.includes('+') && /\d[KkMB]?\+/.test(text) },
   verbalize(m, { text, start, end }) {
+    // "100M+ lượt tải", "10K+ người theo dõi": more than that many, before a lower-case word.
+    if (m[2]) return m[3] || !/^ \p{Ll}/u.test(text.slice(end, end + 2)) ? undefined : `hơn ${readWrittenNumber(m[1])} ${MAGNITUDE_LETTERS[m[2]]}`;
     if (BAND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
       const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
       return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
@@ -63,7 +73,7 @@ export const countPlusClass: SemioticClass = {
     // "Dimensity 9300+": a model of a chip family, "plus" as its maker says it.
     if (!m[2] && precededBy(text, start, MODEL_FAMILY_BEFORE)) return `${readWrittenNumber(m[1])} plus`;
     // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
-    if (m[2]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
+    if (m[3]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
     // "nhóm tuổi 65+": the age word was said, "sáu mươi lăm trở lên".
     if (wordsBefore(text, start, 1) === 'tuổi') return `${readWrittenNumber(m[1])} trở lên`;
     return RANGE_AFTER.has(wordAfter(text, end)) ? `hơn ${readWrittenNumber(m[1])}` : undefined;

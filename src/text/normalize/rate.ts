@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -26,6 +26,8 @@ const PATTERN = new RegExp(
 const WORD_CHAR = /[\p{L}\p{N}%]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
+/** A price's first divisor just before: "đồng/ngày" in "đồng/ngày/tài khoản". */
+const CHAINED_AFTER_PRICE = /(?:đồng|USD|VNĐ|VND|nghìn|triệu|tỷ)\s?\/\s?\p{L}+$/u;
 /** Currencies after which any word is a unit of sale. */
 const CURRENCY_BEFORE = /(?:đồng|USD|VNĐ|VND|đô la|đô la mỹ|đô|euro|ơ rô|yên|yen|tệ|bảng anh|won|uôn|bạt|nghìn|ngàn|triệu)$/;
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
@@ -47,6 +49,9 @@ const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** What is counted in a sample: cells, copies, particles, colonies. */
 const DENSITY_COUNT_BEFORE = /(?:tế bào|copies|bản sao|hạt|khuẩn lạc|CFU|vi khuẩn|bào tử|trứng)$/u;
+/** "500 Wh/kg", "250 kJ/kg": energy per mass is a density, "trên" (a yield "tấn/ha" is per item). */
+const ENERGY_WORD_BEFORE = /(?:oát|oát giờ|jun|ca lo)$/u;
+const PER_MASS = new Set(['kg', 'g']);
 /** "USD/VND", "EUR/USD": a currency pair (exchange rate) reads "trên", not "một". */
 const CODE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{3,4})$/u;
 const isCurrencyPair = (unit: string, left: string): boolean =>
@@ -74,7 +79,7 @@ export const rateClass: SemioticClass = {
       return ` trên ${unit}`;
     }
     if (m[1]) {
-      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? m[1];
+      const unit = PER_TIME_UNITS[m[1]] ?? UNITS[m[1]] ?? RATE_SHORT_WORDS[m[1]] ?? m[1];
       // "20.000/mm3": a bare number per unit is a density, "trên"; "đồng/kg", "người/km2" per item, "một".
       // A unit per volume is a concentration, "trên": "0,4 mg/lít" → "mi li gam trên lít" (but "đồng/lít" is a price).
       const left = text.slice(Math.max(0, start - 12), start);
@@ -82,13 +87,17 @@ export const rateClass: SemioticClass = {
       const concentration = PER_VOLUME_TREN.has(m[1]) && (UNIT_WORD_BEFORE.test(left) || DENSITY_COUNT_BEFORE.test(left)) && !CURRENCY_BEFORE.test(left);
       // "km/giờ" is a speed, "trên"; a price per hour "23.800 đồng/giờ" is "một giờ".
       const perTime = PER_WORDS_TREN.has(m[1]) && !CURRENCY_BEFORE.test(left);
-      const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || concentration;
+      const density = concentration || (PER_MASS.has(m[1]) && ENERGY_WORD_BEFORE.test(left));
+      const perUnit = perTime || (DIGIT.test(before) && UNITS[m[1]] !== undefined && !RATE_WORDS.has(m[1])) || density;
       return perUnit ? ` trên ${unit}` : ` một ${unit}`;
     }
     if (m[2] && NUMBER_WORDS.has(m[2])) return ` trên ${m[2]}`; // "mm/24h", "trực 24/24h"
     if (m[2]) {
       const before = text.slice(Math.max(0, start - 12), start);
-      if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before)) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
+      if (PER_MAGNITUDE_WORDS.has(m[2]) && !CURRENCY_BEFORE.test(before)) return ` trên ${m[2]}`;
+      // "20 triệu đồng/ngày/tài khoản": a second divisor of a price is per item too.
+      const chained = CHAINED_AFTER_PRICE.test(text.slice(Math.max(0, start - 24), start));
+      if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) || chained) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
       const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
       return counted ? ` một ${m[2]}` : undefined;
     }

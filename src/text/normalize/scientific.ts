@@ -61,7 +61,8 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
  */
 export const subscriptClass: SemioticClass = {
   name: 'subscript',
-  pattern: /(?<=[\p{L}\p{N})])[₀-₉]+/gu,
+  // "PM₂.₅": a subscript decimal keeps its point.
+  pattern: /(?<=[\p{L}\p{N})])[₀-₉]+(?:\.[₀-₉]+)?/gu,
   trigger: /[₀-₉]/,
-  verbalize: (m) => [...m[0]].map((c) => String(SUBSCRIPT_DIGITS.indexOf(c))).join(''),
+  verbalize: (m) => [...m[0]].map((c) => (c === '.' ? c : String(SUBSCRIPT_DIGITS.indexOf(c)))).join(''),
 };

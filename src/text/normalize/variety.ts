@@ -6,8 +6,9 @@
  */
 import { FLIGHT_BEFORE, RANGE_AFTER, VARIETY_BEFORE } from '../data/context-words.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
-import { readDigits } from './cardinal.js';
+import { readCardinal, readDigits } from './cardinal.js';
 import { wordAfter } from './context.js';
+import { readWrittenNumber } from './number.js';
 import { spellLetters } from './spell.js';
 import type { SemioticClass } from './types.js';
 
@@ -36,4 +37,34 @@ export const varietyClass: SemioticClass = {
     if (m[1] && YEAR.test(m[2]) && ABBREVIATIONS.get(m[1])?.includes(' ')) return undefined;
     return m[1] ? `${spellLetters(m[1])} ${readDigits(m[2])}` : `${spellLetters(m[3])} ${readDigits(m[4])}`;
   },
+};
+
+/**
+ * A vulnerability's identifier: "CVE-2024-12345" → "xê vê e hai nghìn không trăm hai mươi tư,
+ * một hai ba bốn năm": the year as a year, the serial digit by digit (not an amount, not a range).
+ */
+export const advisoryIdClass: SemioticClass = {
+  name: 'variety',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}])(CVE|cve)-((?:19|20)\d\d)-(\d{4,7})(?![\p{L}\p{N}])/gu,
+  trigger: /CVE-\d/i,
+  verbalize: (m) => `${spellLetters(m[1].toUpperCase())} ${readCardinal(m[2])}, ${readDigits(m[3])}`,
+};
+
+/** A tyre size "225/55R19" → "hai trăm hai mươi lăm trên năm mươi lăm e rờ mười chín" (width, profile, rim). */
+export const tyreSizeClass: SemioticClass = {
+  name: 'variety',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}/])(\d{3})\/(\d{2}) ?(Z?R)(\d{2})(?![\p{L}\p{N}])/gu,
+  trigger: /\d\/\d\d ?Z?R\d/,
+  verbalize: (m) => `${readCardinal(m[1])} trên ${readCardinal(m[2])} ${spellLetters(m[3])} ${readCardinal(m[4])}`,
+};
+
+/** A model's size in parameters: "DeepSeek-V3 có 671B tham số" → "sáu trăm bảy mươi mốt tỷ" (B is billions). */
+export const parameterCountClass: SemioticClass = {
+  name: 'variety',
+  needsDigits: true,
+  pattern: /(?<![\p{L}\p{N}.,])(\d{1,4}(?:[.,]\d)?)B(?= tham số(?![\p{L}]))/gu,
+  trigger: /\dB tham số/,
+  verbalize: (m) => `${readWrittenNumber(m[1].replace('.', ','))} tỷ`,
 };

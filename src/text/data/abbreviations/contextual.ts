@@ -104,7 +104,15 @@ export const CONTEXT_READINGS: ReadonlyMap<string, readonly ContextReading[]> = 
     before: new Set(['trận', 'vòng', 'lọt vào', 'vào đến', 'tiến vào', 'vé vào', 'tấm vé vào', 'trận đấu']),
     after: /^ (?:lượt đi|lượt về|SEA Games|AFF|World Cup|Champions League|Euro|EURO|Asian Cup|U23)(?![\p{L}\p{N}])/u,
     say: 'chung kết',
+  }, {
+    // Statistics releases: "tăng 8,2% so với CK" is the same period a year before.
+    before: new Set(['so với', 'so cùng', 'so với cùng']),
+    say: 'cùng kỳ',
   }]],
+  // Budget reports: "bằng 105,6% DT", "vượt DT": the estimate (dự toán) after a share or a comparison.
+  ['DT', [{ before: new Set(['phần trăm', 'so với', 'vượt', 'so']), say: 'dự toán' }]],
+  // "đạt 98% KH", "vượt KH đề ra": the plan (kế hoạch) after a share or a comparison.
+  ['KH', [{ before: new Set(['phần trăm', 'so với', 'vượt', 'theo']), say: 'kế hoạch' }]],
   // "hãng HK", "Cảng HK Pleiku": aviation (elsewhere HK is học kỳ).
   ['HK', [{ before: new Set(['hãng', 'cảng', 'ngành', 'cục', 'tổng công ty', 'an ninh', 'giá vé']), say: 'hàng không' }]],
   // "vụ HT", "lúa HT": the summer–autumn crop (elsewhere HT is hiệu trưởng).

@@ -38,6 +38,8 @@ const DOCUMENT_ISSUERS: Readonly<Record<string, string>> = {
   TLST: 'thụ lý sơ thẩm', TLPT: 'thụ lý phúc thẩm',
   // Tender packages (Luật Đấu thầu 2023): "Gói thầu số 12/2024/TV" tư vấn, "…/XL" xây lắp.
   TV: 'tư vấn', XL: 'xây lắp',
+  // Divisions of a provincial office that sign its letters: "Văn bản số 2345/UBND-NC" nội chính, "…/UBND-VX" văn xã.
+  NC: 'nội chính', VX: 'văn xã', KGVX: 'khoa giáo văn xã',
 };
 
 /** Every piece of a document code, types first. */

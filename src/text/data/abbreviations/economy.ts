@@ -64,7 +64,7 @@ export const ECONOMY: Readonly<Record<string, string>> = {
   BHPNT: 'bảo hiểm phi nhân thọ', KNXK: 'kim ngạch xuất khẩu', KNNK: 'kim ngạch nhập khẩu', TTTM: 'trung tâm thương mại',
   CHXD: 'cửa hàng xăng dầu', GTSX: 'giá trị sản xuất', TTHCC: 'trung tâm hành chính công',
   NHTMNN: 'ngân hàng thương mại nhà nước', NSTƯ: 'ngân sách trung ương', KTT: 'kế toán trưởng',
-  ATVSLĐ: 'an toàn vệ sinh lao động', TNLĐ: 'tai nạn lao động', BHLĐ: 'bảo hộ lao động', GPLĐ: 'giấy phép lao động',
+  ATVSLĐ: 'an toàn vệ sinh lao động', TNLĐ: 'tai nạn lao động', 'TNLĐ-BNN': 'tai nạn lao động bệnh nghề nghiệp', BNN: 'bệnh nghề nghiệp', BHLĐ: 'bảo hộ lao động', GPLĐ: 'giấy phép lao động',
   TTDVVL: 'trung tâm dịch vụ việc làm', TBLS: 'thương binh liệt sĩ', BVMT: 'bảo vệ môi trường',
   VSMT: 'vệ sinh môi trường', 'NS&VSMT': 'nước sạch và vệ sinh môi trường', CTR: 'chất thải rắn',
   CTRSH: 'chất thải rắn sinh hoạt', NNCNC: 'nông nghiệp công nghệ cao', NZD: 'đô la niu di lân',

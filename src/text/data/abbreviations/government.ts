@@ -96,7 +96,9 @@ export const GOVERNMENT: Readonly<Record<string, string>> = {
   ATTT: 'an toàn thông tin', HTTT: 'hệ thống thông tin', ĐBKK: 'đặc biệt khó khăn', BLGĐ: 'bạo lực gia đình',
   BĐG: 'bình đẳng giới', TNXH: 'tệ nạn xã hội', MBN: 'mua bán người', QHCT: 'quy hoạch chi tiết',
   QHC: 'quy hoạch chung', QHPK: 'quy hoạch phân khu', QSĐP: 'quân sự địa phương', NBD: 'nước biển dâng',
-  XNM: 'xâm nhập mặn',
+  XNM: 'xâm nhập mặn', MĐXD: 'mật độ xây dựng', HSSDĐ: 'hệ số sử dụng đất',
+  // One-stop desks (Nghị định 61/2018/NĐ-CP): "Bộ phận TN&TKQ", "Trung tâm PVHCC tỉnh".
+  'TN&TKQ': 'tiếp nhận và trả kết quả', PVHCC: 'phục vụ hành chính công',
   // Bodies created or renamed in 2025 (Nghị định 41/2025/NĐ-CP: Bộ Dân tộc và Tôn giáo) and
   // short forms of Party boards in running text ("Ban TG&DV Tỉnh ủy", "UBTƯ MTTQ Việt Nam").
   'DT-TG': 'dân tộc và tôn giáo', 'DT&TG': 'dân tộc và tôn giáo', DTTG: 'dân tộc và tôn giáo',

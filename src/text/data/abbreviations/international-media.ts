@@ -9,7 +9,7 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   UN: 'liên hợp quốc', LHQ: 'liên hợp quốc', HĐBA: 'hội đồng bảo an', EU: 'e u',
   WB: 'ngân hàng thế giới', IMF: 'i em ép', WTO: 'vê kép tê o', ADB: 'a đê bê', CPTPP: 'xê pê tê pê pê', EVFTA: 'e vê ép tê a',
   FTA: 'ép tê a', UAE: 'u a e', G7: 'giê bảy', G20: 'giê hai mươi',
-  '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ',
+  '2G': 'hai gờ', '3G': 'ba gờ', '4G': 'bốn gờ', '5G': 'năm gờ', '6G': 'sáu gờ',
   GPS: 'giê pê ét',
   'AI': 'a i',
   'KOL': 'ca o e lờ', 'OK': 'ô kê', 'TV': 'ti vi',
@@ -20,19 +20,20 @@ export const INTERNATIONAL_MEDIA: Readonly<Record<string, string>> = {
   'Tel': 'điện thoại', 'STT': 'số thứ tự',
   'ĐKKD': 'đăng ký kinh doanh', 'CMCN': 'cách mạng công nghiệp', 'F0': 'ép không', 'F1': 'ép một', 'F2': 'ép hai',
   'Covid-19': 'cô vít mười chín', 'COVID-19': 'cô vít mười chín',
-  'PM2.5': 'pê em hai phẩy năm',
+  'PM2.5': 'pê em hai phẩy năm', 'PM2,5': 'pê em hai phẩy năm',
   'PM10': 'pê em mười',
   BBT: 'ban biên tập', PTBT: 'phó tổng biên tập', MC: 'em xi', SGGP: 'sài gòn giải phóng', MXH: 'mạng xã hội',
   IOC: 'i o xê', AFF: 'a ép ép',
   // Entertainment and e-sports pages (Zing, Dân trí Giải trí): charts, rating boards, games.
   IMDb: 'i em đê bê', tvN: 'tê vê en', 'No.': 'số', LMHT: 'liên minh huyền thoại', ĐTDV: 'đấu trường danh vọng',
+  CKTG: 'chung kết thế giới', // "vô địch CKTG 2024": the League of Legends world final
   // Standards (Luật Tiêu chuẩn và quy chuẩn kỹ thuật 2006): "ISO 9001:2015", "TCVN 5574:2018".
   TCVN: 'tiêu chuẩn việt nam', QCVN: 'quy chuẩn việt nam', IEC: 'i e xê',
   // Technology words said as words or spelled the usual way in tech news (VnExpress Số hóa, ICTnews).
   LCD: 'e lờ xê đê', CPU: 'xê pê u', GPU: 'giê pê u', SSD: 'ét ét đê',
   HDD: 'hát đê đê', USB: 'u ét bê', PC: 'pê xê', VR: 'vê e rờ', NFT: 'en ép tê', API: 'a pê i',
   SMS: 'ét em ét', OTP: 'ô tê pê', UAV: 'u a vê', SUV: 'ét u vê', GDP: 'giê đê pê', CPI: 'xê pê i',
-  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', 'e-commerce': 'thương mại điện tử', 'F&B': 'ép en bê',
+  FDI: 'ép đê i', ODA: 'ô đê a', PCI: 'pê xê i', PCIe: 'pê xê i e', 'e-commerce': 'thương mại điện tử', 'F&B': 'ép en bê',
   // Broadcasters and papers cited as sources: "theo THVL", "báo ANTĐ", "báo GD&TĐ".
   THVL: 'truyền hình vĩnh long', ANTĐ: 'an ninh thủ đô', 'GD&TĐ': 'giáo dục và thời đại',
   'PT-TH': 'phát thanh truyền hình', PTTH: 'phát thanh truyền hình', PTV: 'phát thanh viên', NBVN: 'nhà báo việt nam',

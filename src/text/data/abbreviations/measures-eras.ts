@@ -9,4 +9,6 @@ export const MEASURES_ERAS: Readonly<Record<string, string>> = {
   ÂL: 'âm lịch', âl: 'âm lịch', Hb: 'hát bê',
   // Lottery result tables: the special prize's row ("G.ĐB: 45821").
   'G.ĐB': 'giải đặc biệt',
+  // A car's outer size in specification tables: "kích thước D x R x C lần lượt 4.595 x 1.750 x 1.730 mm".
+  'D x R x C': 'dài nhân rộng nhân cao', 'DxRxC': 'dài nhân rộng nhân cao',
 };

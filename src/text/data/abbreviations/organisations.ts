@@ -25,7 +25,7 @@ export const ORGANISATIONS: Readonly<Record<string, string>> = {
   TNDS: 'trách nhiệm dân sự', THAHS: 'thi hành án hình sự', TANDCC: 'tòa án nhân dân cấp cao',
   VKSNDCC: 'viện kiểm sát nhân dân cấp cao', CQTHADS: 'cơ quan thi hành án dân sự', TTHC: 'thủ tục hành chính',
   // Army: "diễn tập KVPT tỉnh", "QNCN", "HSQ-BS".
-  KVPT: 'khu vực phòng thủ', HQND: 'hải quân nhân dân', PKKQ: 'phòng không không quân', QNCN: 'quân nhân chuyên nghiệp',
+  KVPT: 'khu vực phòng thủ', HQND: 'hải quân nhân dân', PKKQ: 'phòng không không quân', 'PK-KQ': 'phòng không không quân', QNCN: 'quân nhân chuyên nghiệp',
   HSQ: 'hạ sĩ quan', 'HSQ-BS': 'hạ sĩ quan binh sĩ', TCCT: 'tổng cục chính trị', SQ: 'sĩ quan', CNQP: 'công nghiệp quốc phòng',
   TCKT: 'tổng cục kỹ thuật', BTTM: 'bộ tổng tham mưu', TTM: 'tổng tham mưu',
   // Vietnamese short names (international bodies said as words are in data/respellings.ts).

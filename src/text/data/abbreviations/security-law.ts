@@ -34,4 +34,7 @@ export const SECURITY_LAW: Readonly<Record<string, string>> = {
   QLBVR: 'quản lý bảo vệ rừng', BQLRPH: 'ban quản lý rừng phòng hộ', HKL: 'hạt kiểm lâm', CCKL: 'chi cục kiểm lâm',
   ĐBP: 'đồn biên phòng', HĐTP: 'hội đồng thẩm phán', HTND: 'hội thẩm nhân dân', HVCSND: 'học viện cảnh sát nhân dân',
   HVANND: 'học viện an ninh nhân dân', HVKTQS: 'học viện kỹ thuật quân sự',
+  // Court fees and the instance of a judgment printed alone (Nghị quyết 326/2016/UBTVQH14: "án phí HSST").
+  HSST: 'hình sự sơ thẩm', HSPT: 'hình sự phúc thẩm', DSST: 'dân sự sơ thẩm', DSPT: 'dân sự phúc thẩm',
+  'HS-ST': 'hình sự sơ thẩm', 'HS-PT': 'hình sự phúc thẩm', 'DS-ST': 'dân sự sơ thẩm', 'DS-PT': 'dân sự phúc thẩm',
 };

@@ -19,7 +19,7 @@ export const TITLES: Readonly<Record<string, string>> = {
   'LS.': 'luật sư', NSND: 'nghệ sĩ nhân dân', NSƯT: 'nghệ sĩ ưu tú', NGND: 'nhà giáo nhân dân',
   NGƯT: 'nhà giáo ưu tú', TTND: 'thầy thuốc nhân dân', TTƯT: 'thầy thuốc ưu tú', NNND: 'nghệ nhân nhân dân',
   NNƯT: 'nghệ nhân ưu tú', AHLĐ: 'anh hùng lao động', AHLLVT: 'anh hùng lực lượng vũ trang',
-  AHLLVTND: 'anh hùng lực lượng vũ trang nhân dân', BMVNAH: 'bà mẹ việt nam anh hùng', MVNAH: 'mẹ việt nam anh hùng',
+  AHLLVTND: 'anh hùng lực lượng vũ trang nhân dân', BMVNAH: 'bà mẹ việt nam anh hùng', MVNAH: 'mẹ việt nam anh hùng', VNAH: 'việt nam anh hùng',
   HLV: 'huấn luyện viên', VĐV: 'vận động viên', TTV: 'trọng tài viên', GĐ: 'giám đốc', PGĐ: 'phó giám đốc',
   TGĐ: 'tổng giám đốc', PTGĐ: 'phó tổng giám đốc', BGĐ: 'ban giám đốc', BGH: 'ban giám hiệu', HT: 'hiệu trưởng',
   PCT: 'phó chủ tịch', CTHĐQT: 'chủ tịch hội đồng quản trị', TBT: 'tổng bí thư', CTN: 'chủ tịch nước',
