@@ -1,6 +1,8 @@
 /**
  * The text front end's CLI commands, registered by src/cli.ts.
- *   normalize: one normalized line per input line (empty line in → empty line out)
+ *   normalize: one normalized line per input line (empty line in → empty line out); a line
+ *              holding several sentences is split by the segmenter and each is normalized
+ *              alone, so "… của UBND. Sau đó …" keeps its full stop
  *   (normalize and prepare are engine-neutral: foreign words as written; --respell shows
  *   what the offline engines get, foreign words respelled: data/respellings.ts)
  *   segment:   a whole text in, one sentence per line out (original text, after NFC only)
@@ -12,8 +14,9 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeSentence } from './normalize/index.js';
 import { prepareArticle } from './pipeline.js';
+import { SENTENCE_OPENERS } from './data/segment-rules.js';
 import { segmentText } from './segment.js';
-import type { Lexicon, SpokenSentence } from './types.js';
+import type { Lexicon, Sentence, SpokenSentence } from './types.js';
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream;
@@ -40,6 +43,59 @@ function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+/**
+ * A dot the segmenter took as a sentence end that the normalizer reads better inside one:
+ * glued ("tr.CN"), or after an initial or a short form ("X. Ia Pa", "Tr. Minh", "80 tr. USD").
+ */
+const DOUBTFUL_END = /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{1,2}|[a-z]{1,3})\.$/u;
+
+/** The line's sentences, grouped: a doubtful split puts a sentence in the group before it. */
+function sentenceGroups(line: string): string[][] {
+  const groups: string[][] = [];
+  let prev: Sentence | undefined;
+  for (const s of segmentText(line)) {
+    const doubtful = prev !== undefined && (prev.charEnd === s.charStart || DOUBTFUL_END.test(prev.text));
+    if (doubtful) groups[groups.length - 1].push(line.slice(prev?.charEnd, s.charEnd));
+    else groups.push([s.text]);
+    prev = s;
+  }
+  return groups;
+}
+
+/** What a listener hears: the words, case and punctuation aside. */
+const heard = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A group split where the segmenter was doubtful: read apart when that changes no word, so
+ * the full stop after an initial survives ("…là Lê Văn T. Tại cơ quan…"); read as one where
+ * the split would change the reading ("người dân X. Ia Pa" is the commune, "80 tr. USD").
+ */
+function readGroup(pieces: string[], options: { respellForeign: boolean }): string {
+  if (pieces.length === 1) return normalizeSentence(pieces[0], options);
+  const together = normalizeSentence(pieces.join('').trim(), options);
+  if (!pieces.slice(1).every(opensSentence)) return together;
+  const apart = pieces.map((p) => normalizeSentence(p.trim(), options)).join(' ');
+  return heard(apart) === heard(together) ? apart : together;
+}
+
+const PERSON_OPENERS: ReadonlySet<string> = new Set(['Ông', 'Bà', 'Anh', 'Chị', 'Em', 'Cháu']);
+
+/** "Tại cơ quan…", "Chị H. cho biết…": a sentence opener, not a name going on ("T. Gia Lai", "Tr. Minh"). */
+function opensSentence(piece: string): boolean {
+  const [first = '', second = ''] = piece.trim().split(/\s+/);
+  return PERSON_OPENERS.has(first) || (SENTENCE_OPENERS.has(first) && !/^\p{Lu}/u.test(second));
+}
+
+/**
+ * One input line, sentence by sentence as the service reads an article (segmentText, then
+ * normalizeSentence): an abbreviation's dot that ends the first sentence is its full stop.
+ */
+function normalizeLine(line: string, respellForeign: boolean): string {
+  const groups = sentenceGroups(line.normalize('NFC'));
+  if (groups.length === 1 && groups[0].length === 1) return normalizeSentence(line, { respellForeign });
+  return groups.map((g) => readGroup(g, { respellForeign })).join(' ');
+}
+
 const NORMALIZE_USAGE = 'usage: tts-reader normalize [--respell] < LINES';
 
 /** `tts-reader normalize [--respell]`: lines on stdin → normalized lines on stdout. */
@@ -53,7 +109,7 @@ export const normalizeCommand: Command = async (args, io) => {
   const input = await readAll(io.stdin);
   const lines = input.split('\n');
   if (lines[lines.length - 1] === '') lines.pop(); // a final newline ends the last line
-  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeSentence(line.replace(/\r$/, ''), { respellForeign })));
+  const out = lines.map((line) => (line.trim() === '' ? '' : normalizeLine(line.replace(/\r$/, ''), respellForeign)));
   await writeAll(io.stdout, out.length ? `${out.join('\n')}\n` : '');
 };
 

@@ -25,6 +25,25 @@ describe('CLI text commands', () => {
     expect(await run('normalize', 'Có 2 xã.\r\nCó 3 xã.')).toBe('Có hai xã.\nCó ba xã.\n');
   });
 
+  it('normalize reads a line of several sentences one by one, the abbreviation\'s full stop kept', async () => {
+    const out = await run('normalize', 'Dự án đã trình UBND. Sau đó các sở thẩm định.\nHồ sơ gửi Bộ GD&ĐT. Ngày 01/7, tỉnh sáp nhập.\n');
+    expect(out).toBe('Dự án đã trình ủy ban nhân dân. Sau đó các sở thẩm định.\nHồ sơ gửi Bộ giáo dục và đào tạo. Ngày mùng một tháng bảy, tỉnh sáp nhập.\n');
+  });
+
+  it('normalize keeps one sentence where the split is doubtful (an initial, a short form)', async () => {
+    const out = await run('normalize', 'Bà con H. Chư Păh đón nước về.\nDự án vay 80 tr. USD từ Ngân hàng Thế giới.\n');
+    expect(out).toBe('Bà con huyện Chư Păh đón nước về.\nDự án vay tám mươi triệu đô la mỹ từ Ngân hàng Thế giới.\n');
+  });
+
+  it('normalize keeps the full stop after an initial when a sentence opener follows', async () => {
+    const out = await run('normalize', 'Đối tượng là Lê Văn T. Tại cơ quan điều tra, T. khai nhận.\nVụ cháy xảy ra tại nhà ông Tr. Minh.\n');
+    expect(out).toBe('Đối tượng là Lê Văn tê. Tại cơ quan điều tra, tê khai nhận.\nVụ cháy xảy ra tại nhà ông trờ Minh.\n');
+  });
+
+  it('normalize keeps the full stop of a dotted phrase at a sentence end (v.v.)', async () => {
+    expect(await run('normalize', 'Gồm gạo, tiêu v.v. Kim ngạch tăng.\n')).toBe('Gồm gạo, tiêu vân vân. Kim ngạch tăng.\n');
+  });
+
   it('segment writes one sentence per line, original text after NFC', async () => {
     const out = await run('segment', 'Tiêu đề\nSáng 20-7, hội nghị khai mạc. Có 4.857 đảng viên.'.normalize('NFD'));
     expect(out).toBe('Tiêu đề\nSáng 20-7, hội nghị khai mạc.\nCó 4.857 đảng viên.\n');

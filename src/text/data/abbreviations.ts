@@ -66,6 +66,8 @@ export const CODE_PREFIXES: Readonly<Record<string, string>> = {
   U: 'u', CT: 'cao tốc', COP: 'cốp', SEA: 'xi', APEC: 'a pếch', ASEAN: 'a xê an', G: 'giê', Km: 'ki lô mét', KM: 'ki lô mét', km: 'ki lô mét',
   // Petrol grades as printed on price notices: "RON92", "E5 RON92".
   RON: 'ron',
+  // A legislature with its term: "QH15", "UBTVQH15" (also in "27/2024/QH15") → "quốc hội khóa mười lăm".
+  QH: 'quốc hội khóa', UBTVQH: 'ủy ban thường vụ quốc hội khóa',
   // Flood alert levels in hydrological bulletins (Quyết định 05/2020/QĐ-TTg): "trên BĐ3 0,5 m".
   BĐ: 'báo động',
   // Chart positions in entertainment news: "No.1 Billboard" is số một.

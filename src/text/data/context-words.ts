@@ -107,6 +107,24 @@ export const RATIO_AFTER: ReadonlySet<string> = new Set([
   'sao',
 ]);
 
+/**
+ * People counted out of a group after a fraction, one or two words: "4/5 ứng viên", "3/10 học
+ * sinh" are a count out of a total ("bốn trên năm"); a vote's threshold stays a share ("2/3 đại
+ * biểu", and "2/3 số xã" with "số": "phần").
+ */
+export const PEOPLE_RATIO_AFTER: ReadonlySet<string> = new Set([
+  'ứng viên', 'học sinh', 'sinh viên', 'thí sinh', 'thành viên', 'bệnh nhân', 'cầu thủ', 'giáo viên',
+  'nhân viên', 'công nhân', 'vận động viên', 'hành khách', 'du khách', 'khách hàng', 'trẻ', 'em', 'nạn nhân',
+]);
+
+/**
+ * Chip and GPU families before a model number (lower case, as `wordsBefore` gives them):
+ * "RTX 4090/4080" are two models said with a pause (not "trên"), "Dimensity 9300+" is plus.
+ */
+export const MODEL_FAMILY_BEFORE: ReadonlySet<string> = new Set([
+  'rtx', 'gtx', 'rx', 'geforce', 'radeon', 'dimensity', 'exynos', 'snapdragon', 'helio', 'kirin', 'tensor', 'xeon',
+]);
+
 /** Codes whose grade is a run of pluses said by its count, and how the code is said: the sunscreen UVA grade "PA++++". */
 export const PLUS_RATING_CODES: Readonly<Record<string, string>> = { PA: 'pê a' };
 

@@ -42,6 +42,15 @@ export const SHORTHAND_MAGNITUDES: Readonly<Record<string, { word: string; below
 };
 
 /** Before "2t": a weight, so "xe tải 2t" is two tonnes, not two billion. */
+/**
+ * "trừ 4đ GPLX", "được cộng 2đ": after a word that adds or takes away points a small number's
+ * đ is điểm (a licence's points, an exam's marks), not đồng. `POINTS_MAYBE_BEFORE` only with
+ * a points word in the sentence (`POINTS_CONTEXT`: "được 9đ môn toán").
+ */
+export const POINTS_BEFORE: ReadonlySet<string> = new Set(['trừ', 'cộng', 'bị trừ', 'cộng thêm', 'trừ thêm', 'bị trừ mất']);
+export const POINTS_MAYBE_BEFORE: ReadonlySet<string> = new Set(['được', 'đạt', 'mất', 'bị', 'chỉ được', 'chỉ đạt']);
+export const POINTS_CONTEXT = /GPLX|giấy phép lái xe|bằng lái|điểm|ưu tiên|khuyến khích|môn |bài thi|\bthi\b/iu;
+
 export const WEIGHT_BEFORE: ReadonlySet<string> = new Set([
   'xe', 'tải', 'xe tải', 'trọng tải', 'tải trọng', 'nặng', 'khối lượng', 'sản lượng', 'hàng', 'chở', 'gạo', 'cá', 'rác',
   'cẩu', 'xe cẩu', 'sức nâng', 'xe ben',

@@ -190,7 +190,8 @@ export const maskedNumberClass: SemioticClass = {
     const digits = m[0].replace(/\./g, '');
     if (!/^\d+x+$/.test(digits)) return undefined; // "1x2.3x4" is no masked number
     const after = wordAfter(ctx.text, ctx.end);
-    if (!m[0].includes('.') && !RANGE_AFTER.has(after)) return undefined;
+    // "zoom 10x lần", "gấp 2x lần": a factor that says its "lần" again, read by the multiply class.
+    if (!m[0].includes('.') && (!RANGE_AFTER.has(after) || (after === 'lần' && /^\d+x$/.test(digits)))) return undefined;
     if (m[0].length < 3 && after !== 'tuổi') return undefined; // "2x tuổi" hơn hai mươi, but "2x" is a factor
     return `hơn ${readCardinal(digits.replace(/x/g, '0'))}`;
   },

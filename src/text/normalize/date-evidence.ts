@@ -9,7 +9,7 @@ import {
   SALE_DAY_BEFORE,
 } from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
-import { charAfter, occursBefore, precededBy, wordAfter } from './context.js';
+import { charAfter, occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
 import { isDateName } from './date-words.js';
 import { hasScoreEvidence, looksLikeScore, scoreFollows, scoreGoverns } from './score.js';
 import type { MatchContext } from './types.js';
@@ -26,6 +26,12 @@ const STRONG_ONLY: ReadonlySet<string> = new Set([...DATE_BEFORE].filter((w) => 
 const isDay = (d: number): boolean => d >= 1 && d <= 31;
 const isMonth = (m: number): boolean => m >= 1 && m <= 12;
 
+/** "ngày 12/1": the word "ngày" right before a slashed pair, not a count of days ("mỗi ngày 2/3", "3 ngày 1/2"). */
+function isDayWordBefore(text: string, start: number): boolean {
+  if (wordsBefore(text, start, 1) !== 'ngày') return false;
+  return !/(?:^|\s)(?:mỗi|một|hai|ba|vài|mấy|những|các|\d+)\s+ngày\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** Decides whether a bare day–month pair is a date (see module doc); `padded`: printed "01/12". */
 export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchContext, padded = false): boolean {
   if (!isDay(a) || !isMonth(b)) return false;
@@ -37,6 +43,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const saleDay = sep !== '-' && a === b && occursBefore(text, start, SALE_DAY_BEFORE, 5);
   const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || saleDay || precededBy(text, start, STRONG_ONLY));
   const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 24)) || thisYear);
+  if (sep === '/' && isDayWordBefore(text, start) && charAfter(text, end) !== '%') return true; // "Ngày 12/1 đội sẽ…"
   if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"

@@ -174,6 +174,13 @@ const TAGGERS: readonly DateTagger[] = [
       return isMonth(num(g.months)) ? withYear(`${readCardinal(g.months as string)} tháng`, g.year) : undefined;
     },
   }),
+  // "6T đầu năm", "3T cuối năm": a count of months before the part of the year it covers.
+  tagger({
+    name: 'month-count',
+    trigger: /\dT\s/,
+    source: String.raw`(?<![\p{L}\p{N}])(?<months>\d{1,2})T(?=\s(?:(?:đầu|cuối) năm|vừa qua|gần đây)(?![\p{L}\p{M}]))`,
+    read: (g) => (isMonth(num(g.months)) ? `${readCardinal(g.months as string)} tháng` : undefined),
+  }),
   // "quý I/2025", "quý 3-2024".
   tagger({
     name: 'quarter',

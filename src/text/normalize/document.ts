@@ -6,9 +6,10 @@
  * chính phủ"), so a type is never said twice (nor two types said: "Quy định 114-QĐ/TW" is
  * not "quy định … quyết định") and the code never dropped.
  */
-import { ABBREVIATIONS, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
+import { ABBREVIATIONS, CODE_PREFIXES, DOCUMENT_PARTS, DOCUMENT_TYPE_CODES } from '../data/abbreviations.js';
 import { readCardinal, readNumber } from './cardinal.js';
 import { spellLetters } from './spell.js';
+import { PLUS_RATING_CODES } from '../data/context-words.js';
 import { wordsBefore } from './context.js';
 import type { SemioticClass } from './types.js';
 
@@ -84,10 +85,14 @@ function typeBefore(text: string, start: number): string {
   return '';
 }
 
-/** "UBND15" (a body with a term number): expand the letters, read the digits. */
+/** Bodies numbered by their term: the number after them is the khóa. */
+const TERM_BODIES: ReadonlySet<string> = new Set(['QH', 'UBTVQH']);
+
+/** "UBND15" (a body with a term number): expand the letters, read the digits; "QH15" → "quốc hội khóa mười lăm". */
 function readCodePiece(part: string): string {
   const m = /^(\p{Lu}+)(\d+)$/u.exec(part);
-  if (m) return `${DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
+  const term = m && TERM_BODIES.has(m[1]) ? CODE_PREFIXES[m[1]] : undefined;
+  if (m) return `${term ?? DOCUMENT_PARTS[m[1]] ?? ABBREVIATIONS.get(m[1]) ?? spellLetters(m[1])} ${readNumber(m[2])}`;
   return spellLetters(part);
 }
 
@@ -98,6 +103,8 @@ export const documentClass: SemioticClass = {
   pattern: PATTERN,
   trigger: /\d[-–/]\p{Lu}|\/\p{Lu}|\d\/\d{4}/u,
   verbalize(m, ctx) {
+    // "SPF 50/PA++++": a sunscreen's two ratings, not a document numbered 50 of PA.
+    if (m[5] && PLUS_RATING_CODES[m[5]] && ctx.text[ctx.end] === '+') return undefined;
     // "Tiểu đoàn 4/Trung đoàn 102", "Tổ 5/Khu phố 3": a capitalised word after the slash is a name, not a code.
     if (NAME_WORD.test(m[5] ?? '') && !DOCUMENT_PARTS[m[5]]) return undefined;
     if (m[11]) return `${DOCUMENT_TYPE_CODES[m[11]] ?? m[11]} ${m[12] ?? ''}${readNumber(m[13])} trên ${readCardinal(m[14])}`;

@@ -5,7 +5,7 @@
  * a pair of years is a span: "niên vụ 2023/2024" → "… đến …".
  * Dates ("20/7") are taken earlier by the date classes.
  */
-import { MAP_SCALE_BEFORE, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
+import { MAP_SCALE_BEFORE, MODEL_FAMILY_BEFORE, PEOPLE_RATIO_AFTER, RANK_BEFORE, RATIO_AFTER } from '../data/context-words.js';
 import { MINUS_WORD, VULGAR_FRACTIONS } from '../data/numbers.js';
 import { precededBy, wordAfter } from './context.js';
 import { NUM, NUM_START, readWrittenNumber } from './number.js';
@@ -28,6 +28,14 @@ const SHARE_BEFORE: ReadonlySet<string> = new Set(['trên', 'hơn', 'gần', 'qu
 
 const TARGET_YEAR_BEFORE: ReadonlySet<string> = new Set(['đến', 'tới', 'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến']);
 
+const TWO_WORDS = /^\s(\p{L}+)(?:\s(\p{L}+))?/u;
+
+/** "4/5 ứng viên": people counted out of a group (one or two words of `PEOPLE_RATIO_AFTER`). */
+function peopleAfter(text: string, end: number): boolean {
+  const w = TWO_WORDS.exec(text.slice(end, end + 30).toLowerCase());
+  return w !== null && (PEOPLE_RATIO_AFTER.has(w[1]) || (w[2] !== undefined && PEOPLE_RATIO_AFTER.has(`${w[1]} ${w[2]}`)));
+}
+
 /** "Windows 10/11", "iPhone 15/16": two generations of a product, said as options with a pause. */
 const GENERATION_NAME_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'ios', 'android', 'iphone', 'ipad', 'galaxy', 'macos', 'pixel', 'playstation', 'ps', 'xbox', 'office',
@@ -45,6 +53,8 @@ export const fractionClass: SemioticClass = {
     const [numText, denText] = [g.num as string, g.den as string];
     const [num, den] = [value(numText), value(denText)];
     const sign = g.sign ? `${MINUS_WORD} ` : '';
+    // "RTX 4090/4080": two models of a chip family, said with a pause.
+    if (!g.whole && !g.sign && precededBy(ctx.text, ctx.start, MODEL_FAMILY_BEFORE)) return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
     // "tầm nhìn đến 2045/2050": target years after "đến" are alternatives, said with a pause.
     if (isYear(num) && isYear(den) && den > num + 1 && precededBy(ctx.text, ctx.start, TARGET_YEAR_BEFORE)) {
       return `${readWrittenNumber(numText)}, ${readWrittenNumber(denText)}`;
@@ -62,7 +72,7 @@ export const fractionClass: SemioticClass = {
     // A map scale "tỷ lệ 1/1000" is "một trên một nghìn", as printed scales are read.
     const scale = num === 1 && den >= 100 && precededBy(ctx.text, ctx.start, MAP_SCALE_BEFORE);
     const share = proper && den <= 4 && precededBy(ctx.text, ctx.start, SHARE_BEFORE);
-    const counted = RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) && !share;
+    const counted = (RATIO_AFTER.has(wordAfter(ctx.text, ctx.end)) || peopleAfter(ctx.text, ctx.end)) && !share;
     const ratio = !proper || scale || counted || precededBy(ctx.text, ctx.start, RANK_BEFORE);
     if (g.whole) {
       // "3 1/4 lần": a whole number and a fraction; after a rank the two numbers stand apart.

@@ -31,7 +31,14 @@ export function makeLexiconClass(
     String.raw`(?=[${first}])(?<=^|[\s(\[{"“'‘/:;,.!?…–—+*#-])(?:${toAlternation(keys)})(?![\p{L}\p{N}]${wholeToken ? `|[${wholeToken === true ? '&.\\-/' : wholeToken}][\\p{L}\\p{N}]` : ''})`,
     'gu',
   );
-  return { name, pattern, verbalize: (m) => entries.get(m[0]) };
+  return { name, pattern, verbalize: (m, ctx) => withFinalDot(m[0], entries.get(m[0]), ctx.text.slice(ctx.end)) };
+}
+
+const SENTENCE_END = /^["”’')\]]*\s*$/;
+
+/** A key's own dot at the sentence end is also the full stop: "…, tiêu v.v." → "… vân vân.". */
+function withFinalDot(key: string, reading: string | undefined, after: string): string | undefined {
+  return reading !== undefined && key.endsWith('.') && !reading.endsWith('.') && SENTENCE_END.test(after) ? `${reading}.` : reading;
 }
 
 // One compiled class per lexicon object: the same site lexicon is reused across sentences.

@@ -6,7 +6,7 @@
  * Tables: data/currency.ts.
  */
 import { GENERATION_BEFORE } from '../data/context-words.js';
-import { CURRENCY_SYMBOLS, GOLD_BEFORE, K_RULE_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
+import { CURRENCY_SYMBOLS, GOLD_BEFORE, K_RULE_BEFORE, MILLION_AFTER, MODEL_K_BEFORE, MONEY_SUFFIXES, POINTS_BEFORE, POINTS_CONTEXT, POINTS_MAYBE_BEFORE, PREFIX_CODES, RACE_DISTANCE_BEFORE, RESOLUTION_CONTEXT, SHORTHAND_MAGNITUDES, WEIGHT_BEFORE } from '../data/currency.js';
 import { toAlternation } from './alternation.js';
 import { readCardinal, readDigits } from './cardinal.js';
 import { occursBefore, precededBy, wordAfter, wordsBefore } from './context.js';
@@ -48,6 +48,14 @@ function readTail(tail: string, below: string): string {
   return below ? `${hundreds} ${below}` : hundreds;
 }
 
+/** "trừ 4đ GPLX", "được cộng 1,5đ": a small number of points, not of đồng. */
+function isPoints(g: Groups, n: string, ctx: MatchContext): boolean {
+  const amount = g[n === '3' ? 'e' : n === '1' ? 'c' : 'd'] ?? '';
+  if (!/^\d{1,2}(?:,\d{1,2})?$/.test(amount) || g.mag2) return false;
+  if (precededBy(ctx.text, ctx.start, POINTS_BEFORE)) return true;
+  return precededBy(ctx.text, ctx.start, POINTS_MAYBE_BEFORE) && POINTS_CONTEXT.test(ctx.text);
+}
+
 /** The words for one amount's form: "triệu năm trăm nghìn" (3tr5), "đồng" (đ), "đô la" ($). */
 function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   const shorthand = g[`shorthand${n}`];
@@ -59,6 +67,7 @@ function readForm(g: Groups, n: string, ctx: MatchContext): string | undefined {
   // "xe tải 2t": tonnes, left to the unit reader.
   if (suffix === 't' && precededBy(ctx.text, ctx.start, WEIGHT_BEFORE)) return 'tấn';
   if (suffix === 'T') return precededBy(ctx.text, ctx.start, WEIGHT_BEFORE) ? 'tấn' : undefined;
+  if ((suffix === 'đ' || suffix === 'Đ') && isPoints(g, n, ctx)) return 'điểm';
   // "dung dịch NaOH 0,1M": a molar concentration after a solution or a formula, not a million.
   if (suffix === 'M' && MOLAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return 'mol';
   if (suffix === 'M' && !MILLION_AFTER.has(wordAfter(ctx.text, ctx.end))) return undefined;
@@ -106,7 +115,7 @@ const RACE_LIST_BEFORE = new RegExp(
   'iu',
 );
 
-const TOKEN_BEFORE = /(\S+)\s+$/u;
+const TOKEN_BEFORE = /([^\s-]+)(?:\s+|-)$/u;
 
 /** "Core i9 14900K", "Ultra 9 285K": a processor model of three digits or more, left to the code reader. */
 function isModelNumber(g: Groups, ctx: MatchContext): boolean {

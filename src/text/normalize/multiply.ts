@@ -12,7 +12,8 @@ import type { SemioticClass } from './types.js';
 const PATTERN = new RegExp(
   String.raw`${NUM_START}(${NUM})\s?[x×]\s?(?=\d)` +
     // A factor after its number: "zoom quang 3x", "P/E 20x", "tua nhanh 1,5x" → "ba lần".
-    String.raw`|${NUM_START}(\d+(?:[.,]\d{1,2})?)x(?![\p{L}\p{N}]|\s?[x×\d])` +
+    // "gấp 2x lần", "zoom 10x lần": the "lần" printed after it is not said twice.
+    String.raw`|${NUM_START}(\d+(?:[.,]\d{1,2})?)x(?![\p{L}\p{N}]|\s?[x×\d])(?:\slần(?![\p{L}\p{M}]))?` +
     // A multiplier on its own: "doanh thu x2" → "nhân hai".
     String.raw`|(?<![\p{L}\p{N}])[x×](\d{1,3})(?![\p{L}\p{N}])` +
     // After a counted noun or a bracket: "2 tổ máy x 180 MW", "(Văn + Toán) x 2" → "… nhân …".
@@ -30,7 +31,10 @@ export const multiplyClass: SemioticClass = {
   trigger: /\d\s?[x×]\s?\d|[x×]\d|\s[x×]\s\d|\dx|\d(?:-in-| in |in)1/,
   verbalize(m, { text, start }) {
     if (m[1]) return `${readWrittenNumber(m[1])} nhân `;
-    if (m[2]) return generation(m[2], text, start) ?? `${readWrittenNumber(m[2].replace('.', ','))} lần`;
+    if (m[2]) {
+      const said = generation(m[2], text, start); // "cô gái 9x lần đầu": the "lần" is the next word's
+      return said ? `${said}${m[0].endsWith('lần') ? ' lần' : ''}` : `${readWrittenNumber(m[2].replace('.', ','))} lần`;
+    }
     if (m[4]) return `${readWrittenNumber(m[4])} trong ${readWrittenNumber(m[5])}`;
     return m[3] ? `nhân ${readWrittenNumber(m[3])}` : 'nhân';
   },

@@ -4,8 +4,8 @@
  * to the symbol pass ("cộng"), a plus after a bare number too (but see countPlusClass), and one after a lone
  * letter ("điểm A+", "nhóm máu O+", "K+").
  */
-import { GROUP_PLUS, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
-import { wordAfter, wordsBefore } from './context.js';
+import { GROUP_PLUS, MODEL_FAMILY_BEFORE, PLUS_RATING_CODES, RANGE_AFTER } from '../data/context-words.js';
+import { precededBy, wordAfter, wordsBefore } from './context.js';
 import { readWrittenNumber } from './number.js';
 import type { SemioticClass } from './types.js';
 
@@ -27,15 +27,16 @@ export const productPlusClass: SemioticClass = {
 };
 
 /**
- * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" is
+ * A rating printed as a run of pluses after its code: the sunscreen UVA grade "PA++++" (also after a slash, "SPF 50/PA++++", a pause) is
  * said by the count ("pê a bốn cộng"); other runs ("C++", "A++") stay "cộng cộng".
  * @example verbalize "SPF 50+ PA++++" → "SPF 50+ pê a bốn cộng"
  */
 export const ratingPlusClass: SemioticClass = {
   name: 'rating-plus',
-  pattern: new RegExp(String.raw`(?<=^|[\s(“"/])(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
+  // "SPF 50/PA++++": the slash after the other factor is a pause between the two ratings.
+  pattern: new RegExp(String.raw`(?:(?<=[\p{N}+])(\/)|(?<=^|[\s(“"/]))(${Object.keys(PLUS_RATING_CODES).join('|')})(\+{2,})(?=$|[\s,.;:!?)”"])`, 'gu'),
   trigger: { test: (text: string) => text.includes('++') },
-  verbalize: (m) => `${PLUS_RATING_CODES[m[1]]} ${readWrittenNumber(String(m[2].length))} cộng`,
+  verbalize: (m) => `${m[1] ? ', ' : ''}${PLUS_RATING_CODES[m[2]]} ${readWrittenNumber(String(m[3].length))} cộng`,
 };
 
 /** The name the plus is glued to: "OPEC" in "nhóm OPEC+". */
@@ -69,6 +70,8 @@ export const countPlusClass: SemioticClass = {
       const final = /^\s*(?:$|[,.;:)!?])/.test(text.slice(end, end + 3));
       return final ? `${readWrittenNumber(m[1])} trở lên` : undefined; // "IELTS 7.0+ ngày càng…" stays "cộng"
     }
+    // "Dimensity 9300+": a model of a chip family, "plus" as its maker says it.
+    if (!m[2] && precededBy(text, start, MODEL_FAMILY_BEFORE)) return `${readWrittenNumber(m[1])} plus`;
     // "trẻ 6+ tuổi": that age and older ("từ sáu tuổi trở lên"), the age included.
     if (m[3]) return `từ ${readWrittenNumber(m[1])} tuổi trở lên`;
     // "nhóm tuổi 65+": the age word was said, "sáu mươi lăm trở lên".

@@ -40,10 +40,10 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   },
   // A dash or slash glued between words ("Hang-seo", "và/hoặc") is a space; inside a foreign
   // word left as written ("VN-Index", "V-League") it stays, so the word stays whole for the
-  // letter readers after this pass.
+  // letter readers after this pass. A reading padded before the dash ("i7-14700K" → "i bảy -mười…") counts as glued.
   {
     name: 'glued-dash',
-    pattern: /(?<=[\p{L}\p{N}])[-‐‑/](?=[\p{L}\p{N}])/gu,
+    pattern: /(?<=[\p{L}\p{N}]) ?[-‐‑/](?=[\p{L}\p{N}])/gu,
     trigger: /[-‐‑/]/,
     verbalize: (_m, ctx) => (isForeignWord(ctx.text, ctx.start, ctx.end) ? undefined : ' '),
   },
@@ -53,6 +53,8 @@ const SYMBOL_RULES: readonly SemioticClass[] = [
   rule('spec-at', /(?<=[\p{L}\p{N}])@(?=\s?\p{L}*\s?\p{N}|\s?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\s)/gu, () => ', ', /@/),
   // Symbols read only between words or numbers: "45+2" cộng, "> 30" lớn hơn.
   rule('operator', /(?<=[\p{L}\d\s(])([+><])(?=\s?[\p{L}\d])/gu, (m) => ` ${OPERATOR_WORDS[m[0]]} `, /[+><]/),
+  // "12 | 25 | 37": a spaced bar between items (drawn numbers, a post's parts) is a pause.
+  rule('spaced-bar', /\s\|\s/g, () => ', ', /\s\|/),
   rule('symbol', /[&~±≥≤°*•#_|\\^=%‰]/g, (m) => ` ${SYMBOL_WORDS[m[0]]} `, /[&~±≥≤°*•#_|\\^=%‰]/),
   rule('spaced-slash', /\s\/\s/g, () => ' ', /\s\//),
 ];

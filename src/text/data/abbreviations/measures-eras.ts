@@ -5,8 +5,8 @@
  */
 export const MEASURES_ERAS: Readonly<Record<string, string>> = {
   TCN: 'trước công nguyên', SCN: 'sau công nguyên', SpO2: 'ét pê ô hai', PN: 'phòng ngủ',
-  // Festival and lunar dates ("15/1 ÂL"); blood counts in hospital reports ("Hb 7 g/dL").
-  ÂL: 'âm lịch', Hb: 'hát bê',
+  // Festival and lunar dates ("15/1 ÂL", also "15/8 âl"); blood counts in hospital reports ("Hb 7 g/dL").
+  ÂL: 'âm lịch', âl: 'âm lịch', Hb: 'hát bê',
   // Lottery result tables: the special prize's row ("G.ĐB: 45821").
   'G.ĐB': 'giải đặc biệt',
   // A car's outer size in specification tables: "kích thước D x R x C lần lượt 4.595 x 1.750 x 1.730 mm".
