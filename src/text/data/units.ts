@@ -106,6 +106,14 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'ngày đêm', 'ngày.đêm', 'ngày-đêm',
 ]);
 
+/**
+ * After "/", groups and places a count is shared among, per item ("một") even after a two-word
+ * counter: "30 học sinh/lớp", "5 bệnh nhân/giường", "3 cán bộ/xã" (Thông tư 26/2023 on class sizes).
+ */
+export const PER_GROUP_WORDS: ReadonlySet<string> = new Set([
+  'lớp', 'trường', 'giường', 'bàn', 'nhóm', 'đội', 'tổ', 'xã', 'phường', 'huyện', 'tỉnh', 'khoa', 'phòng', 'hộ', 'ca', 'kíp',
+]);
+
 /** After "/", a magnitude word is a population or sample size, "trên": "35 bác sĩ/vạn dân", "5 ca/triệu dân". */
 export const PER_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'vạn', 'triệu']);
 
