@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_GROUP_WORDS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_GROUP_WORDS, PER_PERIOD_WORDS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -75,8 +75,9 @@ export const rateClass: SemioticClass = {
       return `${m[3]} ${UNITS[m[4]] ?? m[4]}`;
     }
     if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
-    if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined; // "K/g" kính gửi
     const unit = m[1] ?? m[2];
+    // "K/g" kính gửi; but "vitamin D/ngày" is a dose per day.
+    if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !PER_PERIOD_WORDS.has(unit ?? '')) return undefined;
     if (unit && isCurrencyPair(unit, text.slice(Math.max(0, start - 5), start))) {
       return ` trên ${unit}`;
     }
