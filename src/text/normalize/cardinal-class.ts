@@ -99,6 +99,7 @@ const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
 /** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
 const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
+const DOTTED = /^\d+(?:\.\d+)+$/;
 /** "Đề án 06 năm 2022": "năm" before a year is the year of a name; "thử thách 05 năm" counts years. */
 const YEAR_AFTER = /^ năm (?:\d|nay|ngoái|đó)/;
 const isCountedNoun = (text: string, end: number): boolean => {
@@ -125,6 +126,8 @@ export const cardinalClass: SemioticClass = {
     const written = m[1] ?? m[2];
     if (isIpAddress(written, ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
     if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
+    // "mã số 2024.123", "mã số 25.456": a case number is never an amount, digit by digit between the dots.
+    if (DOTTED.test(written) && codeWordBefore(ctx.text, ctx.start, SHORT_CODE_BEFORE)) return written.split('.').map(readDigits).join(' chấm ');
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
