@@ -24,6 +24,12 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Before a short number: a service line, said digit by digit ("tổng đài 1022", "đầu số 1900"). */
+/**
+ * Words after which even three or four digits are a code, never a count or a year: the case
+ * numbers charity columns print ("gửi về Báo Dân trí, mã số 4567", "MS 2024.123").
+ */
+export const SHORT_CODE_BEFORE: ReadonlySet<string> = new Set(['mã số', 'mã hồ sơ', 'mã bệnh nhân']);
+
 export const HOTLINE_BEFORE: ReadonlySet<string> = new Set([
   'tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại', 'đầu số', 'gọi số', 'gọi tổng đài', 'số máy lẻ',
 ]);

@@ -54,6 +54,9 @@ export const RANGE_BEFORE: ReadonlySet<string> = new Set([
   'thế kỷ', 'thế kỉ',
 ]);
 
+/** An index whose levels are ranged with "từ" between: "chỉ số UV từ 8-10", "gió giật cấp từ 8-9" (a level, not 8 October). */
+export const INDEX_BEFORE_FROM: ReadonlySet<string> = new Set(['uv', 'u vê', 'aqi', 'ph', 'bmi', 'chỉ số', 'cấp', 'giật cấp', 'bậc']);
+
 /**
  * Scores printed with an English decimal point: after them "từ 5.5" is a band, not the fifth of
  * May ("IELTS từ 5.5 trở lên", "GPA từ 3.2"). Lower case, looked for a few words back.

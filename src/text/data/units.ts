@@ -106,6 +106,17 @@ export const RATE_WORDS: ReadonlySet<string> = new Set([
   'ngày đêm', 'ngày.đêm', 'ngày-đêm',
 ]);
 
+/**
+ * After "/", groups and places a count is shared among, per item ("một") even after a two-word
+ * counter: "30 học sinh/lớp", "5 bệnh nhân/giường", "3 cán bộ/xã" (Thông tư 26/2023 on class sizes).
+ */
+export const PER_GROUP_WORDS: ReadonlySet<string> = new Set([
+  'lớp', 'trường', 'giường', 'bàn', 'nhóm', 'đội', 'tổ', 'xã', 'phường', 'huyện', 'tỉnh', 'khoa', 'phòng', 'hộ', 'ca', 'kíp',
+]);
+
+/** Periods a dose or an intake is counted in: after a letter they are a rate, "vitamin D/ngày" (not "K/g" kính gửi). */
+export const PER_PERIOD_WORDS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'bữa', 'lần', 'liều']);
+
 /** After "/", a magnitude word is a population or sample size, "trên": "35 bác sĩ/vạn dân", "5 ca/triệu dân". */
 export const PER_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['nghìn', 'ngàn', 'vạn', 'triệu']);
 

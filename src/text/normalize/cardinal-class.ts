@@ -6,7 +6,7 @@ import { DOCUMENT_TYPE_CODES } from '../data/abbreviations/documents.js';
 import { DECIMAL_CONTEXT, NOT_COUNTED, RANGE_AFTER, SECTION_AFTER, VERSION_BEFORE } from '../data/context-words.js';
 import { readCardinal, readDigits, readNumber } from './cardinal.js';
 import { NUM, NUM_END, NUM_START, readWrittenNumber } from './number.js';
-import { CODE_BEFORE, HOTLINE_BEFORE, SMS_CODE_GOES_ON, SMS_SEND_BEFORE, SMS_WORDS } from '../data/codes.js';
+import { CODE_BEFORE, SHORT_CODE_BEFORE, HOTLINE_BEFORE, SMS_CODE_GOES_ON, SMS_SEND_BEFORE, SMS_WORDS } from '../data/codes.js';
 import { GOLD_BEFORE } from '../data/currency.js';
 import { ABBREVIATIONS } from '../data/abbreviations.js';
 import { precededBy, wordAfter, wordsBefore } from './context.js';
@@ -72,12 +72,12 @@ const ROUND_AMOUNT = /^[1-9]\d{0,3}0{12,}$/;
 const COPULA_BEFORE = /(?<![\p{L}])là$/u;
 
 /** The 1–3 words before `index`, skipping a colon, an opening bracket ("STK: 0123…") or "là". */
-function codeWordBefore(text: string, index: number): boolean {
+function codeWordBefore(text: string, index: number, words: ReadonlySet<string> = CODE_BEFORE): boolean {
   let i = index;
   while (i > 0 && /[\s:(“"'#]/.test(text[i - 1])) i--;
-  if (precededBy(text, i, CODE_BEFORE)) return true;
+  if (precededBy(text, i, words)) return true;
   const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
-  return copula !== null && precededBy(text, i - copula[0].length, CODE_BEFORE);
+  return copula !== null && precededBy(text, i - copula[0].length, words);
 }
 /** An IPv4 address: four numbers up to 255. */
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
@@ -99,6 +99,7 @@ const FINENESS = /^9{3,4}$|^9{2,3}[.,]9{1,2}$/;
 /** The printed mark is said: "999.9" chấm, "99,99" phẩy. */
 const readFineness = (s: string): string => s.split(/[.,]/).map(readDigits).join(s.includes(',') ? ' phẩy ' : ' chấm ');
 const LOWER = /\p{Ll}/u;
+const DOTTED = /^\d+(?:\.\d+)+$/;
 /** "Đề án 06 năm 2022": "năm" before a year is the year of a name; "thử thách 05 năm" counts years. */
 const YEAR_AFTER = /^ năm (?:\d|nay|ngoái|đó)/;
 const isCountedNoun = (text: string, end: number): boolean => {
@@ -125,6 +126,8 @@ export const cardinalClass: SemioticClass = {
     const written = m[1] ?? m[2];
     if (isIpAddress(written, ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
     if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
+    // "mã số 2024.123", "mã số 25.456": a case number is never an amount, digit by digit between the dots.
+    if (DOTTED.test(written) && codeWordBefore(ctx.text, ctx.start, SHORT_CODE_BEFORE)) return written.split('.').map(readDigits).join(' chấm ');
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
@@ -132,7 +135,7 @@ export const cardinalClass: SemioticClass = {
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
     if (m[1] && ((TOO_LONG.test(m[1]) && !ROUND_AMOUNT.test(m[1])) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
-    if (m[1] && SERVICE_NUMBER.test(m[1]) && isServiceLine(ctx.text, ctx.start, ctx.end)) return readDigits(m[1]);
+    if (m[1] && SERVICE_NUMBER.test(m[1]) && (isServiceLine(ctx.text, ctx.start, ctx.end) || codeWordBefore(ctx.text, ctx.start, SHORT_CODE_BEFORE))) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);

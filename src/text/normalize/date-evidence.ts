@@ -5,7 +5,7 @@
  * Context word lists live in data/context-words.ts and data/sports.ts.
  */
 import {
-  DATE_BEFORE, DATE_BEFORE_WEAK, DECIMAL_SCORE_BEFORE, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
+  DATE_BEFORE, DATE_BEFORE_WEAK, DECIMAL_SCORE_BEFORE, INDEX_BEFORE_FROM, LUNAR_BRANCHES, LUNAR_STEMS, RANGE_AFTER, RANGE_BEFORE, RATIO_AFTER, RATIO_BEFORE,
   SALE_DAY_BEFORE,
 } from '../data/context-words.js';
 import { SCORE_BEFORE } from '../data/sports.js';
@@ -51,6 +51,7 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   if (sep !== '/' && precededBy(text, start, SCORE_BEFORE)) return false; // "dẫn trước 2-1"
   // "IELTS từ 5.5 trở lên": a band after a score word (but "điểm thi ngày 5.7" is a date).
   if (sep === '.' && !precededBy(text, start, STRONG_ONLY) && occursBefore(text, start, DECIMAL_SCORE_BEFORE, 4)) return false;
+  if (sep === '-' && isIndexFrom(text, start)) return false; // "chỉ số UV từ 8-10"
   if (precededBy(text, start, DATE_BEFORE)) {
     // "thắng 3-1 và 2-0": a weak date word after a score word is still part of the result.
     const weak = precededBy(text, start, DATE_BEFORE_WEAK) && !precededBy(text, start, STRONG_ONLY);
@@ -70,6 +71,13 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const after = charAfter(text, end);
   if (after === '' || /[,.;:)!?]/.test(after)) return true;
   return a >= b;
+}
+
+/** "UV từ 8-10": "từ" right before the pair, an index word before it. */
+function isIndexFrom(text: string, start: number): boolean {
+  if (wordsBefore(text, start, 1) !== 'từ') return false;
+  const at = text.lastIndexOf('từ', start);
+  return at > 0 && precededBy(text, at, INDEX_BEFORE_FROM);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { GLUED_MARKS, SPACED_DEGREE, STANDALONE_UNITS, UNIT_ALIASES, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import { DASH, MEASURED_NUM, readWrittenNumber } from './number.js';
-import { occursBefore } from './context.js';
+import { occursBefore, precededBy } from './context.js';
 import type { SemioticClass } from './types.js';
 
 /** A unit as printed, including other cases ("4gb", "110v"), to its reading. */
@@ -89,6 +89,7 @@ export const measureClass: SemioticClass = {
     if (g.fnum) return undefined;
     if (m[12]) return `${readWrittenNumber(m[12])} trên ${readWrittenNumber(m[13])} ${UNITS.mmHg}`;
     if (m[10]) return `${readWrittenNumber(m[10])} mét ${readWrittenNumber(m[11])}`;
+    if (isGluedHeight(m[0], ctx.text, ctx.start)) return `${readWrittenNumber(m[0][0])} mét ${readWrittenNumber(m[0][2])}`;
     // A unit printed on both sides is said on both sides, as a newsreader reads it.
     if (m[1]) {
       const join = isShareSplit(m[1], m[2], m[3], ctx.text, ctx.start) ? ',' : ' đến';
@@ -104,6 +105,12 @@ export const measureClass: SemioticClass = {
     return `${per}${value}${magnitude} ${READINGS.get(m[9])}`;
   },
 };
+
+/** "cao 1m2", "chiều cao 1m3": after a height word a glued m2/m3 is metres and decimetres, not an area. */
+const HEIGHT_BEFORE: ReadonlySet<string> = new Set(['cao', 'chiều cao', 'cao khoảng', 'cao chừng', 'cao gần', 'cao hơn', 'cao tới', 'cao đến', 'cao mới']);
+const GLUED_HEIGHT = /^\dm[23]$/;
+const isGluedHeight = (match: string, text: string, start: number): boolean =>
+  GLUED_HEIGHT.test(match) && precededBy(text, start, HEIGHT_BEFORE);
 
 /** Reads a unit as printed, in any case it is printed in: "gb" → "gi ga bai". */
 export function readUnit(unit: string): string | undefined {

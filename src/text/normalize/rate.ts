@@ -5,7 +5,7 @@
  */
 import { NUMBER_WORDS } from '../data/context-words.js';
 import { CURRENCY_CODES } from '../data/currency.js';
-import { BARE_UNITS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
+import { BARE_UNITS, PER_GROUP_WORDS, PER_PERIOD_WORDS, PER_MAGNITUDE_WORDS, PER_TIME_UNITS, PER_VOLUME_TREN, PER_WORDS_TREN, RATE_SHORT_WORDS, RATE_WORDS, SPELLED_UNIT_WORDS, UNITS } from '../data/units.js';
 import { toAlternation } from './alternation.js';
 import type { SemioticClass } from './types.js';
 
@@ -47,6 +47,8 @@ const UNIT_WORD_BEFORE = new RegExp(
  */
 const COUNT_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** "30 học sinh/lớp", "5 bệnh nhân/giường": a two-word counter before a group or place it is shared by. */
+const COUNT2_BEFORE = /\d(?:[.,]\d+)?\s\p{Ll}+\s\p{Ll}+$/u;
 /** What is counted in a sample: cells, copies, particles, colonies. */
 const DENSITY_COUNT_BEFORE = /(?:tế bào|copies|bản sao|hạt|khuẩn lạc|CFU|vi khuẩn|bào tử|trứng)$/u;
 /** "500 Wh/kg", "250 kJ/kg": energy per mass is a density, "trên" (a yield "tấn/ha" is per item). */
@@ -73,8 +75,9 @@ export const rateClass: SemioticClass = {
       return `${m[3]} ${UNITS[m[4]] ?? m[4]}`;
     }
     if (!WORD_CHAR.test(before)) return undefined; // "/kg" must follow a word or number
-    if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined; // "K/g" kính gửi
     const unit = m[1] ?? m[2];
+    // "K/g" kính gửi; but "vitamin D/ngày" is a dose per day.
+    if (INITIAL_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !PER_PERIOD_WORDS.has(unit ?? '')) return undefined;
     if (unit && isCurrencyPair(unit, text.slice(Math.max(0, start - 5), start))) {
       return ` trên ${unit}`;
     }
@@ -98,7 +101,8 @@ export const rateClass: SemioticClass = {
       // "20 triệu đồng/ngày/tài khoản": a second divisor of a price is per item too.
       const chained = CHAINED_AFTER_PRICE.test(text.slice(Math.max(0, start - 24), start));
       if (CURRENCY_BEFORE.test(before) || UNIT_WORD_BEFORE.test(before) || chained) return ` một ${RATE_SHORT_WORDS[m[2]] ?? m[2]}`;
-      const counted = LOWER_START.test(m[2]) && COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+      const left = text.slice(Math.max(0, start - 24), start);
+      const counted = LOWER_START.test(m[2]) && (COUNT_BEFORE.test(left) || (PER_GROUP_WORDS.has(m[2]) && COUNT2_BEFORE.test(left)));
       return counted ? ` một ${m[2]}` : undefined;
     }
     if (LETTER.test(before) && CODE_LEFT.test(text.slice(Math.max(0, start - 8), start)) && CODE_RIGHT.test(text.slice(start, start + 12))) {

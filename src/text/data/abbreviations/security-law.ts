@@ -10,6 +10,8 @@ export const SECURITY_LAW: Readonly<Record<string, string>> = {
   CSĐT: 'cảnh sát điều tra', CQCSĐT: 'cơ quan cảnh sát điều tra', CQĐT: 'cơ quan điều tra', CSKV: 'cảnh sát khu vực',
   CSMT: 'cảnh sát môi trường', CSPCCC: 'cảnh sát phòng cháy chữa cháy', PCCC: 'phòng cháy chữa cháy',
   'PCCC&CNCH': 'phòng cháy chữa cháy và cứu nạn cứu hộ', 'PCCC và CNCH': 'phòng cháy chữa cháy và cứu nạn cứu hộ',
+  // The short form of the same unit some papers print: "Đội Cảnh sát PC&CNCH".
+  'PC&CNCH': 'phòng cháy và cứu nạn cứu hộ',
   CNCH: 'cứu nạn cứu hộ', 'PCTT': 'phòng chống thiên tai', 'PCTT&TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn',
   'PCTT-TKCN': 'phòng chống thiên tai và tìm kiếm cứu nạn', TKCN: 'tìm kiếm cứu nạn', CSB: 'cảnh sát biển',
   QĐND: 'quân đội nhân dân', QĐNDVN: 'quân đội nhân dân việt nam', BĐBP: 'bộ đội biên phòng', BP: 'biên phòng',
