@@ -22,6 +22,7 @@ import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
 import { lotteryClass, prizeLabelClass } from './lottery.js';
+import { magnitudeClass } from './magnitude.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, inchClass, measureClass } from './measure.js';
@@ -75,6 +76,7 @@ export const CLASSES: readonly SemioticClass[] = [
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   advisoryIdClass, // "CVE-2024-12345": a vulnerability's year and serial, before dates and ranges read the dashes
   aircraftClass, // "Boeing 787-9", "A321neo": aircraft models in aviation news, before amounts and ranges read the digits
+  magnitudeClass, // "động đất M6.4": a quake's magnitude, before codes spell the letter and versions read the dot
   tyreSizeClass, // "225/55R19": a tyre size, before fractions and codes take its pieces
   parameterCountClass, // "671B tham số": billions of parameters, before the B is spelled
   timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols
