@@ -15,7 +15,7 @@ export { chunkSentences } from './chunk.js';
  * Version of the front end's output; part of the audio cache key. Bump it whenever the
  * spoken text for the same input can change (rules, tables, segmentation).
  */
-export const FRONTEND_VERSION = 'vi-frontend-2.13.0';
+export const FRONTEND_VERSION = 'vi-frontend-2.14.0';
 
 /**
  * Prepares an article for synthesis. Sentences whose spoken form is empty (only

@@ -336,3 +336,6 @@ export const STAGE_NAME_BEFORE: ReadonlySet<string> = new Set([
 
 /** Groups of countries widened by a plus: "OPEC+", "BRICS+" are "OPEC cộng" (a product's plus is "plus"). */
 export const GROUP_PLUS: ReadonlySet<string> = new Set(['OPEC', 'BRICS', 'ASEAN', 'APEC', 'G7', 'G20', 'EU', 'NATO']);
+
+/** Words that put a sentence in earthquake news, so "M6.4" there is a magnitude (lower case, substrings). */
+export const QUAKE_WORDS: readonly string[] = ['động đất', 'dư chấn', 'địa chấn', 'tâm chấn', 'chấn tiêu', 'richter', 'sóng thần'];

@@ -14,6 +14,8 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set([
   'ngược dòng', 'thắng ngược', 'thua ngược', 'để thua', 'bị cầm hòa', 'bị cầm hoà', 'set', 'ván', 'đại thắng',
   'thảm bại', 'hủy diệt', 'huỷ diệt', 'áp đảo', 'chiến thắng', 'trận thắng', 'trận thua', 'trận hòa', 'trận hoà',
   'tỉ số chung cuộc', 'tỷ số chung cuộc', 'sau loạt', 'vượt qua đối thủ', 'thắng sát nút', 'thắng nhọc',
+  // Vote tallies read like scores: "Thượng viện bỏ phiếu 52-48", "biểu quyết 7-2" (yes–no, not a range).
+  'bỏ phiếu', 'biểu quyết', 'tỷ lệ phiếu', 'tỉ lệ phiếu', 'với tỷ lệ phiếu', 'với số phiếu',
 ]);
 
 /**

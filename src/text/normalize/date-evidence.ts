@@ -19,6 +19,8 @@ const YEAR_AFTER = new RegExp(String.raw`^\s+năm\s+(?:\d{4}|(?:${LUNAR_STEMS.jo
 const LUNAR_AFTER = /^\s?(?:âm lịch|ÂL|âl)(?![\p{L}])/u;
 /** "1/5 năm nay": a slashed pair before "năm nay/ngoái…" is a date ("2-3 năm nay" stays a span). */
 const THIS_YEAR_AFTER = /^\s+năm\s+(?:nay|ngoái|trước|sau|tới)/;
+/** "sáng 6/2 giờ địa phương", "tối 12/3 (giờ Hà Nội)": the clock of a place, not hours counted. */
+const ZONE_AFTER = /^\s+\(?giờ\s+(?:địa phương|quốc tế|[A-ZĐ])/u;
 
 /** Two-word date words that end in a weak one ("sáng qua", "tối nay"): strong. */
 const STRONG_ONLY: ReadonlySet<string> = new Set([...DATE_BEFORE].filter((w) => !DATE_BEFORE_WEAK.has(w)));
@@ -44,7 +46,8 @@ export function isDayMonthPair(a: number, sep: string, b: number, ctx: MatchCont
   const thisYear = THIS_YEAR_AFTER.test(text.slice(end, end + 12)) && (sep === '/' || saleDay || precededBy(text, start, STRONG_ONLY));
   const yearFollows = next === 'năm' && (YEAR_AFTER.test(text.slice(end, end + 24)) || thisYear);
   if (sep === '/' && isDayWordBefore(text, start) && charAfter(text, end) !== '%') return true; // "Ngày 12/1 đội sẽ…"
-  if ((RANGE_AFTER.has(next) && !yearFollows) || charAfter(text, end) === '%') return false;
+  const zoneFollows = ZONE_AFTER.test(text.slice(end, end + 20));
+  if ((RANGE_AFTER.has(next) && !yearFollows && !zoneFollows) || charAfter(text, end) === '%') return false;
   if (next === 'số' && sep === '/') return false; // "2/3 số xã": a share, whatever precedes it
   if (LUNAR_AFTER.test(text.slice(end, end + 10))) return true; // "(tức 3/11 âm lịch)"
   if (sep !== '.' && isDateName(text, start)) return true; // "đường 3/2", "Quảng trường 2/9"

@@ -101,11 +101,19 @@ function gluedUnit(n: string, unit: string, ctx: MatchContext): string | undefin
 function raceTime(h: string | undefined, m: string, s: string, ctx: MatchContext): string | undefined {
   if (precededBy(ctx.text, ctx.start, COLON_RATIO_BEFORE)) return undefined; // "tỷ lệ 30:45"
   const hours = h?.slice(0, -1);
-  if (!precededBy(ctx.text, ctx.start, RACE_TIME_BEFORE) && (hours !== undefined || Number(m) <= 24)) return undefined;
+  // "5:30/km": a runner's pace is minutes and seconds per distance, never a clock.
+  const pace = hours === undefined && PACE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 8));
+  if (!pace && !precededBy(ctx.text, ctx.start, RACE_TIME_BEFORE) && (hours !== undefined || Number(m) <= 24)) return undefined;
   if (hours === undefined) return join(`${readCardinal(m)} phút`, part(s, 'giây'));
   if (Number(m) > 59) return undefined;
   return join(`${readCardinal(hours)} giờ`, part(m, 'phút'), part(s, 'giây'));
 }
+
+const PACE_AFTER = /^\/ ?(?:km|dặm|mile|100 ?m)(?![\p{L}])/u;
+/** "(12', 78')": the first of a list of minutes is a minute of play too. */
+const MINUTE_LIST_AFTER = /^,\s?\d{1,3}(?:\+\d{1,2})?['’]/;
+/** Goals and cards make a list of marks minutes of play ("cú đúp (12', 78')"; "kéo dài 90', 15' đọc đề" are lengths). */
+const GOAL_WORDS = /(?:bàn|ghi|lập công|cú đúp|hat-trick|thẻ)(?![\p{L}])/iu;
 
 /** A name or another minute mark right before: "Xuân Son 12'", "(Quang Hải 34')", "12', 67'". */
 // A capitalised word that opens the sentence is no name ("Thêm 7' bù giờ").
@@ -119,7 +127,8 @@ const SCORER_BEFORE = /(?:\S \p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}[\p{Ll}\p{M}]*)
  */
 function matchMinute(minute: string, ctx: MatchContext): string {
   if (afterMinuteWord(ctx)) return readCardinal(minute);
-  if (SCORER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return `phút ${readCardinal(minute)}`;
+  const listed = MINUTE_LIST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) && GOAL_WORDS.test(ctx.text.slice(0, ctx.start));
+  if (listed || SCORER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))) return `phút ${readCardinal(minute)}`;
   return `${readCardinal(minute)} phút`;
 }
 

@@ -42,6 +42,9 @@ const GENERATION_NAME_BEFORE: ReadonlySet<string> = new Set([
   'ai phôn', 'ai pát', // as the respelling for offline engines left them
 ]);
 
+const KNOCKOUT_DENOMINATORS: ReadonlySet<number> = new Set([16, 32, 64, 128]);
+const ROUND_WORDS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu']);
+
 /** @example verbalize "1/3" → "một phần ba" */
 export const fractionClass: SemioticClass = {
   name: 'fraction',
@@ -68,7 +71,9 @@ export const fractionClass: SemioticClass = {
     }
     // "phần" is for everyday fractions (1/2, 2/3, 3/4, 1/10, 1/100); "15/63" is a rank or count.
     // A decimal numerator is a mark out of a scale ("8,5/10", "3.6/4"), never "phần".
-    const proper = !/[.,]/.test(numText) && num < den && (den <= 10 || den === 100 || den === 1000);
+    // "vòng 1/16", "vòng 1/32": a knockout round is named by its share of the field, "một phần mười sáu".
+    const knockout = num === 1 && KNOCKOUT_DENOMINATORS.has(den) && precededBy(ctx.text, ctx.start, ROUND_WORDS);
+    const proper = !/[.,]/.test(numText) && num < den && (den <= 10 || den === 100 || den === 1000 || knockout);
     // A map scale "tỷ lệ 1/1000" is "một trên một nghìn", as printed scales are read.
     const scale = num === 1 && den >= 100 && precededBy(ctx.text, ctx.start, MAP_SCALE_BEFORE);
     const share = proper && den <= 4 && precededBy(ctx.text, ctx.start, SHARE_BEFORE);

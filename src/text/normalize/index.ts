@@ -9,6 +9,7 @@
 import type { FrontEndWarning, Lexicon, WordAlignment } from '../types.js';
 import { abbreviationClass, variantClass } from './abbreviation.js';
 import { addressNumberClass, housePairClass } from './address.js';
+import { aircraftClass, atrClass } from './aircraft.js';
 import { bloodGroupClass } from './blood-group.js';
 import { capsWordClass } from './caps.js';
 import { cardinalClass, codeDigitsClass, maskedNumberClass, versionClass } from './cardinal-class.js';
@@ -21,6 +22,7 @@ import { fractionClass, vulgarFractionClass } from './fraction.js';
 import { hashtagClass } from './hashtag.js';
 import { foreignRespellingClass, phraseClass, siteLexiconClass } from './lexicon.js';
 import { lotteryClass, prizeLabelClass } from './lottery.js';
+import { magnitudeClass } from './magnitude.js';
 import { matchNotationClass, recordClass } from './match-notation.js';
 import { greekLetterClass, letterClass } from './letters.js';
 import { bareUnitClass, inchClass, measureClass } from './measure.js';
@@ -73,6 +75,9 @@ export const CLASSES: readonly SemioticClass[] = [
   roadMarkOffsetClass, // "Km 12+050": the metre offset of a road mark, before the plus is read as a sum of codes
   documentClass, // "100/2019/NĐ-CP" before dates, fractions and abbreviations take pieces
   advisoryIdClass, // "CVE-2024-12345": a vulnerability's year and serial, before dates and ranges read the dashes
+  aircraftClass, // "Boeing 787-9", "A321neo": aircraft models in aviation news, before amounts and ranges read the digits
+  atrClass, // "ATR72": a turboprop's seat class, glued to its letters, is a number
+  magnitudeClass, // "động đất M6.4": a quake's magnitude, before codes spell the letter and versions read the dot
   tyreSizeClass, // "225/55R19": a tyre size, before fractions and codes take its pieces
   parameterCountClass, // "671B tham số": billions of parameters, before the B is spelled
   timeZoneClass, // "GMT+7", "UTC−5": the offset's sign is said, before the plus and the dash are read as symbols

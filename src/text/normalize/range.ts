@@ -29,8 +29,9 @@ export const rangeClass: SemioticClass = {
   trigger: /\d\s?[-–—~]\s?\d/,
   verbalize(m, { text, end }) {
     if (isVariant(m[1], m[3])) return undefined;
-    // "V.League 1 - 2024/25": a year opening a season after a name's number, not a range's end.
-    if (/^(?:19|20)\d\d$/.test(m[3]) && /^\/\d/.test(text.slice(end, end + 2)) && m[2].trim() !== m[2]) return undefined;
+    // "V.League 1 - 2024/25", "V.League 1-2024/25": a year opening a season after a name's number, not a range's end.
+    const season = /^(?:19|20)\d\d$/.test(m[3]) && /^\/\d/.test(text.slice(end, end + 2));
+    if (season && (m[2].trim() !== m[2] || m[1].length <= 2)) return undefined;
     return `${readWrittenNumber(m[1])} đến ${readWrittenNumber(m[3])}`;
   },
 };
