@@ -27,6 +27,7 @@ export const CODE_BEFORE: ReadonlySet<string> = new Set([
 /**
  * Words after which even three or four digits are a code, never a count or a year: the case
  * numbers charity columns print ("gửi về Báo Dân trí, mã số 4567", "MS 2024.123").
+ * Every entry starts with "mã": the cardinal class looks for that word first (cardinal-class.ts).
  */
 export const SHORT_CODE_BEFORE: ReadonlySet<string> = new Set(['mã số', 'mã hồ sơ', 'mã bệnh nhân']);
 

@@ -79,6 +79,10 @@ function codeWordBefore(text: string, index: number, words: ReadonlySet<string> 
   const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
   return copula !== null && precededBy(text, i - copula[0].length, words);
 }
+/** "mã số 4567": every short-code word starts with "mã", so a plain search rules most numbers out first (profiled: this runs for every number). */
+const afterShortCodeWord = (text: string, start: number): boolean =>
+  /[mM]ã/.test(text.slice(Math.max(0, start - 24), start)) && codeWordBefore(text, start, SHORT_CODE_BEFORE);
+
 /** An IPv4 address: four numbers up to 255. */
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 /** By now the lexicon has read "IP" ("địa chỉ IP 192.168.100.200"). */
@@ -127,7 +131,7 @@ export const cardinalClass: SemioticClass = {
     if (isIpAddress(written, ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
     if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
     // "mã số 2024.123", "mã số 25.456": a case number is never an amount, digit by digit between the dots.
-    if (DOTTED.test(written) && codeWordBefore(ctx.text, ctx.start, SHORT_CODE_BEFORE)) return written.split('.').map(readDigits).join(' chấm ');
+    if (DOTTED.test(written) && afterShortCodeWord(ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
@@ -135,7 +139,7 @@ export const cardinalClass: SemioticClass = {
     // Tax codes, account and ID numbers are printed without separators: read digit by digit;
     // a long bare number elsewhere is an amount ("2500000000 đồng").
     if (m[1] && ((TOO_LONG.test(m[1]) && !ROUND_AMOUNT.test(m[1])) || (CODE_DIGITS.test(m[1]) && codeWordBefore(ctx.text, ctx.start)))) return readDigits(m[1]);
-    if (m[1] && SERVICE_NUMBER.test(m[1]) && (isServiceLine(ctx.text, ctx.start, ctx.end) || codeWordBefore(ctx.text, ctx.start, SHORT_CODE_BEFORE))) return readDigits(m[1]);
+    if (m[1] && SERVICE_NUMBER.test(m[1]) && (isServiceLine(ctx.text, ctx.start, ctx.end) || afterShortCodeWord(ctx.text, ctx.start))) return readDigits(m[1]);
     if (m[1]) return readWrittenNumber(m[1]);
     // "1.5 triệu" is an English-style decimal; "4.0" (a version) is read with "chấm".
     if (/^\d+\.\d{1,2}$/.test(m[2]) && isEnglishDecimal(m[2], ctx.text, ctx.start, ctx.end)) return readWrittenNumber(m[2]);
