@@ -83,6 +83,9 @@ function codeWordBefore(text: string, index: number, words: ReadonlySet<string> 
 const afterShortCodeWord = (text: string, start: number): boolean =>
   /[mM]ã/.test(text.slice(Math.max(0, start - 24), start)) && codeWordBefore(text, start, SHORT_CODE_BEFORE);
 
+/** "192.168.1.1", "2024.123": digit by digit, "chấm" at each dot. */
+const readDottedDigits = (written: string): string => written.split('.').map(readDigits).join(' chấm ');
+
 /** An IPv4 address: four numbers up to 255. */
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 /** By now the lexicon has read "IP" ("địa chỉ IP 192.168.100.200"). */
@@ -128,10 +131,10 @@ export const cardinalClass: SemioticClass = {
   pattern: PATTERN,
   verbalize(m, ctx) {
     const written = m[1] ?? m[2];
-    if (isIpAddress(written, ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
+    if (isIpAddress(written, ctx.text, ctx.start)) return readDottedDigits(written);
     if (FINENESS.test(written) && precededBy(ctx.text, ctx.start, GOLD_BEFORE)) return readFineness(written);
     // "mã số 2024.123", "mã số 25.456": a case number is never an amount, digit by digit between the dots.
-    if (DOTTED.test(written) && afterShortCodeWord(ctx.text, ctx.start)) return written.split('.').map(readDigits).join(' chấm ');
+    if (DOTTED.test(written) && afterShortCodeWord(ctx.text, ctx.start)) return readDottedDigits(written);
     // Police and court reports pad counts: "thu giữ 02 xe máy, 01 điện thoại" → "hai", "một".
     if (m[1] && PADDED_COUNT.test(m[1]) && LOWER.test(ctx.text[ctx.end + 1] ?? '') && isCountedNoun(ctx.text, ctx.end)) {
       return readNumber(m[1].slice(1));
